@@ -1,0 +1,144 @@
+import CYaml
+
+/// A position as libyaml reports it: 0-based line and column (in code points), byte index.
+struct RawMark {
+    var line: Int
+    var column: Int
+}
+
+/// One libyaml event, with every pointer already turned into Swift values. Scalar text is
+/// appended to the caller's byte arena and given as a range into it (never NUL-terminated:
+/// a quoted `"\0"` puts a NUL inside a value).
+enum RawEvent {
+    case documentStart(start: RawMark, explicit: Bool)
+    case documentEnd(end: RawMark)
+    case scalar(text: Range<Int>, style: ScalarStyle, anchor: String?, tag: String?, start: RawMark, end: RawMark)
+    case sequenceStart(anchor: String?, tag: String?, flow: Bool, start: RawMark)
+    case mappingStart(anchor: String?, tag: String?, flow: Bool, start: RawMark)
+    case collectionEnd(end: RawMark)
+    case alias(anchor: String, start: RawMark, end: RawMark)
+}
+
+/// A parse failure as libyaml reports it.
+struct RawParseError {
+    enum Kind { case reader, scanner, parser, memory }
+    var kind: Kind
+    var problem: String
+    var context: String?
+    var problemMark: RawMark
+    var contextMark: RawMark?
+    /// For reader errors (bad encoding) libyaml gives no mark, only this byte offset.
+    var problemOffset: Int
+    /// The offending byte or code point for reader errors, -1 when there is none.
+    var problemValue: Int
+}
+
+/// The only place that touches libyaml's C API: runs the event loop over a byte buffer and
+/// hands each event up as a safe `RawEvent`.
+enum LibYAMLEventReader {
+    /// Whether the visitor wants more events.
+    enum Control { case proceed, stop }
+
+    /// Parses `bytes`, calling `visit` for each event until the stream ends, the visitor stops,
+    /// or libyaml fails (the failure is returned). Stream start and end are not reported.
+    static func read(
+        _ bytes: [UInt8], textArena: inout [UInt8], visit: (RawEvent, inout [UInt8]) -> Control
+    ) -> RawParseError? {
+        if bytes.isEmpty { return nil }  // libyaml asserts on a NULL input pointer.
+        // libyaml keeps a pointer to the parser itself, so it must not live in a movable `var`.
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        defer { parser.deallocate() }
+        guard yaml_parser_initialize(parser) == 1 else {
+            return RawParseError(
+                kind: .memory, problem: "libyaml could not allocate a parser", context: nil,
+                problemMark: RawMark(line: 0, column: 0), contextMark: nil, problemOffset: 0, problemValue: -1)
+        }
+        defer { yaml_parser_delete(parser) }
+        let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+        defer { event.deallocate() }
+
+        return bytes.withUnsafeBufferPointer { input -> RawParseError? in
+            yaml_parser_set_input_string(parser, input.baseAddress, input.count)
+            while true {
+                guard yaml_parser_parse(parser, event) == 1 else { return error(of: parser.pointee) }
+                defer { yaml_event_delete(event) }
+                let e = event.pointee
+                let start = mark(e.start_mark), end = mark(e.end_mark)
+                let raw: RawEvent
+                switch e.type {
+                case YAML_STREAM_END_EVENT:
+                    return nil
+                case YAML_STREAM_START_EVENT, YAML_NO_EVENT:
+                    continue
+                case YAML_DOCUMENT_START_EVENT:
+                    raw = .documentStart(start: start, explicit: e.data.document_start.implicit == 0)
+                case YAML_DOCUMENT_END_EVENT:
+                    raw = .documentEnd(end: end)
+                case YAML_SCALAR_EVENT:
+                    let s = e.data.scalar
+                    let lower = textArena.count
+                    if s.length > 0, let value = s.value {
+                        textArena.append(contentsOf: UnsafeBufferPointer(start: value, count: s.length))
+                    }
+                    raw = .scalar(
+                        text: lower..<textArena.count, style: style(s.style), anchor: string(s.anchor),
+                        tag: string(s.tag), start: start, end: end)
+                case YAML_SEQUENCE_START_EVENT:
+                    let s = e.data.sequence_start
+                    raw = .sequenceStart(
+                        anchor: string(s.anchor), tag: string(s.tag), flow: s.style == YAML_FLOW_SEQUENCE_STYLE,
+                        start: start)
+                case YAML_MAPPING_START_EVENT:
+                    let m = e.data.mapping_start
+                    raw = .mappingStart(
+                        anchor: string(m.anchor), tag: string(m.tag), flow: m.style == YAML_FLOW_MAPPING_STYLE,
+                        start: start)
+                case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                    raw = .collectionEnd(end: end)
+                case YAML_ALIAS_EVENT:
+                    raw = .alias(anchor: string(e.data.alias.anchor) ?? "", start: start, end: end)
+                default:
+                    continue
+                }
+                if visit(raw, &textArena) == .stop { return nil }
+            }
+        }
+    }
+
+    private static func mark(_ m: yaml_mark_t) -> RawMark {
+        RawMark(line: Int(m.line), column: Int(m.column))
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+
+    private static func style(_ s: yaml_scalar_style_t) -> ScalarStyle {
+        switch s {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
+    }
+
+    private static func error(of p: yaml_parser_t) -> RawParseError {
+        let kind: RawParseError.Kind
+        switch p.error {
+        case YAML_READER_ERROR: kind = .reader
+        case YAML_SCANNER_ERROR: kind = .scanner
+        case YAML_MEMORY_ERROR: kind = .memory
+        default: kind = .parser
+        }
+        return RawParseError(
+            kind: kind,
+            problem: p.problem.map { String(cString: $0) } ?? "unknown libyaml error",
+            context: p.context.map { String(cString: $0) },
+            problemMark: mark(p.problem_mark),
+            contextMark: p.context == nil ? nil : mark(p.context_mark),
+            problemOffset: Int(p.problem_offset),
+            problemValue: Int(p.problem_value))
+    }
+}

@@ -1,0 +1,77 @@
+import Diagnostics
+import Foundation
+
+/// What the loader made of one file: its documents (none for an empty file, one per `---`
+/// otherwise) and every problem found. A file with an error yields no documents.
+public struct YAMLFile: Sendable {
+    public var path: String
+    public var documents: [YAMLDocument]
+    public var diagnostics: [Diagnostic]
+
+    /// Whether any diagnostic is an error: the file cannot be used.
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// Reads YAML files into `YAMLDocument`s, turning every failure into a diagnostic at
+/// `file:line:column`.
+public struct YAMLLoader: Sendable {
+    public var limits: YAMLLimits
+
+    public init(limits: YAMLLimits = .default) {
+        self.limits = limits
+    }
+
+    /// Loads the file at `path` (as given, used in every location).
+    public func load(path: String) -> YAMLFile {
+        switch SourceFileReader.read(path: path, maxBytes: limits.maxFileBytes) {
+        case .success(let bytes):
+            return load(bytes: bytes, file: path)
+        case .failure(let diagnostic):
+            return YAMLFile(path: path, documents: [], diagnostics: [diagnostic])
+        }
+    }
+
+    /// Loads YAML from memory; `file` names it in locations.
+    public func load(bytes: [UInt8], file: String) -> YAMLFile {
+        if bytes.count > limits.maxFileBytes {
+            return YAMLFile(path: file, documents: [], diagnostics: [SourceFileReader.tooLarge(file, bytes.count, limits)])
+        }
+        var builder = YAMLTreeBuilder(file: file, limits: limits)
+        var arena: [UInt8] = []
+        let failure = LibYAMLEventReader.read(bytes, textArena: &arena) { event, arena in
+            builder.handle(event, arena: &arena)
+        }
+        var diagnostics = builder.diagnostics
+        if let failure { diagnostics.append(diagnostic(for: failure, bytes: bytes, file: file)) }
+        let failed = diagnostics.contains { $0.severity == .error }
+        return YAMLFile(path: file, documents: failed ? [] : builder.documents, diagnostics: diagnostics)
+    }
+
+    private func diagnostic(for failure: RawParseError, bytes: [UInt8], file: String) -> Diagnostic {
+        switch failure.kind {
+        case .reader:
+            let (line, column) = SourceFileReader.lineAndColumn(ofByte: failure.problemOffset, in: bytes)
+            var message = failure.problem
+            if failure.problemValue >= 0 {
+                message += " (byte 0x\(String(failure.problemValue, radix: 16, uppercase: true)))"
+            }
+            message += " at byte offset \(failure.problemOffset)"
+            return .error(
+                "yaml-encoding", message, at: SourceLocation(file: file, line: line, column: column),
+                help: "Prereq reads UTF-8 text; this looks like a binary file or another encoding")
+        case .memory:
+            return .error("yaml-syntax", failure.problem, at: .wholeFile(file))
+        case .scanner, .parser:
+            let at = SourceLocation(
+                file: file, line: failure.problemMark.line + 1, column: failure.problemMark.column + 1)
+            var related: [RelatedLocation] = []
+            var message = failure.problem
+            if let context = failure.context, let contextMark = failure.contextMark {
+                let contextAt = SourceLocation(file: file, line: contextMark.line + 1, column: contextMark.column + 1)
+                message += " (\(context) at \(contextAt.line):\(contextAt.column))"
+                related.append(RelatedLocation(contextAt, context))
+            }
+            return .error("yaml-syntax", message, at: at, related: related)
+        }
+    }
+}

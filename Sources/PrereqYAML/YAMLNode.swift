@@ -1,0 +1,102 @@
+import Diagnostics
+
+/// A view of one node of a `YAMLDocument`: cheap to copy (a reference and an index).
+public struct YAMLNode: Sendable {
+    public let document: YAMLDocument
+    let index: Int32
+
+    init(document: YAMLDocument, index: Int32) {
+        self.document = document
+        self.index = index
+    }
+
+    private var record: NodeRecord { document.records[Int(index)] }
+
+    public var kind: YAMLNodeKind { record.kind }
+
+    /// Where the node starts (and ends) in its file, 1-based.
+    public var location: SourceLocation {
+        let r = record
+        return SourceLocation(
+            file: document.file, line: Int(r.start.line), column: Int(r.start.column),
+            endLine: Int(r.end.line), endColumn: Int(r.end.column))
+    }
+
+    public var line: Int { Int(record.start.line) }
+    public var column: Int { Int(record.start.column) }
+
+    /// The explicit tag, fully resolved (`!!str` is `tag:yaml.org,2002:str`), or nil.
+    public var tag: String? {
+        let t = record.tag
+        return t < 0 ? nil : document.tags[Int(t)]
+    }
+
+    /// The anchor this node defines (`&name`), or for an alias the anchor it refers to.
+    public var anchor: String? {
+        let a = record.anchor
+        return a < 0 ? nil : document.anchors[Int(a)]
+    }
+
+    /// How a scalar was written; `.plain` for other kinds.
+    public var scalarStyle: ScalarStyle { record.style }
+
+    /// Whether a collection was written in flow style (`[a, b]`, `{a: b}`).
+    public var isFlow: Bool { record.flow }
+
+    /// A scalar's text exactly as libyaml unescaped it; nil for other kinds.
+    public var scalarText: String? {
+        let r = record
+        guard r.kind == .scalar else { return nil }
+        let start = Int(r.payload)
+        return String(decoding: document.text[start..<start + Int(r.count)], as: UTF8.self)
+    }
+
+    /// For an alias, the anchored node it refers to; otherwise the node itself.
+    public var resolved: YAMLNode {
+        let r = record
+        return r.kind == .alias ? YAMLNode(document: document, index: r.payload) : self
+    }
+
+    /// A sequence's elements in order; empty for other kinds.
+    public var elements: [YAMLNode] {
+        let r = record
+        guard r.kind == .sequence else { return [] }
+        let base = Int(r.payload)
+        return (0..<Int(r.count)).map { YAMLNode(document: document, index: document.children[base + $0]) }
+    }
+
+    /// A mapping's entries, keys in source order; empty for other kinds.
+    public var entries: [(key: YAMLNode, value: YAMLNode)] {
+        let r = record
+        guard r.kind == .mapping else { return [] }
+        let base = Int(r.payload)
+        return (0..<Int(r.count)).map {
+            (
+                YAMLNode(document: document, index: document.children[base + 2 * $0]),
+                YAMLNode(document: document, index: document.children[base + 2 * $0 + 1])
+            )
+        }
+    }
+
+    /// Number of elements (sequence) or entries (mapping); 0 otherwise.
+    public var count: Int {
+        let r = record
+        return r.kind == .sequence || r.kind == .mapping ? Int(r.count) : 0
+    }
+
+    /// The scalar's value under YAML 1.2's core schema, honouring core tags.
+    public var value: YAMLScalarValue? {
+        let r = record
+        guard r.kind == .scalar, let text = scalarText else { return nil }
+        return YAMLScalarValue.resolve(text, style: r.style, tag: tag)
+    }
+
+    /// True for a null scalar (`~`, `null`, empty plain, `!!null`).
+    public var isNull: Bool {
+        if case .null = resolved.value { return true }
+        return false
+    }
+
+    /// A stable identity of this node within its document (for sets of visited nodes).
+    public var identity: Int { Int(index) }
+}

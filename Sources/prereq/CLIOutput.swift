@@ -1,0 +1,48 @@
+import Diagnostics
+import Foundation
+
+/// Where the CLI writes, and how it decides on colour and source excerpts.
+enum CLIOutput {
+    enum Stream { case stdout, stderr }
+
+    static func stdout(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func stderr(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// Colour only on a terminal, and never when `NO_COLOR` is set.
+    static func wantsColour(_ stream: Stream) -> Bool {
+        if ProcessInfo.processInfo.environment["NO_COLOR"] != nil { return false }
+        return isatty(stream == .stdout ? 1 : 2) == 1
+    }
+
+    /// Renders diagnostics as text with source excerpts to a stream.
+    static func report(_ diagnostics: [Diagnostic], to stream: Stream) {
+        guard !diagnostics.isEmpty else { return }
+        let text = textRenderer(colour: wantsColour(stream)).render(Diagnostic.sortedForOutput(diagnostics))
+        stream == .stdout ? stdout(text) : stderr(text)
+    }
+
+    static func textRenderer(colour: Bool) -> TextDiagnosticRenderer {
+        let sources = SourceLineCache()
+        return TextDiagnosticRenderer(colour: colour) { sources.line($1, of: $0) }
+    }
+}
+
+/// Reads source files once to show the lines diagnostics point at.
+final class SourceLineCache {
+    private var files: [String: [Substring]] = [:]
+
+    func line(_ number: Int, of file: String) -> String? {
+        if files[file] == nil {
+            guard let data = FileManager.default.contents(atPath: file), data.count <= 64 << 20 else { return nil }
+            let text = String(decoding: data, as: UTF8.self)
+            files[file] = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        }
+        guard let lines = files[file], number >= 1, number <= lines.count else { return nil }
+        return String(lines[number - 1])
+    }
+}
