@@ -1,4 +1,5 @@
 import Diagnostics
+import PrereqCore
 import Foundation
 
 /// Where the CLI writes, and how it decides on colour and source excerpts.
@@ -24,6 +25,20 @@ enum CLIOutput {
         guard !diagnostics.isEmpty else { return }
         let text = textRenderer(colour: wantsColour(stream)).render(Diagnostic.sortedForOutput(diagnostics))
         stream == .stdout ? stdout(text) : stderr(text)
+    }
+
+    /// Prints a lint or check report to stdout in the chosen format; text ends with a summary.
+    static func printFindings(_ report: FindingsReport, format: OutputFormat) {
+        switch format {
+        case .json:
+            stdout(report.json().serialized(pretty: true) + "\n")
+        case .text:
+            let renderer = textRenderer(colour: wantsColour(.stdout))
+            var text = ""
+            for finding in report.findings { text += renderer.render(finding) + "\n" }
+            text += report.summaryLine + "\n"
+            stdout(text)
+        }
     }
 
     static func textRenderer(colour: Bool) -> TextDiagnosticRenderer {

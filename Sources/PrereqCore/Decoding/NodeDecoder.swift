@@ -1,0 +1,232 @@
+import Foundation
+import Diagnostics
+import PrereqYAML
+
+/// Reads typed values out of YAML nodes, collecting every problem as a diagnostic at the
+/// node's line and column (decoding never stops at the first error). Follows aliases, with a
+/// budget so that an alias bomb cannot make decoding exponential.
+public struct NodeDecoder {
+    public private(set) var diagnostics: [Diagnostic] = []
+    private var budget: Int
+    private var budgetExhausted = false
+
+    /// `nodeCount` is the size of the document being decoded; decoding may visit a few times
+    /// that many nodes (aliases count each time they are followed).
+    public init(nodeCount: Int) {
+        budget = nodeCount * 8 + 10_000
+    }
+
+    public mutating func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    public mutating func error(_ code: String, _ message: String, at node: YAMLNode, help: String? = nil) {
+        diagnostics.append(.error(code, message, at: node.location, help: help))
+    }
+
+    /// The node with aliases followed, or nil once the alias budget is spent.
+    public mutating func resolve(_ node: YAMLNode) -> YAMLNode? {
+        budget -= 1
+        if budget < 0 {
+            if !budgetExhausted {
+                budgetExhausted = true
+                error(
+                    "schema-alias-expansion", "aliases expand this document far beyond its size; decoding stopped",
+                    at: node, help: "share fewer nested aliases, or write the data out")
+            }
+            return nil
+        }
+        return node.resolved
+    }
+
+    // MARK: - Shapes
+
+    /// A mapping's entries with scalar keys as text; reports anything else.
+    public mutating func mapping(_ node: YAMLNode, _ what: String) -> [(key: Located<String>, value: YAMLNode)]? {
+        guard let n = resolve(node) else { return nil }
+        guard n.kind == .mapping else {
+            if n.isNull { return [] }
+            typeError(n, expected: "a mapping", what)
+            return nil
+        }
+        var out: [(key: Located<String>, value: YAMLNode)] = []
+        out.reserveCapacity(n.count)
+        for (k, v) in n.entries {
+            guard let key = resolve(k), key.kind == .scalar, let text = key.scalarText else {
+                error("schema-type", "keys in \(what) must be plain text", at: k)
+                continue
+            }
+            out.append((Located(text, at: k.location), v))
+        }
+        return out
+    }
+
+    /// A sequence's elements; a single scalar counts as a one-element list; null as empty.
+    public mutating func list(_ node: YAMLNode, _ what: String) -> [YAMLNode]? {
+        guard let n = resolve(node) else { return nil }
+        switch n.kind {
+        case .sequence: return n.elements
+        case .scalar: return n.isNull ? [] : [n]
+        default:
+            typeError(n, expected: "a list", what)
+            return nil
+        }
+    }
+
+    /// Reports keys not in `allowed`, with a suggestion.
+    public mutating func rejectUnknownKeys(
+        _ entries: [(key: Located<String>, value: YAMLNode)], allowed: [String], in what: String
+    ) {
+        for (key, _) in entries where !allowed.contains(key.value) {
+            diagnostics.append(
+                .error(
+                    "schema-unknown-key",
+                    "unknown key \"\(key.value)\" in \(what)\(Suggestions.didYouMean(key.value, in: allowed))",
+                    at: key.location, help: "allowed keys: \(allowed.joined(separator: ", "))"))
+        }
+    }
+
+    // MARK: - Scalars
+
+    /// Any non-null scalar as its text (numbers too: a job code `1110` is text).
+    public mutating func string(_ node: YAMLNode, _ what: String) -> Located<String>? {
+        guard let n = resolve(node) else { return nil }
+        guard n.kind == .scalar, !n.isNull, let text = n.scalarText else {
+            typeError(n, expected: "text", what)
+            return nil
+        }
+        return Located(text, at: n.location)
+    }
+
+    /// A non-empty identifier.
+    public mutating func identifier(_ node: YAMLNode, _ what: String) -> Located<String>? {
+        guard let s = string(node, what) else { return nil }
+        if s.value.trimmingCharacters(in: .whitespaces).isEmpty {
+            error("schema-value", "\(what) must not be empty", at: node)
+            return nil
+        }
+        return s
+    }
+
+    /// A list of identifiers (a single one may be written without brackets).
+    public mutating func identifiers(_ node: YAMLNode, _ what: String) -> [Located<String>] {
+        guard let items = list(node, what) else { return [] }
+        return items.compactMap { identifier($0, what) }
+    }
+
+    /// `true`/`false` (also `on`/`off`, `yes`/`no`, any case).
+    public mutating func bool(_ node: YAMLNode, _ what: String) -> Located<Bool>? {
+        guard let n = resolve(node) else { return nil }
+        if case .bool(let b) = n.value { return Located(b, at: n.location) }
+        if n.kind == .scalar, let text = n.scalarText, let b = Self.boolWord(text) {
+            return Located(b, at: n.location)
+        }
+        typeError(n, expected: "on or off (true or false)", what)
+        return nil
+    }
+
+    static func boolWord(_ text: String) -> Bool? {
+        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "true", "on", "yes", "enabled": true
+        case "false", "off", "no", "disabled": false
+        default: nil
+        }
+    }
+
+    public mutating func int(_ node: YAMLNode, _ what: String) -> Located<Int>? {
+        guard let n = resolve(node) else { return nil }
+        if case .int(let i) = n.value { return Located(i, at: n.location) }
+        typeError(n, expected: "a whole number", what)
+        return nil
+    }
+
+    /// A dotted product version such as `10.0.38`.
+    public mutating func version(_ node: YAMLNode, _ what: String) -> Located<ProductVersion>? {
+        guard let s = string(node, what) else { return nil }
+        guard let v = ProductVersion(s.value) else {
+            error("schema-value", "\"\(s.value)\" is not a version for \(what); expected dotted numbers such as 10.0.38", at: node)
+            return nil
+        }
+        return Located(v, at: s.location)
+    }
+
+    /// A duration such as `15m`, `1h30m` or `PT15M`.
+    public mutating func timeSpan(_ node: YAMLNode, _ what: String) -> Located<TimeSpan>? {
+        guard let s = string(node, what) else { return nil }
+        guard let t = TimeSpan(s.value) else {
+            error("schema-value", "\"\(s.value)\" is not a duration for \(what); expected e.g. 90s, 15m, 1h30m or PT15M", at: node)
+            return nil
+        }
+        return Located(t, at: s.location)
+    }
+
+    /// One of `cases`, compared ignoring case.
+    public mutating func oneOf<E: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ what: String, as: E.Type) -> E?
+    where E.RawValue == String {
+        guard let s = string(node, what) else { return nil }
+        if let e = E.allCases.first(where: { $0.rawValue.lowercased() == s.value.lowercased() }) { return e }
+        let names = E.allCases.map(\.rawValue)
+        error(
+            "schema-value",
+            "\"\(s.value)\" is not a valid \(what)\(Suggestions.didYouMean(s.value, in: names)); expected one of \(names.joined(separator: ", "))",
+            at: node)
+        return nil
+    }
+
+    /// A typed setting value from a scalar: booleans, whole numbers, otherwise text.
+    public mutating func settingValue(_ node: YAMLNode, _ what: String) -> SettingValue? {
+        guard let n = resolve(node) else { return nil }
+        switch n.value {
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .string(let s):
+            if n.scalarStyle == .plain, let b = Self.boolWord(s) { return .bool(b) }
+            return .string(s)
+        case .float: return .string(n.scalarText ?? "")
+        default:
+            typeError(n, expected: "a value (on/off, a number or text)", what)
+            return nil
+        }
+    }
+
+    /// Text a person reads: a string, or a mapping of language tags to strings.
+    public mutating func localizedText(_ node: YAMLNode, _ what: String, defaultLanguage: String) -> LocalizedText? {
+        guard let n = resolve(node) else { return nil }
+        if n.kind == .mapping {
+            guard let entries = mapping(n, what) else { return nil }
+            var translations: [(language: String, text: String)] = []
+            for (language, value) in entries {
+                if !LanguageTag.isValid(language.value) {
+                    diagnostics.append(
+                        .error(
+                            "schema-value", "\"\(language.value)\" is not a language tag in \(what); expected e.g. en or pt-BR",
+                            at: language.location))
+                    continue
+                }
+                if let text = string(value, "\(what) (\(language.value))") {
+                    translations.append((LanguageTag.canonical(language.value), text.value))
+                }
+            }
+            return translations.isEmpty ? nil : LocalizedText(translations)
+        }
+        guard let text = string(n, what) else { return nil }
+        return LocalizedText([(defaultLanguage, text.value)])
+    }
+
+    private mutating func typeError(_ node: YAMLNode, expected: String, _ what: String) {
+        error("schema-type", "\(what) must be \(expected), found \(Self.describe(node))", at: node)
+    }
+
+    static func describe(_ node: YAMLNode) -> String {
+        switch node.kind {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        case .scalar:
+            if node.isNull { return "nothing (null)" }
+            let text = node.scalarText ?? ""
+            return text.count > 40 ? "\"\(text.prefix(40))…\"" : "\"\(text)\""
+        }
+    }
+}
+

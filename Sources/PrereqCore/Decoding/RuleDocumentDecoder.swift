@@ -1,0 +1,338 @@
+import Diagnostics
+import PrereqYAML
+
+/// Decodes one YAML document of a rule file into the definitions it holds, collecting every
+/// schema error at its line and column.
+struct RuleDocumentDecoder {
+    static let supportedVersion = 1
+    static let topLevelKeys = ["prereq", "pack", "features", "settings", "jobs", "records", "questions"]
+    static let featureKeys = [
+        "name", "aliases", "introducedIn", "minVersion", "removedIn", "docs", "note", "requires", "conflicts", "alsoEnables",
+        "settings", "takesEffect", "default",
+    ]
+    static let settingKeys = ["name", "whereToFind", "scope", "type", "docs"]
+    static let jobKeys = ["code", "name", "kind", "tables", "after", "schedule", "docs"]
+    static let recordKeys = ["name", "tables", "table", "where", "expect", "clearedBy", "docs"]
+    static let questionKeys = ["text", "about", "checks", "docs"]
+    static let packKeys = ["id", "title", "product", "source", "languages", "defaultLanguage"]
+
+    var decoder: NodeDecoder
+    var fragment = RulePack()
+    var defaultLanguage = "en"
+
+    init(document: YAMLDocument) {
+        decoder = NodeDecoder(nodeCount: document.nodeCount)
+    }
+
+    static func decode(_ document: YAMLDocument, defaultLanguage: String) -> (RulePack, [Diagnostic]) {
+        var d = RuleDocumentDecoder(document: document)
+        d.defaultLanguage = defaultLanguage
+        d.decodeRoot(document.root)
+        d.fragment.files = [document.file]
+        return (d.fragment, d.decoder.diagnostics)
+    }
+
+    mutating func decodeRoot(_ root: YAMLNode) {
+        guard let entries = decoder.mapping(root, "a rule file") else { return }
+        decoder.rejectUnknownKeys(entries, allowed: Self.topLevelKeys, in: "a rule file")
+        let byKey = Dictionary(entries.map { ($0.key.value, $0) }, uniquingKeysWith: { a, _ in a })
+        if let (_, versionNode) = byKey["prereq"] {
+            if let v = decoder.int(versionNode, "prereq (the schema version)"), v.value != Self.supportedVersion {
+                decoder.error(
+                    "schema-version", "schema version \(v.value) is not supported; this Prereq reads version 1",
+                    at: versionNode)
+            }
+        } else {
+            decoder.report(
+                .error(
+                    "schema-version", "a rule file must state its schema version", at: root.location,
+                    help: "add `prereq: 1` at the top of the document"))
+        }
+        if let (_, node) = byKey["pack"] { decodePack(node) }
+        for (key, node) in entries {
+            switch key.value {
+            case "features": forEachDefinition(node, "features") { $0.decodeFeature($1, $2) }
+            case "settings": forEachDefinition(node, "settings") { $0.decodeSetting($1, $2) }
+            case "jobs": forEachDefinition(node, "jobs") { $0.decodeJob($1, $2) }
+            case "records": forEachDefinition(node, "records") { $0.decodeRecordCheck($1, $2) }
+            case "questions": forEachDefinition(node, "questions") { $0.decodeQuestion($1, $2) }
+            default: break
+            }
+        }
+    }
+
+    private mutating func forEachDefinition(
+        _ node: YAMLNode, _ what: String, _ body: (inout RuleDocumentDecoder, Located<String>, YAMLNode) -> Void
+    ) {
+        guard let entries = decoder.mapping(node, what) else { return }
+        for (id, value) in entries {
+            if id.value.trimmingCharacters(in: .whitespaces).isEmpty {
+                decoder.report(.error("schema-value", "an id in \(what) must not be empty", at: id.location))
+                continue
+            }
+            body(&self, id, value)
+        }
+    }
+
+    /// The entries of a definition's mapping (a null body is an empty definition).
+    private mutating func body(_ node: YAMLNode, _ what: String, allowed: [String]) -> [String: YAMLNode] {
+        guard let entries = decoder.mapping(node, what) else { return [:] }
+        decoder.rejectUnknownKeys(entries, allowed: allowed, in: what)
+        return Dictionary(entries.map { ($0.key.value, $0.value) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    private mutating func text(_ node: YAMLNode?, _ what: String) -> LocalizedText? {
+        node.flatMap { decoder.localizedText($0, what, defaultLanguage: defaultLanguage) }
+    }
+
+    // MARK: - Pack
+
+    mutating func decodePack(_ node: YAMLNode) {
+        let fields = body(node, "pack", allowed: Self.packKeys)
+        if let n = fields["defaultLanguage"], let l = decoder.string(n, "pack defaultLanguage") {
+            if LanguageTag.isValid(l.value) {
+                defaultLanguage = LanguageTag.canonical(l.value)
+            } else {
+                decoder.error("schema-value", "\"\(l.value)\" is not a language tag; expected e.g. en or pt-BR", at: n)
+            }
+        }
+        var languages: [Located<String>] = []
+        for l in fields["languages"].map({ decoder.identifiers($0, "pack languages") }) ?? [] {
+            if LanguageTag.isValid(l.value) {
+                languages.append(Located(LanguageTag.canonical(l.value), at: l.location))
+            } else {
+                decoder.report(
+                    .error("schema-value", "\"\(l.value)\" is not a language tag; expected e.g. en or pt-BR", at: l.location))
+            }
+        }
+        fragment.metadata = PackMetadata(
+            id: fields["id"].flatMap { decoder.identifier($0, "pack id") },
+            title: text(fields["title"], "pack title"),
+            product: fields["product"].flatMap { decoder.string($0, "pack product")?.value },
+            source: fields["source"].flatMap { decoder.string($0, "pack source")?.value },
+            languages: languages, defaultLanguage: defaultLanguage, location: node.location)
+    }
+
+    // MARK: - Features
+
+    mutating func decodeFeature(_ id: Located<String>, _ node: YAMLNode) {
+        let what = "feature \(id.value)"
+        let f = body(node, what, allowed: Self.featureKeys)
+        var feature = Feature(
+            id: id, name: text(f["name"], "the name of \(what)"),
+            aliases: f["aliases"].map { decoder.identifiers($0, "aliases of \(what)") } ?? [],
+            introducedIn: f["introducedIn"].flatMap { decoder.version($0, "introducedIn of \(what)") },
+            minVersion: f["minVersion"].flatMap { decoder.version($0, "minVersion of \(what)") },
+            removedIn: f["removedIn"].flatMap { decoder.version($0, "removedIn of \(what)") },
+            docs: f["docs"].flatMap { decoder.string($0, "docs of \(what)")?.value },
+            note: text(f["note"], "the note of \(what)"),
+            requires: nil,
+            conflicts: f["conflicts"].map { decoder.identifiers($0, "conflicts of \(what)") } ?? [],
+            alsoEnables: f["alsoEnables"].map { decoder.identifiers($0, "alsoEnables of \(what)") } ?? [],
+            settings: [], takesEffect: nil,
+            defaultEnabled: f["default"].flatMap { decoder.bool($0, "default of \(what)")?.value })
+        if let r = f["requires"] { feature.requires = requirement(r, asList: true, what) }
+        if let s = f["settings"] { feature.settings = settingRequirements(s, what) }
+        if let t = f["takesEffect"] { feature.takesEffect = takesEffect(t, what) }
+        fragment.features.append(feature)
+    }
+
+    /// `requires`: a list is all of its items; an item is a feature id or a one-key mapping
+    /// `allOf: […]`, `anyOf: […]` or `not: …`.
+    mutating func requirement(_ node: YAMLNode, asList: Bool, _ what: String) -> Requirement? {
+        guard let n = decoder.resolve(node) else { return nil }
+        switch n.kind {
+        case .sequence:
+            let parts = n.elements.compactMap { requirement($0, asList: false, what) }
+            return .allOf(parts, at: n.location)
+        case .scalar:
+            guard let id = decoder.identifier(n, "a requirement of \(what)") else { return nil }
+            return .feature(id)
+        case .mapping:
+            guard let entries = decoder.mapping(n, "a requirement of \(what)") else { return nil }
+            guard entries.count == 1, let (key, value) = entries.first else {
+                decoder.error(
+                    "schema-type", "a requirement mapping must have exactly one key: allOf, anyOf or not", at: n,
+                    help: "write `- anyOf: [a, b]` as its own list item")
+                return nil
+            }
+            switch key.value {
+            case "allOf", "anyOf":
+                guard let items = decoder.list(value, "\(key.value) in \(what)") else { return nil }
+                let parts = items.compactMap { requirement($0, asList: false, what) }
+                if parts.isEmpty {
+                    decoder.error("schema-value", "\(key.value) in \(what) needs at least one item", at: value)
+                    return nil
+                }
+                return key.value == "allOf" ? .allOf(parts, at: key.location) : .anyOf(parts, at: key.location)
+            case "not":
+                guard let part = requirement(value, asList: false, what) else { return nil }
+                return .not(part, at: key.location)
+            default:
+                let options = ["allOf", "anyOf", "not"]
+                decoder.report(
+                    .error(
+                        "schema-unknown-key",
+                        "unknown requirement \"\(key.value)\" in \(what)\(Suggestions.didYouMean(key.value, in: options))",
+                        at: key.location, help: "a requirement is a feature id, or allOf, anyOf or not"))
+                return nil
+            }
+        case .alias:
+            return nil
+        }
+    }
+
+    /// `settings: {setting-id: value}` or `{setting-id: {equals: value}}`.
+    mutating func settingRequirements(_ node: YAMLNode, _ what: String) -> [SettingRequirement] {
+        guard let entries = decoder.mapping(node, "settings of \(what)") else { return [] }
+        var out: [SettingRequirement] = []
+        for (key, value) in entries {
+            var valueNode = value
+            if let v = decoder.resolve(value), v.kind == .mapping {
+                let fields = body(v, "setting \(key.value) of \(what)", allowed: ["equals"])
+                guard let e = fields["equals"] else {
+                    decoder.error("schema-missing", "setting \(key.value) of \(what) needs `equals`", at: v)
+                    continue
+                }
+                valueNode = e
+            }
+            if let v = decoder.settingValue(valueNode, "setting \(key.value) of \(what)") {
+                out.append(SettingRequirement(setting: key, value: v, location: key.location))
+            }
+        }
+        return out
+    }
+
+    mutating func takesEffect(_ node: YAMLNode, _ what: String) -> TakesEffect? {
+        let fields = body(node, "takesEffect of \(what)", allowed: ["jobs", "settle", "settleSource"])
+        return TakesEffect(
+            jobs: fields["jobs"].map { decoder.identifiers($0, "takesEffect jobs of \(what)") } ?? [],
+            settle: fields["settle"].flatMap { decoder.timeSpan($0, "settle time of \(what)") },
+            settleSource: fields["settleSource"].flatMap { decoder.string($0, "settleSource of \(what)")?.value },
+            location: node.location)
+    }
+
+    // MARK: - Settings, jobs, records, questions
+
+    mutating func decodeSetting(_ id: Located<String>, _ node: YAMLNode) {
+        let what = "setting \(id.value)"
+        let f = body(node, what, allowed: Self.settingKeys)
+        fragment.settings.append(
+            Setting(
+                id: id, name: text(f["name"], "the name of \(what)"),
+                whereToFind: text(f["whereToFind"], "whereToFind of \(what)"),
+                scope: f["scope"].flatMap { decoder.oneOf($0, "scope of \(what)", as: SettingScope.self) } ?? .environment,
+                type: f["type"].flatMap { decoder.oneOf($0, "type of \(what)", as: SettingType.self) } ?? .bool,
+                docs: f["docs"].flatMap { decoder.string($0, "docs of \(what)")?.value }))
+    }
+
+    mutating func decodeJob(_ id: Located<String>, _ node: YAMLNode) {
+        let what = "job \(id.value)"
+        let f = body(node, what, allowed: Self.jobKeys)
+        var schedule: ScheduleRequirement?
+        if let s = f["schedule"] {
+            let fields = body(s, "schedule of \(what)", allowed: ["recurring", "maxInterval"])
+            let recurring = fields["recurring"].flatMap { decoder.bool($0, "recurring of \(what)")?.value } ?? true
+            if recurring {
+                schedule = ScheduleRequirement(
+                    maxInterval: fields["maxInterval"].flatMap { decoder.timeSpan($0, "maxInterval of \(what)") },
+                    location: s.location)
+            }
+        }
+        fragment.jobs.append(
+            Job(
+                id: id, code: f["code"].flatMap { decoder.identifier($0, "code of \(what)") },
+                name: text(f["name"], "the name of \(what)"),
+                kind: f["kind"].flatMap { decoder.oneOf($0, "kind of \(what)", as: JobKind.self) },
+                tables: f["tables"].map { decoder.identifiers($0, "tables of \(what)") } ?? [],
+                after: f["after"].map { decoder.identifiers($0, "after of \(what)") } ?? [],
+                schedule: schedule,
+                docs: f["docs"].flatMap { decoder.string($0, "docs of \(what)")?.value }))
+    }
+
+    mutating func decodeRecordCheck(_ id: Located<String>, _ node: YAMLNode) {
+        let what = "record check \(id.value)"
+        let f = body(node, what, allowed: Self.recordKeys)
+        var tables = f["tables"].map { decoder.identifiers($0, "tables of \(what)") } ?? []
+        if let t = f["table"], let table = decoder.identifier(t, "table of \(what)") { tables.append(table) }
+        if tables.isEmpty {
+            decoder.report(.error("schema-missing", "\(what) needs `tables`", at: id.location))
+        }
+        var condition: [(field: String, value: SettingValue)] = []
+        if let w = f["where"], let entries = decoder.mapping(w, "where of \(what)") {
+            for (field, value) in entries {
+                if let v = decoder.settingValue(value, "\(field.value) in \(what)") { condition.append((field.value, v)) }
+            }
+        }
+        var maxCount = 0
+        if let e = f["expect"], let n = decoder.resolve(e) {
+            if n.kind == .scalar, n.scalarText == "none" {
+                maxCount = 0
+            } else {
+                let fields = body(n, "expect of \(what)", allowed: ["max"])
+                if let m = fields["max"], let v = decoder.int(m, "max of \(what)") {
+                    if v.value < 0 {
+                        decoder.error("schema-value", "max of \(what) must not be negative", at: m)
+                    } else {
+                        maxCount = v.value
+                    }
+                }
+            }
+        }
+        fragment.records.append(
+            RecordCheck(
+                id: id, name: text(f["name"], "the name of \(what)"), tables: tables, condition: condition,
+                maxCount: maxCount, clearedBy: f["clearedBy"].flatMap { decoder.identifier($0, "clearedBy of \(what)") },
+                docs: f["docs"].flatMap { decoder.string($0, "docs of \(what)")?.value }))
+    }
+
+    mutating func decodeQuestion(_ id: Located<String>, _ node: YAMLNode) {
+        let what = "question \(id.value)"
+        let f = body(node, what, allowed: Self.questionKeys)
+        guard let textNode = f["text"], let questionText = text(textNode, "the text of \(what)") else {
+            if f["text"] == nil { decoder.report(.error("schema-missing", "\(what) needs `text`", at: id.location)) }
+            return
+        }
+        var checks: [QuestionCheck] = []
+        for item in f["checks"].flatMap({ decoder.list($0, "checks of \(what)") }) ?? [] {
+            if let check = questionCheck(item, what) { checks.append(check) }
+        }
+        if checks.isEmpty {
+            decoder.report(.error("schema-missing", "\(what) needs at least one entry in `checks`", at: id.location))
+        }
+        fragment.questions.append(
+            Question(
+                id: id, text: questionText, about: f["about"].flatMap { decoder.identifier($0, "about of \(what)") },
+                checks: checks, docs: f["docs"].flatMap { decoder.string($0, "docs of \(what)")?.value }))
+    }
+
+    static let checkKinds = ["canEnable", "inEffect", "jobsInOrder", "records"]
+
+    mutating func questionCheck(_ node: YAMLNode, _ what: String) -> QuestionCheck? {
+        guard let entries = decoder.mapping(node, "a check of \(what)") else { return nil }
+        guard entries.count == 1, let (key, value) = entries.first else {
+            decoder.error(
+                "schema-type", "a check has exactly one key: \(Self.checkKinds.joined(separator: ", "))", at: node)
+            return nil
+        }
+        switch key.value {
+        case "canEnable": return decoder.identifier(value, "canEnable in \(what)").map(QuestionCheck.canEnable)
+        case "inEffect": return decoder.identifier(value, "inEffect in \(what)").map(QuestionCheck.inEffect)
+        case "records": return decoder.identifier(value, "records in \(what)").map(QuestionCheck.records)
+        case "jobsInOrder":
+            let jobs = decoder.identifiers(value, "jobsInOrder in \(what)")
+            if jobs.count < 2 {
+                decoder.error("schema-value", "jobsInOrder in \(what) needs at least two jobs", at: value)
+                return nil
+            }
+            return .jobsInOrder(jobs, at: key.location)
+        default:
+            decoder.report(
+                .error(
+                    "schema-unknown-key",
+                    "unknown check \"\(key.value)\" in \(what)\(Suggestions.didYouMean(key.value, in: Self.checkKinds))",
+                    at: key.location, help: "a check is one of \(Self.checkKinds.joined(separator: ", "))"))
+            return nil
+        }
+    }
+}

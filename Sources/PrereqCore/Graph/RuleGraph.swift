@@ -1,0 +1,114 @@
+/// The rule pack as a graph: ids interned to dense indices, edges in both directions, ready for
+/// fast queries (what a feature needs, what needs it, which jobs must come first). References
+/// to ids the pack does not define are left out of the edges (lint reports them).
+public struct RuleGraph: Sendable {
+    public let pack: RulePack
+
+    public let featureIndex: [String: Int]
+    public let settingIndex: [String: Int]
+    public let jobIndex: [String: Int]
+    public let recordIndex: [String: Int]
+
+    /// Features a feature's requirement tree mentions (any polarity), deduplicated.
+    public let mentions: [[Int]]
+    /// Reverse of `mentions`: the features whose requirements mention this one.
+    public let mentionedBy: [[Int]]
+    /// Features that must be on whatever alternative is chosen (all-of path only).
+    public let mandatory: [[Int]]
+    /// Reverse of `mandatory`.
+    public let mandatoryFor: [[Int]]
+    /// Features it cannot be on together with (declared on either side).
+    public let conflicts: [[Int]]
+    /// Jobs whose last success must precede this job's (`after`).
+    public let jobAfter: [[Int]]
+    /// Reverse of `jobAfter`: jobs that must run after this one.
+    public let jobBefore: [[Int]]
+
+    public let featureNames: NameIndex
+    public let jobNames: NameIndex
+    public let settingNames: NameIndex
+    public let recordNames: NameIndex
+
+    public init(_ pack: RulePack) {
+        self.pack = pack
+        let featureIndex = Self.index(pack.features.map(\.id.value))
+        let jobIndex = Self.index(pack.jobs.map(\.id.value))
+        self.featureIndex = featureIndex
+        self.jobIndex = jobIndex
+        settingIndex = Self.index(pack.settings.map(\.id.value))
+        recordIndex = Self.index(pack.records.map(\.id.value))
+
+        let n = pack.features.count
+        var mentions = [[Int]](repeating: [], count: n)
+        var mandatory = [[Int]](repeating: [], count: n)
+        var conflicts = [[Int]](repeating: [], count: n)
+        for (i, feature) in pack.features.enumerated() {
+            if let r = feature.requires {
+                mentions[i] = Self.dedupe(r.featureReferences.compactMap { featureIndex[$0.value] })
+                mandatory[i] = Self.dedupe(r.mandatoryFeatures.compactMap { featureIndex[$0.value] })
+            }
+            for c in feature.conflicts {
+                guard let j = featureIndex[c.value], j != i else { continue }
+                conflicts[i].append(j)
+                conflicts[j].append(i)
+            }
+        }
+        self.mentions = mentions
+        self.mandatory = mandatory
+        self.conflicts = conflicts.map(Self.dedupe)
+        mentionedBy = Self.reverse(mentions)
+        mandatoryFor = Self.reverse(mandatory)
+
+        let after = pack.jobs.map { job in Self.dedupe(job.after.compactMap { jobIndex[$0.value] }) }
+        jobAfter = after
+        jobBefore = Self.reverse(after)
+
+        var features = NameIndex()
+        for (i, f) in pack.features.enumerated() {
+            features.add(f.id.value, i)
+            for t in f.name?.allTexts ?? [] { features.add(t, i) }
+            for a in f.aliases { features.add(a.value, i) }
+        }
+        var jobs = NameIndex()
+        for (i, j) in pack.jobs.enumerated() {
+            jobs.add(j.id.value, i)
+            if let code = j.code { jobs.add(code.value, i) }
+            for t in j.name?.allTexts ?? [] { jobs.add(t, i) }
+        }
+        var settings = NameIndex()
+        for (i, s) in pack.settings.enumerated() {
+            settings.add(s.id.value, i)
+            for t in s.name?.allTexts ?? [] { settings.add(t, i) }
+        }
+        var records = NameIndex()
+        for (i, r) in pack.records.enumerated() {
+            records.add(r.id.value, i)
+            for t in r.name?.allTexts ?? [] { records.add(t, i) }
+        }
+        featureNames = features
+        jobNames = jobs
+        settingNames = settings
+        recordNames = records
+    }
+
+    private static func index(_ ids: [String]) -> [String: Int] {
+        var out: [String: Int] = [:]
+        out.reserveCapacity(ids.count)
+        for (i, id) in ids.enumerated() where out[id] == nil { out[id] = i }
+        return out
+    }
+
+    private static func dedupe(_ values: [Int]) -> [Int] {
+        if values.count < 2 { return values }
+        var seen = Set<Int>()
+        return values.filter { seen.insert($0).inserted }
+    }
+
+    private static func reverse(_ edges: [[Int]]) -> [[Int]] {
+        var out = [[Int]](repeating: [], count: edges.count)
+        for (from, targets) in edges.enumerated() {
+            for to in targets { out[to].append(from) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,35 @@
+import Diagnostics
+
+/// The outcome of `lint` or `check`: findings in output order, and whether some input could not
+/// be read at all.
+public struct FindingsReport: Sendable {
+    public var findings: [Diagnostic]
+    public var unreadable: Bool
+
+    public init(findings: [Diagnostic], unreadable: Bool) {
+        self.findings = Diagnostic.sortedForOutput(findings)
+        self.unreadable = unreadable
+    }
+
+    public var summary: DiagnosticSummary { DiagnosticSummary(findings) }
+
+    /// `{"findings": [...], "summary": {"errors", "warnings", "notes", "files"?}}`.
+    public func json(extraSummary: [(String, JSONValue)] = []) -> JSONValue {
+        guard case .object(var s) = summary.json else { return .null }
+        s += extraSummary
+        return .object([("findings", .array(findings.map(\.json))), ("summary", .object(s))])
+    }
+
+    /// The exit code of the brief: 2 unreadable input, 1 findings at or above `failOn`, else 0.
+    public func exitCode(failOn: Severity) -> Int32 {
+        if unreadable { return 2 }
+        return findings.contains { $0.severity >= failOn } ? 1 : 0
+    }
+
+    /// "2 errors, 1 warning, 0 notes".
+    public var summaryLine: String {
+        let s = summary
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        return "\(plural(s.errors, "error")), \(plural(s.warnings, "warning")), \(plural(s.notes, "note"))"
+    }
+}

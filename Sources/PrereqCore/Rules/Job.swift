@@ -1,0 +1,45 @@
+import Diagnostics
+
+/// What a job does.
+public enum JobKind: String, Sendable, Hashable, CaseIterable {
+    /// Carries data from headquarters to channels (a CDX download job such as 1110).
+    case download
+    /// Carries data from channels to headquarters (a CDX upload job such as P).
+    case upload
+    /// A batch job that runs in headquarters.
+    case batch
+}
+
+/// A recurring schedule a job must be on.
+public struct ScheduleRequirement: Sendable, Hashable {
+    /// The longest allowed time between runs; nil when any recurrence will do.
+    public var maxInterval: Located<TimeSpan>?
+    public var location: SourceLocation
+}
+
+/// A background job of the product.
+public struct Job: Sendable, Hashable {
+    public var id: Located<String>
+    /// The product's short code (`1110`, `P`).
+    public var code: Located<String>?
+    public var name: LocalizedText?
+    public var kind: JobKind?
+    /// Tables the job moves or processes.
+    public var tables: [Located<String>]
+    /// Jobs whose last success must come before this job's last success.
+    public var after: [Located<String>]
+    public var schedule: ScheduleRequirement?
+    public var docs: String?
+
+    public var location: SourceLocation { id.location }
+
+    public func displayName(in language: String) -> String {
+        let name = name?.text(in: language)
+        switch (code?.value, name) {
+        case let (code?, name?): return "\(code) (\(name))"
+        case let (code?, nil): return code
+        case let (nil, name?): return name
+        default: return id.value
+        }
+    }
+}

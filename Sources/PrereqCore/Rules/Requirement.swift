@@ -1,0 +1,64 @@
+import Diagnostics
+
+/// What a feature needs, as a tree: a feature switched on, all of a list, any of a list, or a
+/// feature switched off. Every node keeps the place it was written.
+public indirect enum Requirement: Sendable, Hashable {
+    /// The feature with this id must be on.
+    case feature(Located<String>)
+    /// Every part must hold.
+    case allOf([Requirement], at: SourceLocation)
+    /// At least one part must hold.
+    case anyOf([Requirement], at: SourceLocation)
+    /// The part must not hold (written `not: feature-id`).
+    case not(Requirement, at: SourceLocation)
+
+    public var location: SourceLocation {
+        switch self {
+        case .feature(let id): id.location
+        case .allOf(_, let at), .anyOf(_, let at), .not(_, let at): at
+        }
+    }
+
+    /// Every feature reference anywhere in the tree, in written order.
+    public var featureReferences: [Located<String>] {
+        var out: [Located<String>] = []
+        var stack: [Requirement] = [self]
+        while let r = stack.popLast() {
+            switch r {
+            case .feature(let id): out.append(id)
+            case .allOf(let parts, _), .anyOf(let parts, _): stack.append(contentsOf: parts.reversed())
+            case .not(let part, _): stack.append(part)
+            }
+        }
+        return out
+    }
+
+    /// The features that must be on whatever alternative is chosen (references reached only
+    /// through all-of, never through any-of or not).
+    public var mandatoryFeatures: [Located<String>] {
+        var out: [Located<String>] = []
+        var stack: [Requirement] = [self]
+        while let r = stack.popLast() {
+            switch r {
+            case .feature(let id): out.append(id)
+            case .allOf(let parts, _): stack.append(contentsOf: parts.reversed())
+            case .anyOf, .not: break
+            }
+        }
+        return out
+    }
+
+    /// The features that must be off whatever alternative is chosen (`not` directly under all-of).
+    public var forbiddenFeatures: [Located<String>] {
+        var out: [Located<String>] = []
+        var stack: [Requirement] = [self]
+        while let r = stack.popLast() {
+            switch r {
+            case .allOf(let parts, _): stack.append(contentsOf: parts.reversed())
+            case .not(.feature(let id), _): out.append(id)
+            case .feature, .anyOf, .not: break
+            }
+        }
+        return out
+    }
+}
