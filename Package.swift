@@ -37,6 +37,16 @@ let package = Package(
             dependencies: ["PrereqYAML", "Diagnostics"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(
+            name: "PrereqCoreTests",
+            dependencies: ["PrereqCore", "PrereqYAML", "Diagnostics"],
+            exclude: ["Fixtures"]
+        ),
+        // Runs the built `prereq` executable; the dependency makes sure it is built first.
+        .testTarget(
+            name: "PrereqCLITests",
+            dependencies: ["prereq"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,36 @@
+import Diagnostics
+import PrereqCore
+import PrereqYAML
+
+/// Loads a rule pack from YAML text (one file, any number of documents).
+func pack(_ yaml: String, file: String = "pack.yaml") -> (RulePack, [Diagnostic]) {
+    let loaded = YAMLLoader().load(bytes: Array(yaml.utf8), file: file)
+    let (pack, diagnostics) = RulePackLoader.decode(loaded.documents)
+    return (pack, loaded.diagnostics + diagnostics)
+}
+
+/// Loads a pack from several files' texts.
+func pack(files: [(String, String)]) -> (RulePack, [Diagnostic]) {
+    var documents: [YAMLDocument] = []
+    var diagnostics: [Diagnostic] = []
+    for (name, text) in files {
+        let loaded = YAMLLoader().load(bytes: Array(text.utf8), file: name)
+        documents += loaded.documents
+        diagnostics += loaded.diagnostics
+    }
+    let (pack, found) = RulePackLoader.decode(documents)
+    return (pack, diagnostics + found)
+}
+
+/// Every finding `prereq lint` gives for a pack written as YAML text.
+func lint(_ yaml: String) -> [Diagnostic] {
+    let (p, diagnostics) = pack(yaml)
+    return Diagnostic.sortedForOutput(diagnostics + Linter.lint(RuleGraph(p)))
+}
+
+/// The package root, found from this file's path.
+let packageRoot: String = {
+    var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+    parts.removeLast(3)  // Tests/PrereqCoreTests/TestSupport.swift
+    return parts.joined(separator: "/")
+}()
