@@ -33,29 +33,57 @@ enum SourceFileReader {
     static func tooLarge(_ path: String, _ size: Int, _ limits: YAMLLimits) -> Diagnostic {
         .error(
             "yaml-too-large",
-            "\(path) is \(size) bytes, more than the limit of \(limits.maxFileBytes) bytes (\(limits.maxFileBytes >> 20) MiB)",
+            "\(path) is \(size) bytes, more than the limit of \(limits.maxFileBytes) bytes"
+                + (limits.maxFileBytes >= 1 << 20 ? " (\(limits.maxFileBytes >> 20) MiB)" : ""),
             at: .wholeFile(path), help: "split the file into several files in one folder")
     }
 
     /// The 1-based line and column (in code points) of a byte offset: libyaml gives only the
-    /// offset for encoding errors.
+    /// offset for encoding errors. Like libyaml's marks, a byte order mark is not a column, and
+    /// input that starts with a UTF-16 byte order mark is counted in UTF-16 code units.
     static func lineAndColumn(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
-        var line = 1, column = 1
-        var i = 0
         let end = min(offset, bytes.count)
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            return utf16LineAndColumn(upTo: end, in: bytes, littleEndian: bytes[0] == 0xFF)
+        }
+        var line = 1, column = 1
+        var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while i < end {
             let b = bytes[i]
             if b == 0x0A {
                 line += 1
                 column = 1
             } else if b == 0x0D {
-                if i + 1 < bytes.count && bytes[i + 1] == 0x0A { i += 1 }
+                if i + 1 < end && bytes[i + 1] == 0x0A { i += 1 }
                 line += 1
                 column = 1
             } else if b & 0xC0 != 0x80 {
                 column += 1
             }
             i += 1
+        }
+        return (line, column)
+    }
+
+    private static func utf16LineAndColumn(upTo end: Int, in bytes: [UInt8], littleEndian: Bool) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        var i = 2
+        var previousWasCR = false
+        while i < end && i + 1 < bytes.count {
+            let unit = littleEndian ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])
+            if unit == 0x0A {
+                if !previousWasCR {
+                    line += 1
+                    column = 1
+                }
+            } else if unit == 0x0D {
+                line += 1
+                column = 1
+            } else if !(0xDC00...0xDFFF).contains(unit) {
+                column += 1
+            }
+            previousWasCR = unit == 0x0D
+            i += 2
         }
         return (line, column)
     }

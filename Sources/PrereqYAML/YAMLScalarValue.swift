@@ -59,8 +59,18 @@ public enum YAMLScalarValue: Sendable, Hashable {
         let u = Array(text.utf8)
         guard let first = u.first else { return nil }
         if u.count > 2, first == UInt8(ascii: "0") {
-            if u[1] == UInt8(ascii: "o") { return Int(String(decoding: u[2...], as: UTF8.self), radix: 8) }
-            if u[1] == UInt8(ascii: "x") { return Int(String(decoding: u[2...], as: UTF8.self), radix: 16) }
+            // 0o[0-7]+ and 0x[0-9a-fA-F]+ only: `Int(_:radix:)` alone would also take a sign (0x-1).
+            let rest = u[2...]
+            if u[1] == UInt8(ascii: "o") {
+                guard rest.allSatisfy({ $0 >= 48 && $0 <= 55 }) else { return nil }
+                return Int(String(decoding: rest, as: UTF8.self), radix: 8)
+            }
+            if u[1] == UInt8(ascii: "x") {
+                guard rest.allSatisfy({ ($0 >= 48 && $0 <= 57) || (($0 | 0x20) >= 97 && ($0 | 0x20) <= 102) }) else {
+                    return nil
+                }
+                return Int(String(decoding: rest, as: UTF8.self), radix: 16)
+            }
         }
         var digits = u[...]
         if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") { digits = u.dropFirst() }
