@@ -47,6 +47,8 @@ let package = Package(
             name: "PrereqCLITests",
             dependencies: ["prereq"]
         ),
+        // Checks the shipped rule packs and examples against schemas/*.schema.json.
+        .testTarget(name: "SchemaTests", dependencies: ["PrereqYAML"]),
     ],
     swiftLanguageModes: [.v6]
 )
