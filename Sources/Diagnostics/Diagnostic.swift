@@ -38,10 +38,12 @@ public struct Diagnostic: Sendable, Hashable, Error {
     public var help: String?
     /// The id of the pack or snapshot element the finding is about, when there is one.
     public var subject: String?
+    /// The subject's display name in the output language.
+    public var subjectName: String?
 
     public init(
         code: String, severity: Severity, message: String, location: SourceLocation?,
-        related: [RelatedLocation] = [], help: String? = nil, subject: String? = nil
+        related: [RelatedLocation] = [], help: String? = nil, subject: String? = nil, subjectName: String? = nil
     ) {
         self.code = code
         self.severity = severity
@@ -50,6 +52,7 @@ public struct Diagnostic: Sendable, Hashable, Error {
         self.related = related
         self.help = help
         self.subject = subject
+        self.subjectName = subjectName
     }
 
     public static func error(

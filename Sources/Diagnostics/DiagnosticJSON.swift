@@ -19,6 +19,7 @@ extension Diagnostic {
             ("severity", .string(severity.rawValue)),
             ("message", .string(message)),
             ("subject", .string(subject)),
+            ("subjectName", .string(subjectName)),
             ("location", location?.json ?? .null),
             ("related", .array(related.map { .object([("message", .string($0.message)), ("location", $0.location.json)]) })),
             ("help", .string(help)),

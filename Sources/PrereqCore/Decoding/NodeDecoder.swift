@@ -74,16 +74,37 @@ public struct NodeDecoder {
     }
 
     /// Reports keys not in `allowed`, with a suggestion.
+    /// Rule files treat unknown keys as errors; snapshots, which outside exporters write and may
+    /// extend, as warnings.
     public mutating func rejectUnknownKeys(
-        _ entries: [(key: Located<String>, value: YAMLNode)], allowed: [String], in what: String
+        _ entries: [(key: Located<String>, value: YAMLNode)], allowed: [String], in what: String,
+        severity: Severity = .error
     ) {
         for (key, _) in entries where !allowed.contains(key.value) {
             diagnostics.append(
-                .error(
-                    "schema-unknown-key",
-                    "unknown key \"\(key.value)\" in \(what)\(Suggestions.didYouMean(key.value, in: allowed))",
-                    at: key.location, help: "allowed keys: \(allowed.joined(separator: ", "))"))
+                Diagnostic(
+                    code: "schema-unknown-key", severity: severity,
+                    message: "unknown key \"\(key.value)\" in \(what)\(Suggestions.didYouMean(key.value, in: allowed))",
+                    location: key.location, help: "allowed keys: \(allowed.joined(separator: ", "))"))
         }
+    }
+
+    /// An ISO 8601 timestamp; a missing zone is read as UTC and noted.
+    public mutating func timestamp(_ node: YAMLNode, _ what: String) -> Located<Timestamp>? {
+        guard let s = string(node, what) else { return nil }
+        guard let parsed = Timestamp.parse(s.value) else {
+            error(
+                "schema-value", "\"\(s.value)\" is not an ISO 8601 timestamp for \(what); expected e.g. 2026-11-20T10:00:00Z",
+                at: node)
+            return nil
+        }
+        if parsed.zoneMissing {
+            diagnostics.append(
+                .note(
+                    "timestamp-without-zone", "\(what) \"\(s.value)\" has no time zone; it is read as UTC", at: s.location,
+                    help: "append Z (UTC) or an offset such as -03:00"))
+        }
+        return Located(parsed.timestamp, at: s.location)
     }
 
     // MARK: - Scalars

@@ -1,0 +1,65 @@
+import Diagnostics
+
+/// The answer to `prereq why FEATURE`: the verdict, the explanation down to root causes, and the
+/// ordered plan.
+public struct FeatureAnswer: Sendable {
+    public var feature: Int
+    public var featureId: String
+    public var featureName: String
+    public var verdict: Verdict
+    public var explanation: Explanation
+    public var plan: PlanBuilder.Plan
+    public var snapshotFile: String
+    public var language: Language
+
+    /// The root causes as nodes, in reading order.
+    public var rootCauses: [ExplanationNode] { explanation.rootCauses.map { explanation.nodes[$0] } }
+}
+
+/// Finds a feature, job or setting by what a person typed: id, display name in any language,
+/// or alias; an unknown or ambiguous name is an error with a suggestion.
+public enum FeatureLookup {
+    public static func find(_ name: String, in graph: RuleGraph) -> Result<Int, Diagnostic> {
+        let matches = graph.featureNames.lookup(name)
+        switch matches.count {
+        case 1: return .success(matches[0])
+        case 0:
+            return .failure(
+                .error(
+                    "unknown-feature",
+                    "no feature of the pack is called \"\(name)\"\(Suggestions.didYouMean(name, in: graph.featureNames.names))",
+                    at: nil, help: "give a feature's id, display name (any language) or alias"))
+        default:
+            let ids = matches.map { graph.pack.features[$0].id.value }
+            return .failure(
+                .error(
+                    "ambiguous-name", "\"\(name)\" names several features: \(ids.joined(separator: ", "))", at: nil,
+                    help: "give the feature's id instead"))
+        }
+    }
+}
+
+extension Evaluator {
+    /// Answers "why can't I enable f / why is it not working" with a plan.
+    public mutating func answer(feature f: Int) -> FeatureAnswer {
+        let (verdict, root) = explainFeature(f)
+        var builder = PlanBuilder(evaluator: self)
+        builder.add(root: root)
+        if facts.isOn(f) != true { builder.addEnablement(of: f) }
+        return FeatureAnswer(
+            feature: f, featureId: pack.features[f].id.value, featureName: featureName(f), verdict: verdict,
+            explanation: explanation(root: root), plan: builder.plan(), snapshotFile: facts.snapshot.file, language: language)
+    }
+
+    /// One plan for several features: each one's fixes, merged and ordered.
+    public mutating func plan(features: [Int]) -> PlanBuilder.Plan {
+        var roots: [(Int, Int)] = []
+        for f in features { roots.append((f, explainFeature(f).root)) }
+        var builder = PlanBuilder(evaluator: self)
+        for (f, root) in roots {
+            builder.add(root: root)
+            if facts.isOn(f) != true { builder.addEnablement(of: f) }
+        }
+        return builder.plan()
+    }
+}

@@ -1,0 +1,43 @@
+import Diagnostics
+import PrereqYAML
+
+/// Reads snapshot files (YAML or JSON, format v1): every document of a file is one snapshot.
+public struct SnapshotReader: Sendable {
+    public var yaml: YAMLLoader
+
+    public init(yaml: YAMLLoader = YAMLLoader()) {
+        self.yaml = yaml
+    }
+
+    public struct Result: Sendable {
+        public var snapshots: [Snapshot]
+        public var diagnostics: [Diagnostic]
+        /// Some file could not be read as YAML at all, or held no snapshot.
+        public var unreadable: Bool
+    }
+
+    public func read(path: String) -> Result {
+        let file = yaml.load(path: path)
+        var diagnostics = file.diagnostics
+        var snapshots: [Snapshot] = []
+        var unreadable = file.hasErrors
+        for document in file.documents {
+            if DocumentKind.of(document) != .snapshot {
+                diagnostics.append(
+                    .error(
+                        "schema-missing", "this document is not a snapshot: it has no `snapshot:` section",
+                        at: document.root.location, help: "a snapshot starts with `prereq: 1` and `snapshot: {environment, takenAt}`"))
+                unreadable = true
+                continue
+            }
+            let (snapshot, found) = SnapshotDecoder.decode(document)
+            diagnostics += found
+            snapshots.append(snapshot)
+        }
+        if file.documents.isEmpty && !file.hasErrors {
+            diagnostics.append(.error("empty-file", "\(path) holds no snapshot", at: .wholeFile(path)))
+            unreadable = true
+        }
+        return Result(snapshots: snapshots, diagnostics: diagnostics, unreadable: unreadable)
+    }
+}

@@ -1,0 +1,332 @@
+import Diagnostics
+
+/// Evaluates a snapshot against the rule graph and builds explanations: a DAG of conditions
+/// with three-valued truth, evidence on every fact and the steps that fix each one. Shared
+/// conditions are built once (memoised), and nothing recurses along chains of features:
+/// prerequisites are visited with an explicit stack, in dependency order.
+public struct Evaluator {
+    public let facts: EnvironmentFacts
+    public let language: Language
+    let messages: Messages
+    var graph: RuleGraph { facts.graph }
+    var pack: RulePack { facts.graph.pack }
+    private(set) var nodes: [ExplanationNode] = []
+    private var memo: [String: Int] = [:]
+    private var canEnableMemo: [Int: Int] = [:]
+
+    public init(facts: EnvironmentFacts, language: Language) {
+        self.facts = facts
+        self.language = language
+        messages = Messages(language)
+    }
+
+    /// The explanation so far, rooted at `root`.
+    public func explanation(root: Int) -> Explanation {
+        Explanation(nodes: nodes, root: root)
+    }
+
+    // MARK: - Names
+
+    func featureName(_ f: Int) -> String { pack.features[f].displayName(in: language.tag) }
+    func jobName(_ j: Int) -> String { pack.jobs[j].displayName(in: language.tag) }
+    func settingName(_ s: Int) -> String { pack.settings[s].displayName(in: language.tag) }
+
+    // MARK: - Nodes
+
+    /// Adds a node; its cost is the fix's size for a failing fact, plus what failing children need
+    /// (for an any-of, only the cheapest).
+    mutating func add(
+        _ truth: Truth, _ message: String, cause: CauseKind? = nil, subject: String? = nil, subjectName: String? = nil,
+        evidence: Evidence = Evidence(), children: [Int] = [], fix: [PlanStep] = [], anyOf: Bool = false
+    ) -> Int {
+        var cost = 0
+        var chosen: Int?
+        if truth != .satisfied {
+            let failing = children.filter { nodes[$0].truth != .satisfied }
+            if anyOf {
+                chosen = failing.min { nodes[$0].cost < nodes[$1].cost }
+                cost = chosen.map { nodes[$0].cost } ?? 0
+            } else {
+                cost = failing.reduce(0) { $0 + nodes[$1].cost }
+            }
+            cost += fix.count
+        }
+        nodes.append(
+            ExplanationNode(
+                truth: truth, cause: cause, subject: subject, subjectName: subjectName, message: message,
+                evidence: evidence, children: children, fix: fix, chosen: chosen, cost: cost))
+        return nodes.count - 1
+    }
+
+    mutating func memoisedNode(_ key: String, _ build: (inout Evaluator) -> Int) -> Int {
+        if let n = memo[key] { return n }
+        let n = build(&self)
+        memo[key] = n
+        return n
+    }
+
+    func provide(_ what: String) -> PlanStep {
+        PlanStep(action: .provideData, subject: nil, subjectName: nil, message: messages.stepProvide(what), details: ["missing": what])
+    }
+
+    // MARK: - Questions about features
+
+    /// Why FEATURE cannot be enabled, or why it is on but not in effect.
+    public mutating func explainFeature(_ f: Int) -> (verdict: Verdict, root: Int) {
+        if facts.isOn(f) == true {
+            let root = inEffectNode(f)
+            switch nodes[root].truth {
+            case .satisfied: return (.inEffect, root)
+            case .violated: return (.notInEffect, root)
+            case .unknown: return (.unknown, root)
+            }
+        }
+        let root = canEnableNode(f)
+        switch nodes[root].truth {
+        case .satisfied: return (.enableable, root)
+        case .violated: return (.blocked, root)
+        case .unknown: return (.unknown, root)
+        }
+    }
+
+    /// "Can f be switched on now?" Prerequisites that are off get their own such node first,
+    /// found with an explicit stack (post-order), so deep chains cannot overflow the stack.
+    public mutating func canEnableNode(_ x: Int) -> Int {
+        if let n = canEnableMemo[x] { return n }
+        var order: [Int] = []
+        var visiting = Set<Int>()
+        var stack: [(feature: Int, expanded: Bool)] = [(x, false)]
+        while let (f, expanded) = stack.popLast() {
+            if expanded {
+                order.append(f)
+                continue
+            }
+            guard canEnableMemo[f] == nil, !visiting.contains(f) else { continue }
+            visiting.insert(f)
+            stack.append((f, true))
+            for y in graph.mentions[f].reversed() where facts.isOn(y) == false && canEnableMemo[y] == nil && !visiting.contains(y) {
+                stack.append((y, false))
+            }
+        }
+        for f in order {
+            let children = conditionsToEnable(f)
+            let truth = Truth.all(children.map { nodes[$0].truth })
+            canEnableMemo[f] = add(
+                truth, messages.canEnable(featureName(f), truth), subject: pack.features[f].id.value,
+                subjectName: featureName(f), evidence: Evidence(snapshot: facts.feature(f)?.name.location, rule: pack.features[f].location),
+                children: children)
+        }
+        return canEnableMemo[x] ?? add(.unknown, messages.canEnable(featureName(x), .unknown))
+    }
+
+    /// Everything that must hold for f to be switched on: versions, requirements, conflicts, settings.
+    mutating func conditionsToEnable(_ f: Int) -> [Int] {
+        let feature = pack.features[f]
+        var children = versionConditions(f)
+        if let r = feature.requires { children.append(requirementNode(r, owner: f)) }
+        for z in graph.conflicts[f] {
+            let rule = feature.conflicts.first { $0.value == pack.features[z].id.value }?.location ?? pack.features[z].location
+            children.append(featureOffNode(z, because: f, rule: rule))
+        }
+        for s in feature.settings { if let n = settingNode(s, owner: f) { children.append(n) } }
+        return children
+    }
+
+    /// "Is the switched-on feature f in effect?": prerequisites still hold, every job it needs
+    /// succeeded after it was switched on (per channel), in order, and the settle time passed.
+    public mutating func inEffectNode(_ f: Int) -> Int {
+        let feature = pack.features[f]
+        var children: [Int] = []
+        let prerequisites = conditionsToEnable(f)
+        if !prerequisites.isEmpty {
+            let truth = Truth.all(prerequisites.map { nodes[$0].truth })
+            children.append(
+                add(truth, messages.prerequisitesHold(featureName(f), truth), subject: feature.id.value, subjectName: featureName(f), children: prerequisites))
+        }
+        var jobTimes: [Timestamp] = []
+        var jobsHold = true
+        if let effect = feature.takesEffect {
+            let jobs = effect.jobs.compactMap { ref in graph.jobIndex[ref.value].map { ($0, ref.location) } }
+            for (j, rule) in jobs {
+                let (nodesForJob, times) = jobSinceEnablement(j, feature: f, rule: rule)
+                children += nodesForJob
+                jobTimes += times
+                if nodesForJob.contains(where: { nodes[$0].truth != .satisfied }) { jobsHold = false }
+            }
+            let listed = Set(jobs.map(\.0))
+            for (j, _) in jobs {
+                for ref in pack.jobs[j].after {
+                    guard let k = graph.jobIndex[ref.value] else { continue }
+                    if let n = jobOrderNode(j, after: k, rule: ref.location, reportMissing: !listed.contains(k)) {
+                        children.append(n)
+                        if nodes[n].truth != .satisfied { jobsHold = false }
+                    }
+                }
+            }
+            if jobsHold, let settle = effect.settle, let last = jobTimes.max(), let now = facts.snapshot.takenAt {
+                let until = last + settle.value
+                let truth: Truth = until > now.value ? .violated : .satisfied
+                children.append(
+                    add(
+                        truth, messages.settling(featureName(f), until: until, settle: settle.value, lastJob: last, truth),
+                        cause: .settling, subject: feature.id.value, subjectName: featureName(f),
+                        evidence: Evidence(snapshot: now.location, rule: settle.location),
+                        fix: [PlanStep(action: .wait, subject: feature.id.value, subjectName: featureName(f), message: messages.stepWait(until: until, settle: settle.value), details: ["until": until.description])]))
+            }
+        }
+        let truth = Truth.all(children.map { nodes[$0].truth })
+        return add(
+            truth, messages.inEffect(featureName(f), truth), subject: feature.id.value, subjectName: featureName(f),
+            evidence: Evidence(snapshot: facts.feature(f)?.name.location, rule: feature.location), children: children)
+    }
+
+    // MARK: - Conditions
+
+    mutating func requirementNode(_ r: Requirement, owner: Int) -> Int {
+        switch r {
+        case .feature(let id):
+            guard let y = graph.featureIndex[id.value] else {
+                return add(.unknown, messages.featureOn(id.value, .unknown), cause: .missingData, subject: id.value, evidence: Evidence(rule: id.location))
+            }
+            return featureOnNode(y, rule: id.location)
+        case .allOf(let parts, _):
+            if parts.count == 1, let only = parts.first { return requirementNode(only, owner: owner) }
+            let children = parts.map { requirementNode($0, owner: owner) }
+            let truth = Truth.all(children.map { nodes[$0].truth })
+            return add(truth, messages.allOf(truth), evidence: Evidence(rule: r.location), children: children)
+        case .anyOf(let parts, _):
+            let children = parts.map { requirementNode($0, owner: owner) }
+            let truth = Truth.any(children.map { nodes[$0].truth })
+            return add(truth, messages.anyOf(truth), evidence: Evidence(rule: r.location), children: children, anyOf: true)
+        case .not(.feature(let id), _):
+            guard let z = graph.featureIndex[id.value] else {
+                return add(.unknown, messages.featureOn(id.value, .unknown), cause: .missingData, subject: id.value, evidence: Evidence(rule: id.location))
+            }
+            return featureOffNode(z, because: owner, rule: id.location)
+        case .not(let part, _):
+            let child = requirementNode(part, owner: owner)
+            let truth = nodes[child].truth.negated
+            let disable = part.featureReferences.compactMap { graph.featureIndex[$0.value] }.filter { facts.isOn($0) == true }.map {
+                PlanStep(action: .disable, subject: pack.features[$0].id.value, subjectName: featureName($0), message: messages.stepDisable(featureName($0)))
+            }
+            return add(truth, messages.negation(truth), cause: .featureOn, evidence: Evidence(rule: r.location), children: [], fix: disable)
+        }
+    }
+
+    /// "y is on", with why y cannot be switched on below it when it is off.
+    mutating func featureOnNode(_ y: Int, rule: SourceLocation) -> Int {
+        memoisedNode("on:\(y)") { e in
+            let id = e.pack.features[y].id.value
+            let name = e.featureName(y)
+            let entry = e.facts.feature(y)
+            let evidence = Evidence(snapshot: entry?.enabled?.location ?? entry?.name.location, rule: rule)
+            switch e.facts.isOn(y) {
+            case true?:
+                return e.add(.satisfied, e.messages.featureOn(name, .satisfied), cause: .featureOff, subject: id, subjectName: name, evidence: evidence)
+            case false?:
+                let below = e.canEnableMemo[y].map { [$0] } ?? []
+                return e.add(
+                    .violated, e.messages.featureOn(name, .violated), cause: .featureOff, subject: id, subjectName: name,
+                    evidence: evidence, children: below,
+                    fix: [PlanStep(action: .enable, subject: id, subjectName: name, message: e.messages.stepEnable(name))])
+            case nil:
+                let what = e.messages.featureOn(name, .unknown)
+                return e.add(.unknown, what, cause: .missingData, subject: id, subjectName: name, evidence: evidence, fix: [e.provide(what)])
+            }
+        }
+    }
+
+    /// "z is off" (z conflicts with, or is excluded by, `owner`).
+    mutating func featureOffNode(_ z: Int, because owner: Int, rule: SourceLocation) -> Int {
+        memoisedNode("off:\(z)") { e in
+            let id = e.pack.features[z].id.value
+            let name = e.featureName(z)
+            let other = e.featureName(owner)
+            let entry = e.facts.feature(z)
+            let evidence = Evidence(snapshot: entry?.enabled?.location ?? entry?.name.location, rule: rule)
+            switch e.facts.isOn(z) {
+            case true?:
+                return e.add(
+                    .violated, e.messages.featureOff(name, because: other, .violated), cause: .featureOn, subject: id, subjectName: name,
+                    evidence: evidence, fix: [PlanStep(action: .disable, subject: id, subjectName: name, message: e.messages.stepDisable(name))])
+            case false?:
+                return e.add(.satisfied, e.messages.featureOff(name, because: other, .satisfied), cause: .featureOn, subject: id, subjectName: name, evidence: evidence)
+            case nil:
+                let what = e.messages.featureOff(name, because: other, .unknown)
+                return e.add(.unknown, what, cause: .missingData, subject: id, subjectName: name, evidence: evidence, fix: [e.provide(e.messages.featureOn(name, .unknown))])
+            }
+        }
+    }
+
+    /// The product version against the feature's minimum and removal versions.
+    mutating func versionConditions(_ f: Int) -> [Int] {
+        let feature = pack.features[f]
+        let name = featureName(f)
+        let have = facts.snapshot.version
+        var out: [Int] = []
+        if let need = [feature.introducedIn, feature.minVersion].compactMap({ $0 }).max(by: { $0.value < $1.value }) {
+            let truth: Truth = have.map { $0.value >= need.value ? .satisfied : .violated } ?? .unknown
+            let message = messages.minimumVersion(name, needs: need.value, has: have?.value, truth)
+            let fix: [PlanStep] =
+                truth == .violated
+                ? [PlanStep(action: .upgrade, subject: nil, subjectName: nil, message: messages.stepUpgrade(need.value), details: ["version": need.value.description])]
+                : truth == .unknown ? [provide(message)] : []
+            out.append(
+                add(
+                    truth, message, cause: truth == .unknown ? .missingData : .version, subject: feature.id.value, subjectName: name,
+                    evidence: Evidence(snapshot: have?.location, rule: need.location), fix: fix))
+        }
+        if let removed = feature.removedIn {
+            let truth: Truth = have.map { $0.value < removed.value ? .satisfied : .violated } ?? .unknown
+            let message = messages.removedVersion(name, removedIn: removed.value, has: have?.value, truth)
+            out.append(
+                add(
+                    truth, message, cause: truth == .unknown ? .missingData : .version, subject: feature.id.value, subjectName: name,
+                    evidence: Evidence(snapshot: have?.location, rule: removed.location), fix: truth == .unknown ? [provide(message)] : []))
+        }
+        return out
+    }
+
+    /// A setting the feature needs, environment-wide or in every channel.
+    mutating func settingNode(_ requirement: SettingRequirement, owner: Int) -> Int? {
+        guard let s = graph.settingIndex[requirement.setting.value] else { return nil }
+        return memoisedNode("set:\(s):\(requirement.value)") { e in
+            let setting = e.pack.settings[s]
+            let name = e.settingName(s)
+            let owner = e.featureName(owner)
+            let entry = e.facts.setting(s)
+            let needs = requirement.value
+            var checks: [(channel: String?, value: Located<SettingValue>?)] = []
+            if setting.scope == .channel, let channels = e.facts.snapshot.channels?.map(\.value) ?? entry.map({ $0.channels.map(\.channel) }),
+                !channels.isEmpty
+            {
+                for c in channels {
+                    checks.append((c, entry?.channels.first { $0.channel == c }?.value ?? entry?.value))
+                }
+            } else {
+                checks.append((nil, entry?.value ?? entry?.channels.first?.value))
+            }
+            let missing = checks.filter { $0.value == nil }
+            let wrong = checks.filter { $0.value.map { !$0.value.matches(needs) } ?? false }
+            let channelList = { (items: [(channel: String?, value: Located<SettingValue>?)]) -> String? in
+                let names = items.compactMap(\.channel)
+                return names.isEmpty ? nil : names.joined(separator: ", ")
+            }
+            let rule = requirement.location
+            if let first = wrong.first {
+                return e.add(
+                    .violated, e.messages.setting(name, needs: needs, has: first.value?.value, in: channelList(wrong), for: owner, .violated),
+                    cause: .setting, subject: setting.id.value, subjectName: name,
+                    evidence: Evidence(snapshot: first.value?.location, rule: rule),
+                    fix: [PlanStep(action: .set, subject: setting.id.value, subjectName: name, message: e.messages.stepSet(name, needs, channels: wrong.compactMap(\.channel)), details: ["value": needs.description])])
+            }
+            if !missing.isEmpty {
+                let what = e.messages.setting(name, needs: needs, has: nil, in: channelList(missing), for: owner, .unknown)
+                return e.add(.unknown, what, cause: .missingData, subject: setting.id.value, subjectName: name, evidence: Evidence(snapshot: entry?.name.location, rule: rule), fix: [e.provide(what)])
+            }
+            return e.add(
+                .satisfied, e.messages.setting(name, needs: needs, has: needs, in: nil, for: owner, .satisfied), cause: .setting,
+                subject: setting.id.value, subjectName: name, evidence: Evidence(snapshot: checks.first?.value?.location, rule: rule))
+        }
+    }
+}

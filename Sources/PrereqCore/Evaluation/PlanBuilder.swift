@@ -1,0 +1,163 @@
+/// Turns explanations into one ordered plan: provide missing data, upgrade, set settings,
+/// switch off conflicting features, switch on prerequisites in dependency order, run the jobs in
+/// an order that meets every `after` constraint, then wait for the settle time. Only failing
+/// conditions contribute steps (never a step for what is already done); for alternatives the
+/// cheapest is taken and the others are mentioned.
+public struct PlanBuilder {
+    public struct Plan: Sendable {
+        public var steps: [PlanStep]
+        /// Alternatives not taken, in the answer's language.
+        public var notes: [String]
+    }
+
+    private let evaluator: Evaluator
+    private var collected: [PlanStep] = []
+    private var notes: [String] = []
+    private var visited = Set<Int>()
+
+    public init(evaluator: Evaluator) {
+        self.evaluator = evaluator
+    }
+
+    /// Adds the steps that make the condition at `root` hold.
+    public mutating func add(root: Int) {
+        let nodes = evaluator.nodes
+        // Post-order over failing conditions: what a condition needs comes before its own fix.
+        var stack: [(node: Int, expanded: Bool)] = [(root, false)]
+        while let (n, expanded) = stack.popLast() {
+            let node = nodes[n]
+            if expanded {
+                collected += node.fix
+                continue
+            }
+            guard node.truth != .satisfied, visited.insert(n).inserted else { continue }
+            stack.append((n, true))
+            var next = node.children.filter { nodes[$0].truth != .satisfied }
+            if let chosen = node.chosen {
+                let others = next.filter { $0 != chosen }
+                if !others.isEmpty {
+                    notes.append(evaluator.messages.alternatives(describe(chosen), others.map(describe)))
+                }
+                next = [chosen]
+            }
+            stack += next.reversed().map { ($0, false) }
+        }
+    }
+
+    /// Adds switching on feature `f` itself, then its jobs and settle time.
+    public mutating func addEnablement(of f: Int) {
+        let name = evaluator.featureName(f)
+        let id = evaluator.pack.features[f].id.value
+        collected.append(PlanStep(action: .enable, subject: id, subjectName: name, message: evaluator.messages.stepEnable(name)))
+    }
+
+    /// The plan: steps deduplicated and put in order.
+    public func plan() -> Plan {
+        var enables: [PlanStep] = []
+        var others: [PlanStep] = []
+        var seen = Set<String>()
+        var upgrade: PlanStep?
+        for step in collected {
+            if step.action == .upgrade {
+                if let current = upgrade, let a = current.details["version"].flatMap(ProductVersion.init),
+                    let b = step.details["version"].flatMap(ProductVersion.init), a >= b
+                {
+                    continue
+                }
+                upgrade = step
+                continue
+            }
+            let key = "\(step.action.rawValue)|\(step.subject ?? "")|\(step.message)"
+            guard seen.insert(key).inserted else { continue }
+            if step.action == .enable { enables.append(step) } else { others.append(step) }
+        }
+        // Jobs enabled features need, after the switches.
+        var jobs: [PlanStep] = others.filter { $0.action == .runJob }
+        var featuresSwitchedOn = Set<String>()
+        for step in enables { if let s = step.subject { featuresSwitchedOn.insert(s) } }
+        var settle: TimeSpan?
+        for feature in evaluator.pack.features where featuresSwitchedOn.contains(feature.id.value) {
+            for ref in feature.takesEffect?.jobs ?? [] {
+                guard let j = evaluator.graph.jobIndex[ref.value] else { continue }
+                let channels = evaluator.channels(of: j).compactMap { $0 }
+                let step = evaluator.runStep(j, channels: channels)
+                if !jobs.contains(where: { $0.subject == step.subject && $0.message == step.message }) { jobs.append(step) }
+            }
+            if let s = feature.takesEffect?.settle?.value, settle.map({ s > $0 }) ?? true { settle = s }
+        }
+        jobs = mergeChannels(jobs)
+        var waits = others.filter { $0.action == .wait }
+        if let settle, waits.isEmpty {
+            waits.append(PlanStep(action: .wait, subject: nil, subjectName: nil, message: evaluator.messages.stepWaitAfterJobs(settle), details: ["settle": settle.description]))
+        }
+        var steps: [PlanStep] = []
+        steps += others.filter { $0.action == .provideData }
+        if let upgrade { steps.append(upgrade) }
+        steps += others.filter { $0.action == .set }
+        steps += others.filter { $0.action == .disable }
+        steps += enables
+        steps += orderedByAfter(jobs)
+        steps += waits.prefix(1)
+        return Plan(steps: steps, notes: notes)
+    }
+
+    /// One step per job, with the channels of all its steps.
+    private func mergeChannels(_ jobs: [PlanStep]) -> [PlanStep] {
+        var out: [PlanStep] = []
+        for step in jobs {
+            if let i = out.firstIndex(where: { $0.subject == step.subject && $0.action == step.action && $0.details["table"] == step.details["table"] }) {
+                let a = out[i].details["channels"].map { $0.split(separator: ",").map(String.init) } ?? []
+                let b = step.details["channels"].map { $0.split(separator: ",").map(String.init) } ?? []
+                if a.isEmpty || b.isEmpty { continue }
+                let merged = a + b.filter { !a.contains($0) }
+                if let j = evaluator.graph.jobIndex[step.subject ?? ""] { out[i] = evaluator.runStep(j, channels: merged) }
+            } else {
+                out.append(step)
+            }
+        }
+        return out
+    }
+
+    /// Jobs ordered so that each runs after the jobs it must follow (Kahn's algorithm over the
+    /// `after` edges among them; otherwise the order they were found in).
+    private func orderedByAfter(_ jobs: [PlanStep]) -> [PlanStep] {
+        let index = evaluator.graph.jobIndex
+        let ids = jobs.map { $0.subject.flatMap { index[$0] } ?? -1 }
+        var pending = [Int](repeating: 0, count: jobs.count)
+        var successors = [[Int]](repeating: [], count: jobs.count)
+        for (i, j) in ids.enumerated() where j >= 0 {
+            for k in evaluator.graph.jobAfter[j] {
+                for (p, other) in ids.enumerated() where other == k && p != i {
+                    pending[i] += 1
+                    successors[p].append(i)
+                }
+            }
+        }
+        var out: [PlanStep] = []
+        var done = [Bool](repeating: false, count: jobs.count)
+        while out.count < jobs.count {
+            guard let next = (0..<jobs.count).first(where: { !done[$0] && pending[$0] == 0 })
+                ?? (0..<jobs.count).first(where: { !done[$0] })
+            else { break }
+            done[next] = true
+            out.append(jobs[next])
+            for s in successors[next] { pending[s] -= 1 }
+        }
+        return out
+    }
+
+    private func describe(_ n: Int) -> String {
+        let node = evaluator.nodes[n]
+        var steps: [String] = []
+        var stack = [n]
+        var seen = Set<Int>()
+        while let x = stack.popLast(), steps.count < 4 {
+            guard seen.insert(x).inserted else { continue }
+            let nx = evaluator.nodes[x]
+            guard nx.truth != .satisfied else { continue }
+            steps += nx.fix.map { $0.message.prefix(1).lowercased() + $0.message.dropFirst() }
+            stack += nx.children.reversed()
+        }
+        return steps.isEmpty ? node.message : steps.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,285 @@
+/// The tool's own sentences for explanations, plans and answers, in English and Brazilian
+/// Portuguese side by side. Names passed in are already in the answer's language.
+public struct Messages: Sendable {
+    public let language: Language
+    private var pt: Bool { language.isPortuguese }
+
+    public init(_ language: Language) {
+        self.language = language
+    }
+
+    private func say(_ en: String, _ ptBR: String) -> String { pt ? ptBR : en }
+
+    /// A moment as people read it: `2026-11-20 10:00 UTC`.
+    public func time(_ t: Timestamp) -> String {
+        let d = t.description
+        let date = d.prefix(10)
+        let clock = d.dropFirst(11).prefix(5)
+        return "\(date) \(clock) UTC"
+    }
+
+    public func span(_ s: TimeSpan) -> String { s.description }
+
+    private func channel(_ c: String?) -> String {
+        guard let c else { return "" }
+        return say(" in \(c)", " em \(c)")
+    }
+
+    // MARK: - Feature conditions
+
+    public func canEnable(_ f: String, _ truth: Truth) -> String {
+        switch truth {
+        case .satisfied: say("\(f) can be switched on", "\(f) pode ser ativado")
+        case .violated: say("\(f) cannot be switched on yet", "\(f) ainda não pode ser ativado")
+        case .unknown: say("whether \(f) can be switched on is unknown", "não se sabe se \(f) pode ser ativado")
+        }
+    }
+
+    public func prerequisitesHold(_ f: String, _ truth: Truth) -> String {
+        switch truth {
+        case .satisfied: say("the prerequisites of \(f) hold", "os pré-requisitos de \(f) estão atendidos")
+        case .violated: say("a prerequisite of \(f) does not hold", "um pré-requisito de \(f) não está atendido")
+        case .unknown: say("whether the prerequisites of \(f) hold is unknown", "não se sabe se os pré-requisitos de \(f) estão atendidos")
+        }
+    }
+
+    public func featureOn(_ f: String, _ truth: Truth) -> String {
+        switch truth {
+        case .satisfied: say("\(f) is on", "\(f) está ativado")
+        case .violated: say("\(f) is off", "\(f) está desativado")
+        case .unknown: say("the snapshot does not say whether \(f) is on", "o snapshot não informa se \(f) está ativado")
+        }
+    }
+
+    public func featureOff(_ f: String, because other: String, _ truth: Truth) -> String {
+        switch truth {
+        case .satisfied: say("\(f) is off", "\(f) está desativado")
+        case .violated: say("\(f) is on, and \(other) cannot be on together with it", "\(f) está ativado, e \(other) não pode ficar ativado junto com ele")
+        case .unknown: say("the snapshot does not say whether \(f) is on (it must be off for \(other))", "o snapshot não informa se \(f) está ativado (ele precisa estar desativado para \(other))")
+        }
+    }
+
+    public func allOf(_ truth: Truth) -> String {
+        truth == .satisfied ? say("all of these hold", "todas estas condições estão atendidas") : say("all of these must hold", "todas estas condições precisam ser atendidas")
+    }
+
+    public func anyOf(_ truth: Truth) -> String {
+        truth == .satisfied ? say("one of these alternatives holds", "uma destas alternativas está atendida") : say("one of these alternatives must hold", "uma destas alternativas precisa ser atendida")
+    }
+
+    public func negation(_ truth: Truth) -> String {
+        truth == .satisfied ? say("none of this holds", "nada disto ocorre") : say("this must not hold", "isto não pode ocorrer")
+    }
+
+    // MARK: - Versions and settings
+
+    public func minimumVersion(_ f: String, needs: ProductVersion, has: ProductVersion?, _ truth: Truth) -> String {
+        switch truth {
+        case .satisfied: say("version \(has?.description ?? "") meets the minimum \(needs) of \(f)", "a versão \(has?.description ?? "") atende ao mínimo \(needs) de \(f)")
+        case .violated: say("\(f) needs version \(needs) or later; the environment runs \(has?.description ?? "")", "\(f) requer a versão \(needs) ou posterior; o ambiente está na versão \(has?.description ?? "")")
+        case .unknown: say("the snapshot does not give the product version; \(f) needs \(needs) or later", "o snapshot não informa a versão do produto; \(f) requer a versão \(needs) ou posterior")
+        }
+    }
+
+    public func removedVersion(_ f: String, removedIn: ProductVersion, has: ProductVersion?, _ truth: Truth) -> String {
+        switch truth {
+        case .satisfied: say("\(f) still exists in version \(has?.description ?? "")", "\(f) ainda existe na versão \(has?.description ?? "")")
+        case .violated: say("\(f) no longer exists from version \(removedIn); the environment runs \(has?.description ?? "")", "\(f) não existe mais a partir da versão \(removedIn); o ambiente está na versão \(has?.description ?? "")")
+        case .unknown: say("the snapshot does not give the product version; \(f) exists only before \(removedIn)", "o snapshot não informa a versão do produto; \(f) só existe antes da versão \(removedIn)")
+        }
+    }
+
+    public func setting(_ s: String, needs: SettingValue, has: SettingValue?, in c: String?, for f: String, _ truth: Truth) -> String {
+        switch truth {
+        case .satisfied: say("\(s) is \(needs)\(channel(c))", "\(s) está definido como \(value(needs))\(channel(c))")
+        case .violated: say("\(s) is \(has?.description ?? "")\(channel(c)); \(f) needs it to be \(needs)", "\(s) está definido como \(has.map(value) ?? "")\(channel(c)); \(f) precisa que seja \(value(needs))")
+        case .unknown: say("the snapshot does not give the value of \(s)\(channel(c)); \(f) needs \(needs)", "o snapshot não informa o valor de \(s)\(channel(c)); \(f) precisa de \(value(needs))")
+        }
+    }
+
+    /// A setting value in the answer's language (`on` is `ativado`).
+    public func value(_ v: SettingValue) -> String {
+        switch v {
+        case .bool(let b): b ? say("on", "ativado") : say("off", "desativado")
+        default: v.description
+        }
+    }
+
+    // MARK: - Jobs
+
+    public func inEffect(_ f: String, _ truth: Truth) -> String {
+        switch truth {
+        case .satisfied: say("\(f) is in effect", "\(f) está em vigor")
+        case .violated: say("\(f) is on but not in effect", "\(f) está ativado, mas ainda não está em vigor")
+        case .unknown: say("whether \(f) is in effect is unknown", "não se sabe se \(f) está em vigor")
+        }
+    }
+
+    public func jobSince(_ j: String, in c: String?, feature f: String, since: Timestamp, last: Timestamp?, _ truth: Truth) -> String {
+        switch truth {
+        case .satisfied:
+            say("\(j) succeeded\(channel(c)) at \(time(last ?? since)), after \(f) was switched on at \(time(since))",
+                "\(j) foi executado com êxito\(channel(c)) em \(time(last ?? since)), depois que \(f) foi ativado em \(time(since))")
+        case .violated:
+            say("\(j) has not succeeded\(channel(c)) since \(f) was switched on at \(time(since)) (last success \(last.map(time) ?? "never"))",
+                "\(j) não foi executado com êxito\(channel(c)) desde que \(f) foi ativado em \(time(since)) (última execução com êxito: \(last.map(time) ?? "nunca"))")
+        case .unknown:
+            say("the snapshot does not say when \(j) last succeeded\(channel(c))", "o snapshot não informa quando \(j) foi executado com êxito pela última vez\(channel(c))")
+        }
+    }
+
+    public func enabledAtMissing(_ f: String) -> String {
+        say("the snapshot does not say when \(f) was switched on", "o snapshot não informa quando \(f) foi ativado")
+    }
+
+    public func jobLastSuccessMissing(_ j: String) -> String {
+        say("the snapshot does not say when \(j) last succeeded", "o snapshot não informa quando \(j) foi executado com êxito pela última vez")
+    }
+
+    public func jobOrder(_ j: String, after k: String, jobTime: Timestamp, otherTime: Timestamp, _ truth: Truth) -> String {
+        truth == .satisfied
+            ? say("\(j) ran at \(time(jobTime)), after \(k) at \(time(otherTime))", "\(j) foi executado em \(time(jobTime)), depois de \(k) em \(time(otherTime))")
+            : say("\(j) last succeeded at \(time(jobTime)), before \(k) at \(time(otherTime)); it must run after \(k)",
+                "\(j) foi executado com êxito pela última vez em \(time(jobTime)), antes de \(k) em \(time(otherTime)); ele precisa ser executado depois de \(k)")
+    }
+
+    public func jobsInOrder(_ jobs: [String], _ truth: Truth) -> String {
+        let list = jobs.joined(separator: say(", then ", ", depois "))
+        switch truth {
+        case .satisfied: return say("\(list) succeeded in this order", "\(list) foram executados com êxito nesta ordem")
+        case .violated: return say("\(list) did not succeed in this order", "\(list) não foram executados com êxito nesta ordem")
+        case .unknown: return say("whether \(list) succeeded in this order is unknown", "não se sabe se \(list) foram executados com êxito nesta ordem")
+        }
+    }
+
+    public func settling(_ f: String, until: Timestamp, settle: TimeSpan, lastJob: Timestamp, _ truth: Truth) -> String {
+        truth == .satisfied
+            ? say("the settle time of \(f) (\(span(settle))) after the last job at \(time(lastJob)) has passed",
+                "o tempo de estabilização de \(f) (\(span(settle))) após o último trabalho em \(time(lastJob)) já passou")
+            : say("the jobs have run, but cached data may lag until \(time(until)) (settle time \(span(settle)) after the last job at \(time(lastJob)))",
+                "os trabalhos foram executados, mas os dados em cache podem ficar defasados até \(time(until)) (tempo de estabilização de \(span(settle)) após o último trabalho em \(time(lastJob)))")
+    }
+
+    public func schedule(_ j: String, every: TimeSpan?, maxInterval: TimeSpan?, _ truth: Truth) -> String {
+        switch truth {
+        case .satisfied:
+            return say("\(j) is on a recurring schedule", "\(j) está em um agendamento recorrente")
+        case .violated:
+            if let every, let maxInterval {
+                return say("\(j) runs every \(span(every)); it must run at least every \(span(maxInterval))",
+                    "\(j) é executado a cada \(span(every)); ele precisa ser executado pelo menos a cada \(span(maxInterval))")
+            }
+            return say("\(j) is not on a recurring schedule", "\(j) não está em um agendamento recorrente")
+        case .unknown:
+            return say("the snapshot does not say whether \(j) is on a recurring schedule", "o snapshot não informa se \(j) está em um agendamento recorrente")
+        }
+    }
+
+    public func overdue(_ j: String, last: Timestamp, maxInterval: TimeSpan, _ truth: Truth) -> String {
+        truth == .satisfied
+            ? say("\(j) last succeeded at \(time(last)), within \(span(maxInterval))", "\(j) foi executado com êxito em \(time(last)), dentro de \(span(maxInterval))")
+            : say("\(j) is overdue: it last succeeded at \(time(last)), more than \(span(maxInterval)) before the snapshot",
+                "\(j) está atrasado: foi executado com êxito pela última vez em \(time(last)), mais de \(span(maxInterval)) antes do snapshot")
+    }
+
+    // MARK: - Records
+
+    public func recordsClear(_ check: String, table: String) -> String {
+        say("\(check): no rows left in \(table)", "\(check): nenhuma linha pendente em \(table)")
+    }
+
+    public func recordsWaiting(_ count: Int, table: String, job: String, lastRun: Timestamp?) -> String {
+        let since = lastRun.map { say(" (written after its last run at \(time($0)))", " (gravadas depois da última execução em \(time($0)))") } ?? ""
+        return say("\(count) rows in \(table) are waiting for the next run of \(job)\(since)",
+            "\(count) linhas em \(table) aguardam a próxima execução de \(job)\(since)")
+    }
+
+    public func recordsStuck(_ count: Int, table: String, condition: String, job: String?, lastRun: Timestamp?, oldest: Timestamp?) -> String {
+        var en = "\(count) rows in \(table) still have \(condition)"
+        var p = "\(count) linhas em \(table) ainda estão com \(condition)"
+        if let job, let lastRun, let oldest {
+            en += " although \(job) last succeeded at \(time(lastRun)) and the oldest row is from \(time(oldest)): they were not processed"
+            p += ", embora \(job) tenha sido executado com êxito em \(time(lastRun)) e a linha mais antiga seja de \(time(oldest)): elas não foram processadas"
+        } else if let job {
+            en += "; \(job) has not processed them"
+            p += "; \(job) não as processou"
+        }
+        return say(en, p)
+    }
+
+    public func recordsUnknown(_ table: String, condition: String) -> String {
+        say("the snapshot gives no count of rows in \(table) with \(condition)", "o snapshot não informa quantas linhas de \(table) estão com \(condition)")
+    }
+
+    public func recordsCheck(_ check: String, _ truth: Truth) -> String {
+        switch truth {
+        case .satisfied: say("\(check): nothing is left to process", "\(check): nada pendente de processamento")
+        case .violated: say("\(check): rows were left unprocessed", "\(check): há linhas não processadas")
+        case .unknown: say("\(check): the counts are unknown", "\(check): as contagens são desconhecidas")
+        }
+    }
+
+    // MARK: - Verdicts
+
+    public func verdict(_ v: Verdict, feature f: String) -> String {
+        switch v {
+        case .enableable: say("\(f) can be switched on now.", "\(f) pode ser ativado agora.")
+        case .blocked: say("\(f) cannot be switched on yet.", "\(f) ainda não pode ser ativado.")
+        case .inEffect: say("\(f) is on and in effect.", "\(f) está ativado e em vigor.")
+        case .notInEffect: say("\(f) is on but not in effect yet.", "\(f) está ativado, mas ainda não está em vigor.")
+        case .unknown: say("Prereq cannot tell yet: the snapshot lacks data about \(f).", "O Prereq ainda não consegue responder: faltam dados no snapshot sobre \(f).")
+        }
+    }
+
+    public var rootCausesHeading: String { say("Why", "Por quê") }
+    public var planHeading: String { say("What to do", "O que fazer") }
+    public var nothingToDo: String { say("Nothing to do.", "Nada a fazer.") }
+    public var snapshotWord: String { say("snapshot", "snapshot") }
+    public var ruleWord: String { say("rule", "regra") }
+    public func seeAbove(_ n: Int) -> String { say("(see \(n) above)", "(veja \(n) acima)") }
+    public func alternatives(_ chosen: String, _ others: [String]) -> String {
+        say("Instead of \(chosen), you may also: \(others.joined(separator: "; or "))", "Em vez de \(chosen), você também pode: \(others.joined(separator: "; ou "))")
+    }
+
+    // MARK: - Plan steps
+
+    public func stepUpgrade(_ v: ProductVersion) -> String {
+        say("Upgrade the product to version \(v) or later", "Atualize o produto para a versão \(v) ou posterior")
+    }
+
+    public func stepSet(_ s: String, _ v: SettingValue, channels: [String]) -> String {
+        let where_ = channels.isEmpty ? "" : say(" in \(channels.joined(separator: ", "))", " em \(channels.joined(separator: ", "))")
+        return say("Set \(s) to \(value(v))\(where_)", "Defina \(s) como \(value(v))\(where_)")
+    }
+
+    public func stepSchedule(_ j: String, maxInterval: TimeSpan?) -> String {
+        let every = maxInterval.map { say(", at least every \(span($0))", ", pelo menos a cada \(span($0))") } ?? ""
+        return say("Put \(j) on a recurring schedule\(every)", "Coloque \(j) em um agendamento recorrente\(every)")
+    }
+
+    public func stepDisable(_ f: String) -> String { say("Switch off \(f)", "Desative \(f)") }
+    public func stepEnable(_ f: String) -> String { say("Switch on \(f)", "Ative \(f)") }
+
+    public func stepRun(_ j: String, channels: [String]) -> String {
+        let where_ = channels.isEmpty ? "" : say(" for \(channels.joined(separator: ", "))", " para \(channels.joined(separator: ", "))")
+        return say("Run \(j)\(where_)", "Execute \(j)\(where_)")
+    }
+
+    public func stepInvestigate(_ j: String, table: String) -> String {
+        say("Run \(j) again and check its history for the rows of \(table) it did not process",
+            "Execute \(j) novamente e verifique no histórico por que as linhas de \(table) não foram processadas")
+    }
+
+    public func stepWait(until: Timestamp, settle: TimeSpan) -> String {
+        say("Wait until \(time(until)) for cached data to catch up (settle time \(span(settle)))",
+            "Aguarde até \(time(until)) para que os dados em cache sejam atualizados (tempo de estabilização de \(span(settle)))")
+    }
+
+    public func stepWaitAfterJobs(_ settle: TimeSpan) -> String {
+        say("Wait \(span(settle)) after the last job for cached data to catch up", "Aguarde \(span(settle)) após o último trabalho para que os dados em cache sejam atualizados")
+    }
+
+    public func stepProvide(_ what: String) -> String {
+        say("Add the missing data to the snapshot: \(what)", "Inclua os dados que faltam no snapshot: \(what)")
+    }
+}

@@ -1,0 +1,77 @@
+import Diagnostics
+
+/// The JSON answers of the brief's contract (`why`, `plan`), with extra fields after the
+/// contract's own.
+public enum AnswerJSON {
+    public static func location(_ l: SourceLocation?) -> JSONValue {
+        guard let l else { return .null }
+        return .object([("file", .string(l.file)), ("line", .int(l.line)), ("column", .int(l.column))])
+    }
+
+    public static func evidence(_ e: Evidence) -> JSONValue {
+        .object([("snapshot", location(e.snapshot)), ("rule", location(e.rule))])
+    }
+
+    public static func step(_ s: PlanStep) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("action", .string(s.action.rawValue)), ("subject", .string(s.subject)), ("subjectName", .string(s.subjectName)),
+            ("message", .string(s.message)),
+        ]
+        for key in s.details.keys.sorted() {
+            if let value = s.details[key] {
+                members.append((key, key == "channels" ? .array(value.split(separator: ",").map { .string(String($0)) }) : .string(value)))
+            }
+        }
+        return .object(members)
+    }
+
+    public static func cause(_ n: ExplanationNode) -> JSONValue {
+        .object([
+            ("kind", .string((n.cause ?? .missingData).rawValue)), ("subject", .string(n.subject)),
+            ("subjectName", .string(n.subjectName)), ("message", .string(n.message)), ("truth", .string(n.truth.rawValue)),
+            ("evidence", evidence(n.evidence)),
+        ])
+    }
+
+    /// `{"verdict", "feature", "featureName", "snapshot", "language", "rootCauses", "plan", "notes", "explanation"}`.
+    public static func why(_ a: FeatureAnswer) -> JSONValue {
+        .object([
+            ("verdict", .string(a.verdict.rawValue)), ("feature", .string(a.featureId)), ("featureName", .string(a.featureName)),
+            ("snapshot", .string(a.snapshotFile)), ("language", .string(a.language.tag)),
+            ("rootCauses", .array(a.rootCauses.map(cause))), ("plan", .array(a.plan.steps.map(step))),
+            ("notes", .array(a.plan.notes.map(JSONValue.string))), ("explanation", tree(a.explanation)),
+        ])
+    }
+
+    /// `{"steps": [...], "notes": [...]}`.
+    public static func plan(_ p: PlanBuilder.Plan, features: [String], snapshot: String) -> JSONValue {
+        .object([
+            ("steps", .array(p.steps.map(step))), ("notes", .array(p.notes.map(JSONValue.string))),
+            ("features", .array(features.map(JSONValue.string))), ("snapshot", .string(snapshot)),
+        ])
+    }
+
+    /// The explanation DAG as a flat list of nodes with child indices (no nesting, so any depth
+    /// serialises without recursion), root first.
+    public static func tree(_ e: Explanation) -> JSONValue {
+        var order: [Int] = []
+        var number: [Int: Int] = [:]
+        var stack = [e.root]
+        while let n = stack.popLast() {
+            guard number[n] == nil else { continue }
+            number[n] = order.count
+            order.append(n)
+            stack += e.nodes[n].children.reversed()
+        }
+        let nodes: [JSONValue] = order.map { n in
+            let node = e.nodes[n]
+            return .object([
+                ("id", .int(number[n] ?? 0)), ("truth", .string(node.truth.rawValue)),
+                ("kind", node.cause.map { .string($0.rawValue) } ?? .null), ("subject", .string(node.subject)),
+                ("message", .string(node.message)), ("evidence", evidence(node.evidence)),
+                ("children", .array(node.children.compactMap { number[$0].map(JSONValue.int) })),
+            ])
+        }
+        return .object([("root", .int(0)), ("nodes", .array(nodes))])
+    }
+}

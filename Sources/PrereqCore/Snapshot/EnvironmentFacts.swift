@@ -1,0 +1,108 @@
+import Foundation
+import Diagnostics
+
+/// A snapshot bound to a rule graph: every feature, setting and job entry found by id, display
+/// name (any language), alias or code, ignoring case and surrounding whitespace. Names that
+/// match nothing, or more than one thing, are findings.
+public struct EnvironmentFacts: Sendable {
+    public let snapshot: Snapshot
+    public let graph: RuleGraph
+    /// Per pack feature: index into `snapshot.features`, or -1 when the snapshot does not say.
+    let featureEntry: [Int32]
+    let settingEntry: [Int32]
+    let jobEntry: [Int32]
+    public let diagnostics: [Diagnostic]
+
+    public init(snapshot: Snapshot, graph: RuleGraph) {
+        self.snapshot = snapshot
+        self.graph = graph
+        var diagnostics: [Diagnostic] = []
+        featureEntry = Self.bind(
+            snapshot.features.map(\.name), count: graph.pack.features.count, names: graph.featureNames, kind: "feature",
+            ids: graph.pack.features.map(\.id.value), diagnostics: &diagnostics)
+        settingEntry = Self.bind(
+            snapshot.settings.map(\.name), count: graph.pack.settings.count, names: graph.settingNames, kind: "setting",
+            ids: graph.pack.settings.map(\.id.value), diagnostics: &diagnostics)
+        jobEntry = Self.bind(
+            snapshot.jobs.map(\.name), count: graph.pack.jobs.count, names: graph.jobNames, kind: "job",
+            ids: graph.pack.jobs.map(\.id.value), diagnostics: &diagnostics)
+        self.diagnostics = diagnostics
+    }
+
+    private static func bind(
+        _ written: [Located<String>], count: Int, names: NameIndex, kind: String, ids: [String],
+        diagnostics: inout [Diagnostic]
+    ) -> [Int32] {
+        var entry = [Int32](repeating: -1, count: count)
+        for (position, name) in written.enumerated() {
+            let matches = names.lookup(name.value)
+            switch matches.count {
+            case 0:
+                diagnostics.append(
+                    Diagnostic(
+                        code: "unknown-name", severity: .warning,
+                        message: "the snapshot names the \(kind) \"\(name.value)\", which the rule pack does not know\(Suggestions.didYouMean(name.value, in: names.names))",
+                        location: name.location, help: "use the \(kind)'s id, display name or alias as the pack defines it",
+                        subject: name.value))
+            case 1:
+                let index = matches[0]
+                if entry[index] >= 0 {
+                    diagnostics.append(
+                        Diagnostic(
+                            code: "duplicate-entry", severity: .warning,
+                            message: "the \(kind) \(ids[index]) is given twice in the snapshot; the first entry is used",
+                            location: name.location,
+                            related: [RelatedLocation(written[Int(entry[index])].location, "first given here")],
+                            help: "keep one entry per \(kind)", subject: ids[index]))
+                } else {
+                    entry[index] = Int32(position)
+                }
+            default:
+                diagnostics.append(
+                    Diagnostic(
+                        code: "ambiguous-name", severity: .warning,
+                        message: "the \(kind) name \"\(name.value)\" matches \(matches.map { ids[$0] }.joined(separator: ", ")); it is ignored",
+                        location: name.location, help: "use the \(kind)'s id instead", subject: name.value))
+            }
+        }
+        return entry
+    }
+
+    // MARK: - Queries
+
+    /// The snapshot's entry for a pack feature, if it mentions it.
+    public func feature(_ index: Int) -> Snapshot.FeatureEntry? {
+        let e = featureEntry[index]
+        return e < 0 ? nil : snapshot.features[Int(e)]
+    }
+
+    public func setting(_ index: Int) -> Snapshot.SettingEntry? {
+        let e = settingEntry[index]
+        return e < 0 ? nil : snapshot.settings[Int(e)]
+    }
+
+    public func job(_ index: Int) -> Snapshot.JobEntry? {
+        let e = jobEntry[index]
+        return e < 0 ? nil : snapshot.jobs[Int(e)]
+    }
+
+    /// Whether a feature is on: true/false, or nil when unknown (not mentioned and no default).
+    public func isOn(_ index: Int) -> Bool? {
+        if let entry = feature(index) { return entry.enabled?.value }
+        return graph.pack.features[index].defaultEnabled
+    }
+
+    /// The snapshot entries that count rows for a record check: their table is one of the
+    /// check's tables and their `where` includes the check's condition.
+    public func recordEntries(for check: RecordCheck) -> [Snapshot.RecordEntry] {
+        snapshot.records.filter { entry in
+            check.tables.contains { $0.value.caseInsensitiveCompare(entry.table.value) == .orderedSame }
+                && check.condition.allSatisfy { field, value in
+                    entry.condition.contains {
+                        $0.field.caseInsensitiveCompare(field) == .orderedSame && $0.value.matches(value)
+                    }
+                }
+        }
+    }
+}
+

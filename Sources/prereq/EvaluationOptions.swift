@@ -1,0 +1,52 @@
+import ArgumentParser
+import Diagnostics
+import Foundation
+import PrereqCore
+
+/// `--rules` and `--lang`, shared by the commands that evaluate snapshots.
+struct EvaluationOptions: ParsableArguments {
+    @Option(name: .customLong("rules"), help: "A rule file or folder (repeatable; default: rules).")
+    var rules: [String] = []
+
+    @Option(name: .customLong("lang"), help: "Language of the answer: en or pt-BR (default: from LANG, else en).")
+    var lang: String?
+
+    var language: Language { Language.choose(flag: lang, environment: ProcessInfo.processInfo.environment) }
+
+    /// The pack, or exit 2 with the reasons when it cannot be used.
+    func loadRules() throws -> LoadedRules {
+        let loaded = LoadedRules.load(paths: rules.isEmpty ? ["rules"] : rules)
+        if !loaded.usable {
+            CLIOutput.report(loaded.diagnostics, to: .stderr)
+            CLIOutput.stderr("prereq: the rule pack cannot be used; `prereq lint` shows every problem\n")
+            throw ExitCode(2)
+        }
+        return loaded
+    }
+
+    /// The one snapshot of a file, or exit 2 with the reasons.
+    func loadSnapshot(_ path: String, graph: RuleGraph) throws -> EnvironmentFacts {
+        let read = SnapshotReader().read(path: path)
+        let errors = read.diagnostics.filter { $0.severity == .error }
+        guard !read.unreadable, errors.isEmpty, read.snapshots.count == 1, let snapshot = read.snapshots.first else {
+            CLIOutput.report(read.diagnostics, to: .stderr)
+            if read.snapshots.count > 1 {
+                CLIOutput.stderr("prereq: \(path) holds \(read.snapshots.count) snapshots; give a file with one\n")
+            }
+            throw ExitCode(2)
+        }
+        let facts = EnvironmentFacts(snapshot: snapshot, graph: graph)
+        CLIOutput.report(read.diagnostics + facts.diagnostics, to: .stderr)
+        return facts
+    }
+
+    /// A feature by id, name or alias, or exit 2 with a suggestion.
+    func feature(_ name: String, in graph: RuleGraph) throws -> Int {
+        switch FeatureLookup.find(name, in: graph) {
+        case .success(let f): return f
+        case .failure(let d):
+            CLIOutput.report([d], to: .stderr)
+            throw ExitCode(2)
+        }
+    }
+}

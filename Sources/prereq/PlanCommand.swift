@@ -1,0 +1,43 @@
+import ArgumentParser
+import PrereqCore
+
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "The ordered steps to get features switched on and in effect in an environment.",
+        discussion: """
+            Steps come in the order to perform them: provide missing data, upgrade, set settings,
+            switch off conflicting features, switch on prerequisites in dependency order, run the
+            jobs in an order that meets every `after` constraint, then wait for the settle time.
+
+            Example:
+              prereq plan async-customer-editing --snapshot examples/snapshots/blocked-prerequisite.yaml
+            """
+    )
+
+    @Argument(help: "The features to get on and in effect.")
+    var features: [String]
+
+    @Option(help: "The environment snapshot (YAML or JSON, format v1).")
+    var snapshot: String
+
+    @OptionGroup var evaluation: EvaluationOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        let rules = try evaluation.loadRules()
+        let indices = try features.map { try evaluation.feature($0, in: rules.graph) }
+        let facts = try evaluation.loadSnapshot(snapshot, graph: rules.graph)
+        var evaluator = Evaluator(facts: facts, language: evaluation.language)
+        let plan = evaluator.plan(features: indices)
+        switch format {
+        case .json:
+            let ids = indices.map { rules.graph.pack.features[$0].id.value }
+            CLIOutput.stdout(AnswerJSON.plan(plan, features: ids, snapshot: snapshot).serialized(pretty: true) + "\n")
+        case .text:
+            CLIOutput.stdout(ExplanationTextRenderer(language: evaluation.language).planText(plan))
+        }
+    }
+}

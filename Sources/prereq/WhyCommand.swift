@@ -1,0 +1,42 @@
+import ArgumentParser
+import PrereqCore
+
+struct WhyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "why",
+        abstract: "Explain why a feature cannot be enabled, or why it is on but not in effect, with a fix plan.",
+        discussion: """
+            FEATURE is an id, a display name in any language, or an alias. Exit 0 when the feature
+            can be enabled or is in effect, 1 when it is blocked, not in effect or unknown, 2 when
+            the input cannot be read.
+
+            Examples:
+              prereq why async-customer-editing --snapshot examples/snapshots/blocked-prerequisite.yaml
+              prereq why "Habilitar edição de clientes no modo assíncrono" --snapshot S.yaml --lang pt-BR
+            """
+    )
+
+    @Argument(help: "The feature to explain.")
+    var feature: String
+
+    @Option(help: "The environment snapshot (YAML or JSON, format v1).")
+    var snapshot: String
+
+    @OptionGroup var evaluation: EvaluationOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        let rules = try evaluation.loadRules()
+        let f = try evaluation.feature(feature, in: rules.graph)
+        let facts = try evaluation.loadSnapshot(snapshot, graph: rules.graph)
+        var evaluator = Evaluator(facts: facts, language: evaluation.language)
+        let answer = evaluator.answer(feature: f)
+        switch format {
+        case .json: CLIOutput.stdout(AnswerJSON.why(answer).serialized(pretty: true) + "\n")
+        case .text: CLIOutput.stdout(ExplanationTextRenderer(language: evaluation.language).render(answer))
+        }
+        if answer.verdict != .enableable && answer.verdict != .inEffect { throw ExitCode(1) }
+    }
+}
