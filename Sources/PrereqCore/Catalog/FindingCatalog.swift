@@ -7,7 +7,7 @@ public enum FindingCatalog {
         all.first { $0.code == code }
     }
 
-    public static let all: [FindingCode] = loaderCodes + schemaCodes + graphCodes
+    public static let all: [FindingCode] = loaderCodes + schemaCodes + graphCodes + snapshotCodes
 
     static let loaderCodes: [FindingCode] = [
         FindingCode(
@@ -168,5 +168,87 @@ public enum FindingCatalog {
             meaning: "The setting is defined but no feature's `settings` names it.",
             whyItMatters: "Usually a reference is misspelt elsewhere.", example: "settings:\n  orphan: {type: bool}",
             fix: "Require it from a feature, or remove it."),
+    ]
+
+    static let snapshotCodes: [FindingCode] = [
+        FindingCode(
+            code: "timestamp-without-zone", severity: .note, summary: "A timestamp has no time zone; it is read as UTC.",
+            meaning: "ISO 8601 timestamps in snapshots should end in Z or an offset; one without is taken as UTC.",
+            whyItMatters: "If the exporter wrote local time, every time comparison is off by the zone's offset.",
+            example: "takenAt: 2026-11-20T10:00:00", fix: "Append Z (UTC) or the offset, e.g. -03:00."),
+        FindingCode(
+            code: "unknown-name", severity: .warning, summary: "A snapshot names something the pack does not know.",
+            meaning: "A feature, setting or job key matches no id, display name (in any language), alias or code of the pack; the closest name is suggested.",
+            whyItMatters: "Its state is ignored, so conditions on it stay unknown.",
+            example: "features:\n  Enable editing customer in async mode: on", fix: "Use the name as the pack spells it, or add an alias to the pack."),
+        FindingCode(
+            code: "duplicate-entry", severity: .warning, summary: "A snapshot gives the same element twice.",
+            meaning: "Two keys (e.g. the id and the display name) name the same feature, setting or job; the first is used.",
+            whyItMatters: "The two entries may disagree, and one is ignored.",
+            example: "features:\n  async-customer-editing: on\n  Enable editing customers in asynchronous mode: off",
+            fix: "Keep one entry per element."),
+        FindingCode(
+            code: "unknown-feature", severity: .error, summary: "A command names a feature the pack does not have.",
+            meaning: "The FEATURE argument matches no id, display name or alias.", whyItMatters: "There is nothing to explain.",
+            example: "prereq why async-customer-editting --snapshot s.yaml", fix: "Use the suggested name, or `prereq lint` to see the pack."),
+        FindingCode(
+            code: "empty-pack", severity: .error, summary: "The rule paths define no feature.",
+            meaning: "The files named by --rules (or the config) hold no feature definitions.",
+            whyItMatters: "Nothing can be evaluated against an empty pack.", example: "prereq check --rules docs/ s.yaml",
+            fix: "Point --rules at the folder that holds the pack."),
+        FindingCode(
+            code: "prerequisite-off", severity: .error, summary: "An enabled feature needs a feature that is off.",
+            meaning: "A feature is on although one of its prerequisites is switched off (or was switched off after it).",
+            whyItMatters: "The feature may misbehave or fail; the product would not let you switch it on this way today.",
+            example: "async-customer-editing on, enhanced-async-customer-creation off", fix: "Switch the prerequisite back on (the help line says which)."),
+        FindingCode(
+            code: "conflict-on", severity: .error, summary: "An enabled feature conflicts with another feature that is on.",
+            meaning: "Two features that cannot be on together are both on (or a feature's `not` requirement is on).",
+            whyItMatters: "The product's behaviour with both on is undefined.", example: "legacy-customer-sync on next to async-customer-editing",
+            fix: "Switch off one of the two."),
+        FindingCode(
+            code: "version-too-old", severity: .error, summary: "An enabled feature needs a newer product version.",
+            meaning: "The snapshot's product version is below the feature's introducedIn or minVersion (or at or above its removedIn).",
+            whyItMatters: "The feature cannot work on this version.", example: "version: 10.0.25 with a feature from 10.0.29",
+            fix: "Upgrade the environment, or switch the feature off."),
+        FindingCode(
+            code: "setting-mismatch", severity: .error, summary: "A setting a feature needs has another value.",
+            meaning: "The feature requires a setting (environment-wide or in every channel) that has a different value.",
+            whyItMatters: "The feature does not work where the setting is wrong.", example: "create-customer-async: false in store-002",
+            fix: "Set the value the message names, in the channels it names."),
+        FindingCode(
+            code: "job-not-run", severity: .error, summary: "A job has not succeeded since a feature was switched on.",
+            meaning: "The feature takes effect only after the job succeeds after the moment of enablement (per channel for channel jobs); its last success is older.",
+            whyItMatters: "Until the job runs, the channels do not know about the change (e.g. real-time calls to headquarters go on).",
+            example: "async-customer-editing enabledAt 2026-11-01, 1070 last success 2026-10-30", fix: "Run the job (for the channels named)."),
+        FindingCode(
+            code: "job-order", severity: .error, summary: "A job ran before the job it must follow.",
+            meaning: "A job's last success is earlier than the last success of a job it must run after, so its run does not count.",
+            whyItMatters: "E.g. the customer sync ran before the P-job uploaded the data, so headquarters misses the customers.",
+            example: "sync-customers 08:00, P-job 09:00", fix: "Run the later job again now."),
+        FindingCode(
+            code: "schedule", severity: .error, summary: "A job that must recur is not on a suitable schedule, or is overdue.",
+            meaning: "The pack requires a recurring schedule (with a maximum interval); the snapshot shows none, a slower one, or a last success too long ago.",
+            whyItMatters: "Data stops flowing between runs.", example: "schedule: none", fix: "Put the job on a recurring schedule, or run it."),
+        FindingCode(
+            code: "records-unprocessed", severity: .error, summary: "Rows were left unprocessed by the job that clears them.",
+            meaning: "A record check counts more rows than allowed, older than the clearing job's last success (or with no times to tell).",
+            whyItMatters: "Those records never reach their destination (e.g. customers missing in headquarters).",
+            example: "RETAILASYNCCUSTOMERV2 where OnlineOperationCompleted = 0: 12 rows, oldest before the sync's last run",
+            fix: "Run the job again and check its history for the rows it skipped."),
+        FindingCode(
+            code: "records-waiting", severity: .note, summary: "Rows are waiting for the next run of the job that clears them.",
+            meaning: "Rows exist but are younger than the clearing job's last success.", whyItMatters: "Nothing is wrong yet; they go with the next run.",
+            example: "3 rows written after the sync's last run", fix: "Nothing, or run the job now."),
+        FindingCode(
+            code: "settling", severity: .note, summary: "A feature's jobs have run; caches may still lag.",
+            meaning: "Every job ran after enablement, but the settle time after the last of them has not passed at takenAt.",
+            whyItMatters: "A lagging effect now is expected, not a fault.", example: "1070 ran 10 minutes ago, settle time 30 min",
+            fix: "Wait until the time the message gives."),
+        FindingCode(
+            code: "missing-data", severity: .warning, summary: "The snapshot lacks a fact a rule needs.",
+            meaning: "A condition cannot be evaluated: the snapshot does not say whether a feature is on, when it was switched on, when a job last succeeded, the product version, a setting's value or a record count.",
+            whyItMatters: "Prereq never guesses: the answer stays unknown until the data is there.",
+            example: "a job with no lastSuccess", fix: "Export the missing fact into the snapshot (the message says which)."),
     ]
 }

@@ -127,7 +127,12 @@ extension Evaluator {
         let lastRun = job.flatMap { lastSuccess($0, channel: nil) }
         let entries = facts.recordEntries(for: check)
         var children: [Int] = []
-        for table in check.tables {
+        if entries.isEmpty {
+            let what = messages.recordsUnknown(check.tables.map(\.value).joined(separator: ", "), condition: condition)
+            children.append(add(.unknown, what, cause: .missingData, subject: check.id.value, subjectName: checkName,
+                                evidence: Evidence(rule: check.location), fix: [provide(what)]))
+        }
+        for table in check.tables where !entries.isEmpty {
             let rows = entries.filter { $0.table.value.caseInsensitiveCompare(table.value) == .orderedSame }
             let counted = rows.compactMap { row in row.count.map { (row, $0) } }
             guard !counted.isEmpty else {
@@ -145,8 +150,10 @@ extension Evaluator {
             }
             let jobLabel = job.map(jobName)
             if let oldest, let lastRun, oldest.value >= lastRun.value, let jobLabel {
-                children.append(add(.satisfied, messages.recordsWaiting(count, table: table.value, job: jobLabel, lastRun: lastRun.value), cause: .records,
-                                    subject: check.id.value, subjectName: checkName, evidence: evidence))
+                let n = add(.satisfied, messages.recordsWaiting(count, table: table.value, job: jobLabel, lastRun: lastRun.value), cause: .records,
+                            subject: check.id.value, subjectName: checkName, evidence: Evidence(snapshot: oldest.location, rule: table.location))
+                nodes[n].isNote = true
+                children.append(n)
                 continue
             }
             let stuck = oldest != nil && lastRun != nil

@@ -10,7 +10,7 @@ public struct Evaluator {
     let messages: Messages
     var graph: RuleGraph { facts.graph }
     var pack: RulePack { facts.graph.pack }
-    private(set) var nodes: [ExplanationNode] = []
+    var nodes: [ExplanationNode] = []
     private var memo: [String: Int] = [:]
     private var canEnableMemo: [Int: Int] = [:]
 

@@ -47,6 +47,8 @@ public struct ExplanationNode: Sendable {
     public var chosen: Int?
     /// Estimated number of steps to make this condition hold.
     public var cost: Int
+    /// A condition that holds but is worth a note (rows waiting for the next run).
+    public var isNote = false
 }
 
 /// An explanation: nodes, the question at the root, and the root causes below it.

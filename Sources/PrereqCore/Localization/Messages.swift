@@ -18,44 +18,62 @@ public struct Messages: Sendable {
         return "\(date) \(clock) UTC"
     }
 
-    public func span(_ s: TimeSpan) -> String { s.description }
+    public func span(_ s: TimeSpan) -> String {
+        if s.seconds == 0 { return "0 s" }
+        var rest = s.seconds
+        var parts: [String] = []
+        for (unit, name) in [(86400, say("d", "d")), (3600, "h"), (60, "min"), (1, "s")] where rest >= unit {
+            parts.append("\(rest / unit) \(name)")
+            rest %= unit
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// A feature's name in quotes: names are phrases ("Enable …") that need setting apart.
+    private func q(_ f: String) -> String { "\"\(f)\"" }
+
+    /// A feature opening a sentence: quoted in English, "O recurso …" in Portuguese.
+    private func fp(_ f: String) -> String { pt ? "O recurso \(q(f))" : q(f) }
 
     private func channel(_ c: String?) -> String {
         guard let c else { return "" }
         return say(" in \(c)", " em \(c)")
     }
 
+    /// How a feature is named at the start of a finding.
+    public func featureLabel(_ f: String) -> String { q(f) }
+
     // MARK: - Feature conditions
 
     public func canEnable(_ f: String, _ truth: Truth) -> String {
         switch truth {
-        case .satisfied: say("\(f) can be switched on", "\(f) pode ser ativado")
-        case .violated: say("\(f) cannot be switched on yet", "\(f) ainda não pode ser ativado")
-        case .unknown: say("whether \(f) can be switched on is unknown", "não se sabe se \(f) pode ser ativado")
+        case .satisfied: say("\(fp(f)) can be switched on", "\(fp(f)) pode ser ativado")
+        case .violated: say("\(fp(f)) cannot be switched on yet", "\(fp(f)) ainda não pode ser ativado")
+        case .unknown: say("whether \(q(f)) can be switched on is unknown", "não se sabe se o recurso \(q(f)) pode ser ativado")
         }
     }
 
     public func prerequisitesHold(_ f: String, _ truth: Truth) -> String {
         switch truth {
-        case .satisfied: say("the prerequisites of \(f) hold", "os pré-requisitos de \(f) estão atendidos")
-        case .violated: say("a prerequisite of \(f) does not hold", "um pré-requisito de \(f) não está atendido")
-        case .unknown: say("whether the prerequisites of \(f) hold is unknown", "não se sabe se os pré-requisitos de \(f) estão atendidos")
+        case .satisfied: say("the prerequisites of \(q(f)) hold", "os pré-requisitos do recurso \(q(f)) estão atendidos")
+        case .violated: say("a prerequisite of \(q(f)) does not hold", "um pré-requisito do recurso \(q(f)) não está atendido")
+        case .unknown: say("whether the prerequisites of \(q(f)) hold is unknown", "não se sabe se os pré-requisitos do recurso \(q(f)) estão atendidos")
         }
     }
 
     public func featureOn(_ f: String, _ truth: Truth) -> String {
         switch truth {
-        case .satisfied: say("\(f) is on", "\(f) está ativado")
-        case .violated: say("\(f) is off", "\(f) está desativado")
-        case .unknown: say("the snapshot does not say whether \(f) is on", "o snapshot não informa se \(f) está ativado")
+        case .satisfied: say("\(fp(f)) is on", "\(fp(f)) está ativado")
+        case .violated: say("\(fp(f)) is off", "\(fp(f)) está desativado")
+        case .unknown: say("the snapshot does not say whether \(q(f)) is on", "o snapshot não informa se o recurso \(q(f)) está ativado")
         }
     }
 
     public func featureOff(_ f: String, because other: String, _ truth: Truth) -> String {
         switch truth {
-        case .satisfied: say("\(f) is off", "\(f) está desativado")
-        case .violated: say("\(f) is on, and \(other) cannot be on together with it", "\(f) está ativado, e \(other) não pode ficar ativado junto com ele")
-        case .unknown: say("the snapshot does not say whether \(f) is on (it must be off for \(other))", "o snapshot não informa se \(f) está ativado (ele precisa estar desativado para \(other))")
+        case .satisfied: say("\(fp(f)) is off", "\(fp(f)) está desativado")
+        case .violated: say("\(fp(f)) is on, and \(q(other)) cannot be on together with it", "\(fp(f)) está ativado, e o recurso \(q(other)) não pode ficar ativado junto com ele")
+        case .unknown: say("the snapshot does not say whether \(q(f)) is on (it must be off for \(q(other)))", "o snapshot não informa se o recurso \(q(f)) está ativado (ele precisa estar desativado para o recurso \(q(other)))")
         }
     }
 
@@ -75,25 +93,25 @@ public struct Messages: Sendable {
 
     public func minimumVersion(_ f: String, needs: ProductVersion, has: ProductVersion?, _ truth: Truth) -> String {
         switch truth {
-        case .satisfied: say("version \(has?.description ?? "") meets the minimum \(needs) of \(f)", "a versão \(has?.description ?? "") atende ao mínimo \(needs) de \(f)")
-        case .violated: say("\(f) needs version \(needs) or later; the environment runs \(has?.description ?? "")", "\(f) requer a versão \(needs) ou posterior; o ambiente está na versão \(has?.description ?? "")")
-        case .unknown: say("the snapshot does not give the product version; \(f) needs \(needs) or later", "o snapshot não informa a versão do produto; \(f) requer a versão \(needs) ou posterior")
+        case .satisfied: say("version \(has?.description ?? "") meets the minimum \(needs) of \(q(f))", "a versão \(has?.description ?? "") atende ao mínimo \(needs) do recurso \(q(f))")
+        case .violated: say("\(fp(f)) needs version \(needs) or later; the environment runs \(has?.description ?? "")", "\(fp(f)) requer a versão \(needs) ou posterior; o ambiente está na versão \(has?.description ?? "")")
+        case .unknown: say("the snapshot does not give the product version; \(q(f)) needs \(needs) or later", "o snapshot não informa a versão do produto; o recurso \(q(f)) requer a versão \(needs) ou posterior")
         }
     }
 
     public func removedVersion(_ f: String, removedIn: ProductVersion, has: ProductVersion?, _ truth: Truth) -> String {
         switch truth {
-        case .satisfied: say("\(f) still exists in version \(has?.description ?? "")", "\(f) ainda existe na versão \(has?.description ?? "")")
-        case .violated: say("\(f) no longer exists from version \(removedIn); the environment runs \(has?.description ?? "")", "\(f) não existe mais a partir da versão \(removedIn); o ambiente está na versão \(has?.description ?? "")")
-        case .unknown: say("the snapshot does not give the product version; \(f) exists only before \(removedIn)", "o snapshot não informa a versão do produto; \(f) só existe antes da versão \(removedIn)")
+        case .satisfied: say("\(fp(f)) still exists in version \(has?.description ?? "")", "\(fp(f)) ainda existe na versão \(has?.description ?? "")")
+        case .violated: say("\(fp(f)) no longer exists from version \(removedIn); the environment runs \(has?.description ?? "")", "\(fp(f)) não existe mais a partir da versão \(removedIn); o ambiente está na versão \(has?.description ?? "")")
+        case .unknown: say("the snapshot does not give the product version; \(q(f)) exists only before \(removedIn)", "o snapshot não informa a versão do produto; o recurso \(q(f)) só existe antes da versão \(removedIn)")
         }
     }
 
     public func setting(_ s: String, needs: SettingValue, has: SettingValue?, in c: String?, for f: String, _ truth: Truth) -> String {
         switch truth {
         case .satisfied: say("\(s) is \(needs)\(channel(c))", "\(s) está definido como \(value(needs))\(channel(c))")
-        case .violated: say("\(s) is \(has?.description ?? "")\(channel(c)); \(f) needs it to be \(needs)", "\(s) está definido como \(has.map(value) ?? "")\(channel(c)); \(f) precisa que seja \(value(needs))")
-        case .unknown: say("the snapshot does not give the value of \(s)\(channel(c)); \(f) needs \(needs)", "o snapshot não informa o valor de \(s)\(channel(c)); \(f) precisa de \(value(needs))")
+        case .violated: say("\(s) is \(has?.description ?? "")\(channel(c)); \(q(f)) needs it to be \(needs)", "\(s) está definido como \(has.map(value) ?? "")\(channel(c)); o recurso \(q(f)) precisa que seja \(value(needs))")
+        case .unknown: say("the snapshot does not give the value of \(s)\(channel(c)); \(q(f)) needs \(needs)", "o snapshot não informa o valor de \(s)\(channel(c)); o recurso \(q(f)) precisa de \(value(needs))")
         }
     }
 
@@ -109,27 +127,27 @@ public struct Messages: Sendable {
 
     public func inEffect(_ f: String, _ truth: Truth) -> String {
         switch truth {
-        case .satisfied: say("\(f) is in effect", "\(f) está em vigor")
-        case .violated: say("\(f) is on but not in effect", "\(f) está ativado, mas ainda não está em vigor")
-        case .unknown: say("whether \(f) is in effect is unknown", "não se sabe se \(f) está em vigor")
+        case .satisfied: say("\(fp(f)) is in effect", "\(fp(f)) está em vigor")
+        case .violated: say("\(fp(f)) is on but not in effect", "\(fp(f)) está ativado, mas ainda não está em vigor")
+        case .unknown: say("whether \(q(f)) is in effect is unknown", "não se sabe se o recurso \(q(f)) está em vigor")
         }
     }
 
     public func jobSince(_ j: String, in c: String?, feature f: String, since: Timestamp, last: Timestamp?, _ truth: Truth) -> String {
         switch truth {
         case .satisfied:
-            say("\(j) succeeded\(channel(c)) at \(time(last ?? since)), after \(f) was switched on at \(time(since))",
-                "\(j) foi executado com êxito\(channel(c)) em \(time(last ?? since)), depois que \(f) foi ativado em \(time(since))")
+            say("\(j) succeeded\(channel(c)) at \(time(last ?? since)), after \(q(f)) was switched on at \(time(since))",
+                "\(j) foi executado com êxito\(channel(c)) em \(time(last ?? since)), depois que o recurso \(q(f)) foi ativado em \(time(since))")
         case .violated:
-            say("\(j) has not succeeded\(channel(c)) since \(f) was switched on at \(time(since)) (last success \(last.map(time) ?? "never"))",
-                "\(j) não foi executado com êxito\(channel(c)) desde que \(f) foi ativado em \(time(since)) (última execução com êxito: \(last.map(time) ?? "nunca"))")
+            say("\(j) has not succeeded\(channel(c)) since \(q(f)) was switched on at \(time(since)) (last success \(last.map(time) ?? "never"))",
+                "\(j) não foi executado com êxito\(channel(c)) desde que o recurso \(q(f)) foi ativado em \(time(since)) (última execução com êxito: \(last.map(time) ?? "nunca"))")
         case .unknown:
             say("the snapshot does not say when \(j) last succeeded\(channel(c))", "o snapshot não informa quando \(j) foi executado com êxito pela última vez\(channel(c))")
         }
     }
 
     public func enabledAtMissing(_ f: String) -> String {
-        say("the snapshot does not say when \(f) was switched on", "o snapshot não informa quando \(f) foi ativado")
+        say("the snapshot does not say when \(q(f)) was switched on", "o snapshot não informa quando o recurso \(q(f)) foi ativado")
     }
 
     public func jobLastSuccessMissing(_ j: String) -> String {
@@ -154,8 +172,8 @@ public struct Messages: Sendable {
 
     public func settling(_ f: String, until: Timestamp, settle: TimeSpan, lastJob: Timestamp, _ truth: Truth) -> String {
         truth == .satisfied
-            ? say("the settle time of \(f) (\(span(settle))) after the last job at \(time(lastJob)) has passed",
-                "o tempo de estabilização de \(f) (\(span(settle))) após o último trabalho em \(time(lastJob)) já passou")
+            ? say("the settle time of \(q(f)) (\(span(settle))) after the last job at \(time(lastJob)) has passed",
+                "o tempo de estabilização do recurso \(q(f)) (\(span(settle))) após o último trabalho em \(time(lastJob)) já passou")
             : say("the jobs have run, but cached data may lag until \(time(until)) (settle time \(span(settle)) after the last job at \(time(lastJob)))",
                 "os trabalhos foram executados, mas os dados em cache podem ficar defasados até \(time(until)) (tempo de estabilização de \(span(settle)) após o último trabalho em \(time(lastJob)))")
     }
@@ -223,11 +241,11 @@ public struct Messages: Sendable {
 
     public func verdict(_ v: Verdict, feature f: String) -> String {
         switch v {
-        case .enableable: say("\(f) can be switched on now.", "\(f) pode ser ativado agora.")
-        case .blocked: say("\(f) cannot be switched on yet.", "\(f) ainda não pode ser ativado.")
-        case .inEffect: say("\(f) is on and in effect.", "\(f) está ativado e em vigor.")
-        case .notInEffect: say("\(f) is on but not in effect yet.", "\(f) está ativado, mas ainda não está em vigor.")
-        case .unknown: say("Prereq cannot tell yet: the snapshot lacks data about \(f).", "O Prereq ainda não consegue responder: faltam dados no snapshot sobre \(f).")
+        case .enableable: say("\(fp(f)) can be switched on now.", "\(fp(f)) pode ser ativado agora.")
+        case .blocked: say("\(fp(f)) cannot be switched on yet.", "\(fp(f)) ainda não pode ser ativado.")
+        case .inEffect: say("\(fp(f)) is on and in effect.", "\(fp(f)) está ativado e em vigor.")
+        case .notInEffect: say("\(fp(f)) is on but not in effect yet.", "\(fp(f)) está ativado, mas ainda não está em vigor.")
+        case .unknown: say("Prereq cannot tell yet: the snapshot lacks data about \(q(f)).", "O Prereq ainda não consegue responder: faltam dados no snapshot sobre o recurso \(q(f)).")
         }
     }
 
@@ -257,8 +275,8 @@ public struct Messages: Sendable {
         return say("Put \(j) on a recurring schedule\(every)", "Coloque \(j) em um agendamento recorrente\(every)")
     }
 
-    public func stepDisable(_ f: String) -> String { say("Switch off \(f)", "Desative \(f)") }
-    public func stepEnable(_ f: String) -> String { say("Switch on \(f)", "Ative \(f)") }
+    public func stepDisable(_ f: String) -> String { say("Switch off \(q(f))", "Desative o recurso \(q(f))") }
+    public func stepEnable(_ f: String) -> String { say("Switch on \(q(f))", "Ative o recurso \(q(f))") }
 
     public func stepRun(_ j: String, channels: [String]) -> String {
         let where_ = channels.isEmpty ? "" : say(" for \(channels.joined(separator: ", "))", " para \(channels.joined(separator: ", "))")

@@ -1,0 +1,98 @@
+import Diagnostics
+
+/// `prereq check`: evaluates snapshots against a pack. Every enabled feature is checked
+/// (prerequisites still on, in effect after its jobs, settling), then job order, recurring
+/// schedules and record checks; each root cause becomes a finding at its snapshot line.
+public enum CheckRun {
+    public static func run(snapshots paths: [String], rules: LoadedRules, language: Language) -> FindingsReport {
+        var findings: [Diagnostic] = []
+        var unreadable = false
+        for path in paths {
+            let read = SnapshotReader().read(path: path)
+            findings += read.diagnostics
+            if read.unreadable || read.diagnostics.contains(where: { $0.severity == .error }) {
+                unreadable = true
+                continue
+            }
+            for snapshot in read.snapshots {
+                findings += check(snapshot, graph: rules.graph, language: language)
+            }
+        }
+        return FindingsReport(findings: findings, unreadable: unreadable)
+    }
+
+    /// The findings for one snapshot.
+    public static func check(_ snapshot: Snapshot, graph: RuleGraph, language: Language) -> [Diagnostic] {
+        let facts = EnvironmentFacts(snapshot: snapshot, graph: graph)
+        var evaluator = Evaluator(facts: facts, language: language)
+        var out = facts.diagnostics
+        var seen = Set<String>()
+        func emit(_ d: Diagnostic) {
+            let key = "\(d.code)|\(d.subject ?? "")|\(d.location?.description ?? "")|\(d.message)"
+            if seen.insert(key).inserted { out.append(d) }
+        }
+        let messages = Messages(language)
+        for f in graph.pack.features.indices where facts.isOn(f) == true {
+            let root = evaluator.explainFeature(f).root
+            let explanation = evaluator.explanation(root: root)
+            let featureEntry = facts.feature(f)?.name.location
+            for n in explanation.rootCauses {
+                emit(finding(explanation.nodes[n], about: messages.featureLabel(evaluator.featureName(f)), featureEntry: featureEntry, snapshot: snapshot))
+            }
+        }
+        for (j, job) in graph.pack.jobs.enumerated() {
+            for ref in job.after {
+                guard let k = graph.jobIndex[ref.value],
+                    let n = evaluator.jobOrderNode(j, after: k, rule: ref.location, reportMissing: false),
+                    evaluator.nodes[n].truth == .violated
+                else { continue }
+                emit(finding(evaluator.nodes[n], about: nil, featureEntry: nil, snapshot: snapshot))
+            }
+            if let n = evaluator.scheduleNode(j), evaluator.nodes[n].truth != .satisfied {
+                emit(finding(evaluator.nodes[n], about: nil, featureEntry: nil, snapshot: snapshot))
+            }
+        }
+        for (r, check) in graph.pack.records.enumerated() {
+            let root = evaluator.recordsNode(r, rule: check.location)
+            let explanation = evaluator.explanation(root: root)
+            for n in explanation.rootCauses { emit(finding(explanation.nodes[n], about: nil, featureEntry: nil, snapshot: snapshot)) }
+            for c in explanation.nodes[root].children where explanation.nodes[c].isNote {
+                var d = finding(explanation.nodes[c], about: nil, featureEntry: nil, snapshot: snapshot)
+                d.code = "records-waiting"
+                d.severity = .note
+                emit(d)
+            }
+        }
+        return out
+    }
+
+    /// The finding code and severity for each kind of root cause.
+    static func classify(_ cause: CauseKind?) -> (String, Severity) {
+        switch cause {
+        case .featureOff?: ("prerequisite-off", .error)
+        case .featureOn?: ("conflict-on", .error)
+        case .version?: ("version-too-old", .error)
+        case .setting?: ("setting-mismatch", .error)
+        case .jobNotRun?: ("job-not-run", .error)
+        case .jobOrder?: ("job-order", .error)
+        case .schedule?: ("schedule", .error)
+        case .records?: ("records-unprocessed", .error)
+        case .settling?: ("settling", .note)
+        case .missingData?, nil: ("missing-data", .warning)
+        }
+    }
+
+    static func finding(_ node: ExplanationNode, about feature: String?, featureEntry: SourceLocation?, snapshot: Snapshot) -> Diagnostic {
+        let (code, severity) = classify(node.cause)
+        var related: [RelatedLocation] = []
+        if let rule = node.evidence.rule { related.append(RelatedLocation(rule, "the rule that demands it")) }
+        if let featureEntry, featureEntry != node.evidence.snapshot {
+            related.append(RelatedLocation(featureEntry, "the feature in the snapshot"))
+        }
+        let message = feature.map { "\($0): \(node.message)" } ?? node.message
+        return Diagnostic(
+            code: code, severity: severity, message: message,
+            location: node.evidence.snapshot ?? featureEntry ?? snapshot.location, related: related,
+            help: node.fix.first?.message, subject: node.subject, subjectName: node.subjectName)
+    }
+}
