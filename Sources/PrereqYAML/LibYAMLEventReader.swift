@@ -1,17 +1,21 @@
 import CYaml
 
-/// A position as libyaml reports it: 0-based line and column (in code points), byte index.
+/// A position as libyaml reports it: 0-based line and column, and `index`, the 0-based count
+/// of code points before it (not bytes; a byte order mark is not counted).
 struct RawMark {
     var line: Int
     var column: Int
+    var index: Int = 0
 }
 
 /// One libyaml event, with every pointer already turned into Swift values. Scalar text is
 /// appended to the caller's byte arena and given as a range into it (never NUL-terminated:
 /// a quoted `"\0"` puts a NUL inside a value).
 enum RawEvent {
-    case documentStart(start: RawMark, explicit: Bool)
-    case documentEnd(end: RawMark)
+    /// `hasDirectives`: the document has `%YAML` or `%TAG` directives.
+    case documentStart(start: RawMark, explicit: Bool, hasDirectives: Bool)
+    /// `explicit`: the document ended with a `...` marker.
+    case documentEnd(end: RawMark, explicit: Bool)
     case scalar(text: Range<Int>, style: ScalarStyle, anchor: String?, tag: String?, start: RawMark, end: RawMark)
     case sequenceStart(anchor: String?, tag: String?, flow: Bool, start: RawMark)
     case mappingStart(anchor: String?, tag: String?, flow: Bool, start: RawMark)
@@ -71,9 +75,12 @@ enum LibYAMLEventReader {
                 case YAML_STREAM_START_EVENT, YAML_NO_EVENT:
                     continue
                 case YAML_DOCUMENT_START_EVENT:
-                    raw = .documentStart(start: start, explicit: e.data.document_start.implicit == 0)
+                    let d = e.data.document_start
+                    raw = .documentStart(
+                        start: start, explicit: d.implicit == 0,
+                        hasDirectives: d.version_directive != nil || d.tag_directives.start != d.tag_directives.end)
                 case YAML_DOCUMENT_END_EVENT:
-                    raw = .documentEnd(end: end)
+                    raw = .documentEnd(end: end, explicit: e.data.document_end.implicit == 0)
                 case YAML_SCALAR_EVENT:
                     let s = e.data.scalar
                     let lower = textArena.count
@@ -106,7 +113,7 @@ enum LibYAMLEventReader {
     }
 
     private static func mark(_ m: yaml_mark_t) -> RawMark {
-        RawMark(line: Int(m.line), column: Int(m.column))
+        RawMark(line: Int(m.line), column: Int(m.column), index: Int(m.index))
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

@@ -37,12 +37,19 @@ public struct YAMLLoader: Sendable {
             return YAMLFile(path: file, documents: [], diagnostics: [SourceFileReader.tooLarge(file, bytes.count, limits)])
         }
         var builder = YAMLTreeBuilder(file: file, limits: limits)
+        var checks = YAMLSpecChecks(file: file, bytes: bytes)
         var arena: [UInt8] = []
         let failure = LibYAMLEventReader.read(bytes, textArena: &arena) { event, arena in
-            builder.handle(event, arena: &arena)
+            checks.handle(event, arena: arena)  // before the builder, which clears the arena at a document's end
+            return builder.handle(event, arena: &arena)
         }
         var diagnostics = builder.diagnostics
-        if let failure { diagnostics.append(diagnostic(for: failure, bytes: bytes, file: file)) }
+        if let failure {
+            // libyaml's own error says what is wrong; the stricter checks would only add noise.
+            diagnostics.append(diagnostic(for: failure, bytes: bytes, file: file))
+        } else {
+            diagnostics += checks.diagnostics
+        }
         let failed = diagnostics.contains { $0.severity == .error }
         return YAMLFile(path: file, documents: failed ? [] : builder.documents, diagnostics: diagnostics)
     }

@@ -33,6 +33,16 @@ public enum YAMLScalarValue: Sendable, Hashable {
             }
         }
         if style != .plain || tag == "!" { return .string(text) }
+        // Most plain scalars are words: only these first characters can start a null, bool,
+        // int or float, so anything else is a string without trying each parser.
+        guard let first = text.utf8.first else { return .null }
+        switch first {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
+            UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+            UInt8(ascii: "f"), UInt8(ascii: "F"):
+            break
+        default: return .string(text)
+        }
         if isNull(text) { return .null }
         if let b = bool(text) { return .bool(b) }
         if let i = int(text) { return .int(i) }
@@ -56,16 +66,17 @@ public enum YAMLScalarValue: Sendable, Hashable {
     }
 
     static func int(_ text: String) -> Int? {
-        let u = Array(text.utf8)
+        let u = text.utf8
         guard let first = u.first else { return nil }
         if u.count > 2, first == UInt8(ascii: "0") {
             // 0o[0-7]+ and 0x[0-9a-fA-F]+ only: `Int(_:radix:)` alone would also take a sign (0x-1).
-            let rest = u[2...]
-            if u[1] == UInt8(ascii: "o") {
+            let second = u[u.index(after: u.startIndex)]
+            let rest = u.dropFirst(2)
+            if second == UInt8(ascii: "o") {
                 guard rest.allSatisfy({ $0 >= 48 && $0 <= 55 }) else { return nil }
                 return Int(String(decoding: rest, as: UTF8.self), radix: 8)
             }
-            if u[1] == UInt8(ascii: "x") {
+            if second == UInt8(ascii: "x") {
                 guard rest.allSatisfy({ ($0 >= 48 && $0 <= 57) || (($0 | 0x20) >= 97 && ($0 | 0x20) <= 102) }) else {
                     return nil
                 }

@@ -153,13 +153,16 @@ struct YAMLTreeBuilder {
     private mutating func closeCollection(end: YAMLMark, arena: [UInt8]) {
         guard let (index, pendingStart) = open.popLast() else { return }
         openNodes.remove(index)
-        let items = pending[pendingStart...]
+        let itemCount = pending.count - pendingStart
         var record = records[Int(index)]
         record.end = end
         record.payload = Int32(children.count)
-        record.count = Int32(record.kind == .mapping ? items.count / 2 : items.count)
-        children.append(contentsOf: items)
-        pending.removeSubrange(pendingStart...)
+        record.count = Int32(record.kind == .mapping ? itemCount / 2 : itemCount)
+        // No slice of `pending` may outlive this append: removing the tail while a slice still
+        // shares the buffer copies all of `pending` (every open parent's children) on each
+        // close, which made wide files quadratic.
+        children.append(contentsOf: pending[pendingStart...])
+        pending.removeLast(itemCount)
         records[Int(index)] = record
         if record.kind == .mapping { checkKeys(of: record, arena: arena) }
         attach(index)
@@ -174,7 +177,11 @@ struct YAMLTreeBuilder {
     // MARK: - Checks
 
     private mutating func checkKeys(of mapping: NodeRecord, arena: [UInt8]) {
+        // Small mappings (nearly all) are checked by a linear scan: cheaper than hashing.
+        let small = mapping.count <= 12
+        var seenList: [(value: YAMLScalarValue, node: Int32)] = []
         var seen: [YAMLScalarValue: Int32] = [:]
+        if small { seenList.reserveCapacity(Int(mapping.count)) }
         let base = Int(mapping.payload)
         for pair in 0..<Int(mapping.count) {
             let keyIndex = children[base + 2 * pair]
@@ -191,12 +198,15 @@ struct YAMLTreeBuilder {
                 continue
             }
             let value = YAMLScalarValue.resolve(text, style: key.style, tag: tag)
-            if let first = seen[value] {
+            let earlier = small ? seenList.first(where: { $0.value == value })?.node : seen[value]
+            if let first = earlier {
                 diagnostics.append(
                     .error(
                         "yaml-duplicate-key", "duplicate key \"\(value.description)\" in this mapping",
                         at: locationOf(keyIndex), related: [RelatedLocation(locationOf(first), "first defined here")],
                         help: "remove one of the two entries, or merge them"))
+            } else if small {
+                seenList.append((value, keyIndex))
             } else {
                 seen[value] = keyIndex
             }
