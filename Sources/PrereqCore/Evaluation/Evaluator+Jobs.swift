@@ -170,7 +170,9 @@ extension Evaluator {
         return add(truth, messages.recordsCheck(checkName, truth), subject: check.id.value, subjectName: checkName, evidence: Evidence(rule: rule), children: children)
     }
 
-    /// A job that must recur: on a recurring schedule, no slower than allowed, not overdue.
+    /// A job that must recur: on a recurring schedule, no slower than allowed, not overdue. Overdue
+    /// means no success within the pack's `maxInterval`, or, when the pack gives none, within two
+    /// of the snapshot's own intervals (one missed run is tolerated).
     public mutating func scheduleNode(_ j: Int) -> Int? {
         let job = pack.jobs[j]
         guard let required = job.schedule else { return nil }
@@ -189,7 +191,7 @@ extension Evaluator {
         if let every = state.every, let maxInterval, every > maxInterval {
             return add(.violated, messages.schedule(name, every: every, maxInterval: maxInterval, .violated), cause: .schedule, subject: job.id.value, subjectName: name, evidence: evidence, fix: fix)
         }
-        if let limit = maxInterval ?? state.every, let last = lastSuccess(j, channel: nil), let now = facts.snapshot.takenAt,
+        if let limit = maxInterval ?? state.every.map({ TimeSpan(seconds: $0.seconds * 2) }), let last = lastSuccess(j, channel: nil), let now = facts.snapshot.takenAt,
             now.value.since(last.value) > limit.seconds
         {
             return add(.violated, messages.overdue(name, last: last.value, maxInterval: limit, .violated), cause: .schedule, subject: job.id.value, subjectName: name,

@@ -149,7 +149,7 @@ public struct Evaluator {
             let jobs = effect.jobs.compactMap { ref in graph.jobIndex[ref.value].map { ($0, ref.location) } }
             for (j, rule) in jobs {
                 let (nodesForJob, times) = jobSinceEnablement(j, feature: f, rule: rule)
-                children += nodesForJob
+                children += nodesForJob.filter { !children.contains($0) }
                 jobTimes += times
                 if nodesForJob.contains(where: { nodes[$0].truth != .satisfied }) { jobsHold = false }
             }
