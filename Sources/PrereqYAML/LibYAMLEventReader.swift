@@ -149,3 +149,31 @@ enum LibYAMLEventReader {
             problemValue: Int(p.problem_value))
     }
 }
+
+/// The yardstick for Prereq's speed: libyaml alone, running its event loop over a buffer and
+/// building nothing. Anything built on libyaml can be no faster than this (the benchmark
+/// compares every load against it).
+public enum YAMLEventFloor {
+    /// Parses `bytes` with libyaml's bare `yaml_parser_parse` loop and returns the number of
+    /// events, or -1 when libyaml fails (or cannot allocate a parser).
+    public static func countEvents(_ bytes: [UInt8]) -> Int {
+        if bytes.isEmpty { return 0 }
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        defer { parser.deallocate() }
+        guard yaml_parser_initialize(parser) == 1 else { return -1 }
+        defer { yaml_parser_delete(parser) }
+        let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+        defer { event.deallocate() }
+        return bytes.withUnsafeBufferPointer { input -> Int in
+            yaml_parser_set_input_string(parser, input.baseAddress, input.count)
+            var count = 0
+            while true {
+                guard yaml_parser_parse(parser, event) == 1 else { return -1 }
+                let type = event.pointee.type
+                yaml_event_delete(event)
+                count += 1
+                if type == YAML_STREAM_END_EVENT { return count }
+            }
+        }
+    }
+}

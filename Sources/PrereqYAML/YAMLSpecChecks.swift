@@ -4,7 +4,7 @@ import Diagnostics
 /// YAML 1.2 parsers refuse is not silently accepted (yaml-test-suite cases in brackets):
 ///
 /// - a comment must be separated by white space: `"value"# x` [SU5Z], `]#` [9JBA], `,#` [CVW2],
-///   `>#` [X4QW];
+///   `>#` [X4QW], `%YAML 1.1#` [MUS6-00];
 /// - lines inside a flow collection or a multi-line flow scalar that sits in a block collection
 ///   must be indented past that block collection, with spaces (tabs are not indentation)
 ///   [9C9N, QB6E, DK95-01, Y79Y-003];
@@ -51,6 +51,7 @@ struct YAMLSpecChecks {
                     start, "a directive after a document needs a \"...\" line before it",
                     help: "end the previous document with \"...\" on its own line")
             }
+            if hasDirectives { checkVersionDirectives(from: start) }
         case let .documentEnd(_, explicit):
             previousEndExplicit = explicit
             blockColumns = []
@@ -195,6 +196,34 @@ struct YAMLSpecChecks {
             report(
                 RawMark(line: end.line, column: column),
                 "a comment needs white space before the \"#\"", help: "put a space before \"#\"")
+        }
+    }
+
+    /// `%YAML 1.2#x`: a comment must not touch the version number. Looks at the directive lines
+    /// from `start` (where libyaml says the directives begin) up to the first other line.
+    private mutating func checkVersionDirectives(from start: RawMark) {
+        var i = byteOffset(of: start)
+        var line = start.line
+        while i < bytes.count {
+            let lineStart = i
+            let first = bytes[i]
+            guard first == UInt8(ascii: "%") || first == UInt8(ascii: "#") || first == 0x0A || first == 0x0D
+                || first == 0x20 || first == 0x09
+            else { return }
+            if bytes[i...].starts(with: "%YAML".utf8) {
+                i += 5
+                while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+                while i < bytes.count, bytes[i] == UInt8(ascii: ".") || (bytes[i] >= 0x30 && bytes[i] <= 0x39) { i += 1 }
+                if i < bytes.count, bytes[i] == UInt8(ascii: "#") {
+                    report(
+                        RawMark(line: line, column: i - lineStart),
+                        "a comment needs white space before the \"#\"", help: "put a space before \"#\"")
+                }
+            }
+            while i < bytes.count, bytes[i] != 0x0A, bytes[i] != 0x0D { i += 1 }
+            if i < bytes.count, bytes[i] == 0x0D { i += 1 }
+            if i < bytes.count, bytes[i] == 0x0A { i += 1 }
+            line += 1
         }
     }
 

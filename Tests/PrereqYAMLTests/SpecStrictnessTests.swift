@@ -23,6 +23,13 @@ import Testing
         #expect(loadYAML("k: |-2#c\n   text\n").position(of: "yaml-syntax") == "1:7")
     }
 
+    @Test func commentTouchingTheYAMLVersionIsAnError() {
+        let file = loadYAML("# lead\n%YAML 1.1#...\n---\na: 1\n")
+        #expect(file.codes == ["yaml-syntax"])
+        #expect(file.position(of: "yaml-syntax") == "2:10")
+        #expect(loadYAML("%YAML 1.1  # comment\n%TAG !e! tag:example.com,2000:app/ # c\n---\na: 1\n").diagnostics.isEmpty)
+    }
+
     @Test func hashInsidePlainOrQuotedTextAndSpacedCommentsAreFine() throws {
         let file = loadYAML(
             "a: b#c\nd: 'e#f' # comment\ng: [h#i, 'j'] # comment\nk: \"x\" #c\nl: >- # c\n  t\nm: [n, o , #c\n  p]\n")
