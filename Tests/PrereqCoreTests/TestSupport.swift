@@ -34,3 +34,26 @@ let packageRoot: String = {
     parts.removeLast(3)  // Tests/PrereqCoreTests/TestSupport.swift
     return parts.joined(separator: "/")
 }()
+
+/// A snapshot (YAML text) bound to a pack (YAML text).
+func facts(pack packYAML: String, snapshot snapshotYAML: String, file: String = "snap.yaml") -> EnvironmentFacts {
+    let (p, _) = pack(packYAML)
+    let loaded = YAMLLoader().load(bytes: Array(snapshotYAML.utf8), file: file)
+    let document = loaded.documents[0]
+    let (snapshot, _) = SnapshotDecoder.decode(document)
+    return EnvironmentFacts(snapshot: snapshot, graph: RuleGraph(p))
+}
+
+/// `prereq why` for a feature id, in English unless told.
+func why(_ feature: String, pack packYAML: String, snapshot: String, language: Language = .english) -> FeatureAnswer {
+    let f = facts(pack: packYAML, snapshot: snapshot)
+    var evaluator = Evaluator(facts: f, language: language)
+    return evaluator.answer(feature: f.graph.featureIndex[feature] ?? -1)
+}
+
+/// The snapshot header every evaluation test starts from.
+let header = """
+    prereq: 1
+    snapshot: {environment: test, takenAt: 2026-11-20T10:00:00Z, version: 10.0.38}
+
+    """

@@ -45,7 +45,7 @@ extension Evaluator {
         let (verdict, root) = explainFeature(f)
         var builder = PlanBuilder(evaluator: self)
         builder.add(root: root)
-        if facts.isOn(f) != true { builder.addEnablement(of: f) }
+        if facts.isOn(f) == true { builder.addSettleTime(of: f) } else { builder.addEnablement(of: f) }
         return FeatureAnswer(
             feature: f, featureId: pack.features[f].id.value, featureName: featureName(f), verdict: verdict,
             explanation: explanation(root: root), plan: builder.plan(), snapshotFile: facts.snapshot.file, language: language)
@@ -58,7 +58,7 @@ extension Evaluator {
         var builder = PlanBuilder(evaluator: self)
         for (f, root) in roots {
             builder.add(root: root)
-            if facts.isOn(f) != true { builder.addEnablement(of: f) }
+            if facts.isOn(f) == true { builder.addSettleTime(of: f) } else { builder.addEnablement(of: f) }
         }
         return builder.plan()
     }

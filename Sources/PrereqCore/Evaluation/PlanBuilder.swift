@@ -14,6 +14,8 @@ public struct PlanBuilder {
     private var collected: [PlanStep] = []
     private var notes: [String] = []
     private var visited = Set<Int>()
+    /// Features already on whose jobs the plan may run: their settle time follows the jobs.
+    private var settlingFeatures: [Int] = []
 
     public init(evaluator: Evaluator) {
         self.evaluator = evaluator
@@ -44,7 +46,12 @@ public struct PlanBuilder {
         }
     }
 
-    /// Adds switching on feature `f` itself, then its jobs and settle time.
+    /// Notes that feature `f` is on: when the plan runs jobs, its settle time follows them.
+    public mutating func addSettleTime(of f: Int) {
+        settlingFeatures.append(f)
+    }
+
+    /// Adds switching on feature `f` itself; `plan()` then adds its jobs and settle time.
     public mutating func addEnablement(of f: Int) {
         let name = evaluator.featureName(f)
         let id = evaluator.pack.features[f].id.value
@@ -84,6 +91,11 @@ public struct PlanBuilder {
                 if !jobs.contains(where: { $0.subject == step.subject && $0.message == step.message }) { jobs.append(step) }
             }
             if let s = feature.takesEffect?.settle?.value, settle.map({ s > $0 }) ?? true { settle = s }
+        }
+        if !jobs.isEmpty {
+            for f in settlingFeatures {
+                if let s = evaluator.pack.features[f].takesEffect?.settle?.value, settle.map({ s > $0 }) ?? true { settle = s }
+            }
         }
         jobs = mergeChannels(jobs)
         var waits = others.filter { $0.action == .wait }

@@ -300,4 +300,38 @@ public struct Messages: Sendable {
     public func stepProvide(_ what: String) -> String {
         say("Add the missing data to the snapshot: \(what)", "Inclua os dados que faltam no snapshot: \(what)")
     }
+
+    // MARK: - FAQ
+
+    public func faqTitle(_ pack: String, environment: String) -> String {
+        say("\(pack): answers for \(environment)", "\(pack): respostas para \(environment)")
+    }
+
+    public func faqSnapshotLine(file: String, takenAt: Timestamp?, version: ProductVersion?) -> String {
+        let at = takenAt.map { say(" taken at \(time($0))", " tirado em \(time($0))") } ?? ""
+        let v = version.map { say(", product version \($0)", ", versão do produto \($0)") } ?? say(", product version unknown", ", versão do produto desconhecida")
+        return say("Snapshot \(file)\(at)\(v).", "Snapshot \(file)\(at)\(v).")
+    }
+
+    public var faqAnswerLabel: String { say("Answer", "Resposta") }
+    public var faqCausesLabel: String { say("Causes", "Causas") }
+    public var faqContextLabel: String { say("What Prereq checked", "O que o Prereq verificou") }
+    public var faqNothingWrong: String { say("Nothing is wrong here.", "Não há nenhum problema aqui.") }
+    public var faqProblem: String { say("Yes, there is a problem.", "Sim, há um problema.") }
+    public var faqUnknown: String { say("Prereq cannot tell: the snapshot lacks data.", "O Prereq não consegue responder: faltam dados no snapshot.") }
+
+    public func faqAlreadyOn(_ f: String) -> String {
+        say("\(q(f)) is already on.", "O recurso \(q(f)) já está ativado.")
+    }
+
+    public func faqNotOn(_ f: String) -> String {
+        say("\(q(f)) is not switched on.", "O recurso \(q(f)) não está ativado.")
+    }
+
+    public func faqEvidence(snapshot: String?, rule: String?) -> String {
+        var parts: [String] = []
+        if let snapshot { parts.append(say("snapshot", "snapshot") + " " + snapshot) }
+        if let rule { parts.append(say("rule", "regra") + " " + rule) }
+        return parts.joined(separator: ", ")
+    }
 }

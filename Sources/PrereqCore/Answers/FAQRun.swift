@@ -1,0 +1,86 @@
+import Diagnostics
+
+/// `prereq faq`: every question of the pack answered for one environment.
+public struct FAQAnswer: Sendable {
+    public struct Item: Sendable {
+        public var questionId: String
+        public var question: String
+        /// satisfied: nothing is wrong; violated: a problem; unknown: data missing.
+        public var truth: Truth
+        /// Extra first line, e.g. "the feature is already on".
+        public var lead: String?
+        /// The failing facts (root causes), or, when nothing is wrong, what was checked.
+        public var causes: [ExplanationNode]
+        public var checked: [ExplanationNode]
+        public var plan: PlanBuilder.Plan
+    }
+
+    public var title: String
+    public var snapshotLine: String
+    public var items: [Item]
+    public var language: Language
+}
+
+extension Evaluator {
+    /// Answers every question of the pack, in the order the pack lists them.
+    public mutating func answerQuestions() -> FAQAnswer {
+        let title = pack.metadata?.title?.text(in: language.tag) ?? pack.metadata?.id?.value ?? "Prereq"
+        let snapshot = facts.snapshot
+        var items: [FAQAnswer.Item] = []
+        for question in pack.questions {
+            var roots: [Int] = []
+            var lead: String?
+            var settling: [Int] = []
+            for check in question.checks {
+                switch check {
+                case .canEnable(let ref):
+                    guard let f = graph.featureIndex[ref.value] else { continue }
+                    if facts.isOn(f) == true {
+                        lead = messages.faqAlreadyOn(featureName(f))
+                        roots.append(inEffectNode(f))
+                    } else {
+                        roots.append(canEnableNode(f))
+                    }
+                case .inEffect(let ref):
+                    guard let f = graph.featureIndex[ref.value] else { continue }
+                    if facts.isOn(f) == false { lead = messages.faqNotOn(featureName(f)) }
+                    if facts.isOn(f) == true { settling.append(f) }
+                    roots.append(explainFeature(f).root)
+                case .jobsInOrder(let jobs, let at):
+                    roots.append(jobsInOrderNode(jobs, at: at))
+                case .records(let ref):
+                    guard let r = graph.recordIndex[ref.value] else { continue }
+                    roots.append(recordsNode(r, rule: ref.location))
+                }
+            }
+            let truth = Truth.all(roots.map { nodes[$0].truth })
+            var causes: [Int] = []
+            for root in roots { for c in explanation(root: root).rootCauses where !causes.contains(c) { causes.append(c) } }
+            var builder = PlanBuilder(evaluator: self)
+            for root in roots { builder.add(root: root) }
+            for f in settling { builder.addSettleTime(of: f) }
+            // A question about a feature that is off and can be switched on: switching it on is the answer.
+            for check in question.checks {
+                if case .canEnable(let ref) = check, let f = graph.featureIndex[ref.value], facts.isOn(f) != true {
+                    builder.addEnablement(of: f)
+                }
+                if case .inEffect(let ref) = check, let f = graph.featureIndex[ref.value], facts.isOn(f) == false {
+                    builder.addEnablement(of: f)
+                }
+            }
+            let checked = roots.flatMap { root -> [Int] in
+                let children = nodes[root].children
+                return children.isEmpty ? [root] : children
+            }
+            items.append(
+                FAQAnswer.Item(
+                    questionId: question.id.value, question: question.text.text(in: language.tag) ?? question.id.value,
+                    truth: truth, lead: lead, causes: causes.map { nodes[$0] }, checked: checked.map { nodes[$0] },
+                    plan: builder.plan()))
+        }
+        return FAQAnswer(
+            title: messages.faqTitle(title, environment: snapshot.environment?.value ?? "?"),
+            snapshotLine: messages.faqSnapshotLine(file: snapshot.file, takenAt: snapshot.takenAt?.value, version: snapshot.version?.value),
+            items: items, language: language)
+    }
+}
