@@ -1,6 +1,7 @@
+import ArgumentParser
 import Diagnostics
-import PrereqCore
 import Foundation
+import PrereqCore
 
 /// Where the CLI writes, and how it decides on colour and source excerpts.
 enum CLIOutput {
@@ -28,16 +29,31 @@ enum CLIOutput {
     }
 
     /// Prints a lint or check report to stdout in the chosen format; text ends with a summary.
-    static func printFindings(_ report: FindingsReport, format: OutputFormat) {
-        switch format {
-        case .json:
-            stdout(report.json().serialized(pretty: true) + "\n")
+    static func printFindings(_ report: FindingsReport, format: ReportFormat) {
+        let gate = ReportGate(
+            config: ProjectConfig(workingDirectory: FileManager.default.currentDirectoryPath), command: "prereq",
+            format: format, failOn: nil, baseline: nil)
+        try? printFindings(report, gate: gate, output: nil)
+    }
+
+    /// Writes a gated report to `output` (a file) or stdout. Text has colour only on a terminal.
+    static func printFindings(_ report: FindingsReport, gate: ReportGate, output: String?) throws {
+        let text: String
+        switch gate.format {
         case .text:
-            let renderer = textRenderer(colour: wantsColour(.stdout))
-            var text = ""
-            for finding in report.findings { text += renderer.render(finding) + "\n" }
-            text += report.summaryLine + "\n"
-            stdout(text)
+            let renderer = textRenderer(colour: output == nil && wantsColour(.stdout))
+            var out = ""
+            for finding in report.findings { out += renderer.render(finding) + "\n" }
+            text = out + report.summaryLine + "\n"
+        default:
+            text = gate.format.render(report, context: gate.context)
+        }
+        guard let output else { return stdout(text) }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+        } catch {
+            stderr("prereq: error: cannot write \(output): \(error.localizedDescription)\n")
+            throw ExitCode(2)
         }
     }
 

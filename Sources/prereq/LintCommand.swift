@@ -8,23 +8,27 @@ struct LintCommand: ParsableCommand {
         abstract: "Check rule packs (and snapshots) on their own: schema, references, cycles, contradictions, names.",
         discussion: """
             Folders are read recursively (every .yaml and .yml file); all files and documents merge
-            into one pack. `prereq explain CODE` describes each finding code.
+            into one pack. `prereq explain CODE` describes each finding code. Without paths, the
+            rule paths of the project config (.prereq.yml) are linted, else `rules`.
 
             Examples:
               prereq lint rules/
               prereq lint --format json --fail-on warning rules/ extra-rules.yaml
+              prereq lint --format sarif --output lint.sarif
+              prereq lint --baseline .prereq-baseline.json
             """
     )
 
-    @Argument(help: "Rule files or folders (default: rules).")
+    @Argument(help: "Rule files or folders (default: the config's rules, else rules).")
     var paths: [String] = []
 
     @OptionGroup var report: ReportOptions
 
     func run() throws {
-        let result = LintRun.run(paths: paths.isEmpty ? ["rules"] : paths)
-        CLIOutput.printFindings(result, format: report.format)
-        let code = result.exitCode(failOn: report.failOn.severity)
-        if code != 0 { throw ExitCode(code) }
+        let config = report.projectConfig()
+        let inputs = paths.isEmpty ? config.rulePaths() : paths
+        var result = LintRun.run(paths: inputs)
+        result.inputs = RulePackLoader.files(in: inputs)
+        try report.finish(result, command: "lint", config: config)
     }
 }

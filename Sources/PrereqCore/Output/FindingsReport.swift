@@ -5,17 +5,25 @@ import Diagnostics
 public struct FindingsReport: Sendable {
     public var findings: [Diagnostic]
     public var unreadable: Bool
+    /// The files that were checked (JUnit shows a passing test case for each clean one).
+    public var inputs: [String]
+    /// Set when a baseline was applied: how many findings it suppressed, and how many of its
+    /// entries no longer match a finding.
+    public var baseline: BaselineOutcome?
 
-    public init(findings: [Diagnostic], unreadable: Bool) {
+    public init(findings: [Diagnostic], unreadable: Bool, inputs: [String] = [], baseline: BaselineOutcome? = nil) {
         self.findings = Diagnostic.sortedForOutput(findings)
         self.unreadable = unreadable
+        self.inputs = inputs
+        self.baseline = baseline
     }
 
     public var summary: DiagnosticSummary { DiagnosticSummary(findings) }
 
-    /// `{"findings": [...], "summary": {"errors", "warnings", "notes", "files"?}}`.
+    /// `{"findings": [...], "summary": {"errors", "warnings", "notes", "baseline"?, …}}`.
     public func json(extraSummary: [(String, JSONValue)] = []) -> JSONValue {
         guard case .object(var s) = summary.json else { return .null }
+        if let baseline { s.append(("baseline", baseline.json)) }
         s += extraSummary
         return .object([("findings", .array(findings.map(\.json))), ("summary", .object(s))])
     }

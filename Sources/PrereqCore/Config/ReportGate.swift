@@ -1,0 +1,68 @@
+import Diagnostics
+import Foundation
+
+/// What happens to a `lint` or `check` report before it is printed, in one place: the project
+/// config's findings, switched-off codes and severity overrides, then the baseline; and the
+/// format, fail level and exit code that follow from options and config.
+public struct ReportGate: Sendable {
+    public var config: ProjectConfig
+    /// `lint` or `check`.
+    public var command: String
+    public var format: ReportFormat
+    public var failOn: Severity
+    /// The baseline to apply: given with `--baseline`, else the config's.
+    public var baselineFile: String?
+    /// Whether the baseline was given on the command line (then it must exist).
+    public var baselineGiven: Bool
+
+    /// Options win over the config; the config wins over the defaults (text, error).
+    public init(config: ProjectConfig, command: String, format: ReportFormat?, failOn: Severity?, baseline: String?) {
+        self.config = config
+        self.command = command
+        self.format = format ?? config.format ?? .text
+        self.failOn = failOn ?? config.failOn ?? .error
+        self.baselineFile = baseline ?? config.baselinePath()
+        self.baselineGiven = baseline != nil
+    }
+
+    public var paths: RepositoryPaths { config.repositoryPaths() }
+
+    public var context: ReportContext { ReportContext(paths: paths, command: command, failOn: failOn) }
+
+    /// The report as the config shapes it (before any baseline).
+    public func configured(_ report: FindingsReport) -> FindingsReport {
+        config.apply(to: report)
+    }
+
+    /// The result of gating a report: what to print, and sentences for standard error.
+    public struct Outcome: Sendable {
+        public var report: FindingsReport
+        public var notes: [String]
+    }
+
+    /// Applies the config and the baseline. A baseline named on the command line that cannot
+    /// be read is thrown (exit code 2); one named only by the config and missing is a note.
+    public func gate(_ report: FindingsReport) throws(Diagnostic) -> Outcome {
+        var out = configured(report)
+        var notes: [String] = []
+        if let file = baselineFile {
+            if !baselineGiven && !FileManager.default.fileExists(atPath: file) {
+                notes.append("baseline \(file) (named in \(config.file ?? "the config")) does not exist; no finding is suppressed")
+            } else {
+                let baseline = try Baseline.read(path: file)
+                out = baseline.apply(to: out, paths: paths, file: file)
+                if let outcome = out.baseline { notes.append(outcome.sentence) }
+            }
+        }
+        return Outcome(report: out, notes: notes)
+    }
+
+    /// The baseline file's text for the report as the config shapes it.
+    public func baselineText(for report: FindingsReport) -> String {
+        Baseline.record(configured(report), paths: paths).serialized()
+    }
+
+    public func exitCode(_ report: FindingsReport) -> Int32 {
+        report.exitCode(failOn: failOn)
+    }
+}

@@ -1,0 +1,50 @@
+import Diagnostics
+
+/// How `lint` and `check` print their findings.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    /// For people: one finding per block with the source line, then a summary line.
+    case text
+    /// The documented JSON contract (`findings`, `summary`).
+    case json
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    case sarif
+    /// JUnit XML, for CI systems that read only test reports.
+    case junit
+    /// GitHub Actions workflow commands (`::error file=…::message`), shown inline in pull requests.
+    case github
+    /// A summary for a pull-request comment.
+    case markdown
+}
+
+/// What every machine format needs besides the findings: where the repository is (paths are
+/// written relative to it), which command ran, and the level that fails the run.
+public struct ReportContext: Sendable {
+    public var paths: RepositoryPaths
+    /// `lint` or `check`.
+    public var command: String
+    public var failOn: Severity
+
+    public init(paths: RepositoryPaths, command: String, failOn: Severity = .error) {
+        self.paths = paths
+        self.command = command
+        self.failOn = failOn
+    }
+}
+
+extension ReportFormat {
+    /// The report in this format, for every format but `text` (which shows source lines and
+    /// colour, and is rendered by `TextDiagnosticRenderer`). Same input, same bytes.
+    public func render(_ report: FindingsReport, context: ReportContext) -> String {
+        switch self {
+        case .text:
+            var out = ""
+            for d in report.findings { out += TextDiagnosticRenderer(colour: false) { _, _ in nil }.render(d) + "\n" }
+            return out + report.summaryLine + "\n"
+        case .json: return report.json().serialized(pretty: true) + "\n"
+        case .sarif: return SarifRenderer(paths: context.paths).render(report)
+        case .junit: return JUnitRenderer(paths: context.paths, command: context.command, failOn: context.failOn).render(report)
+        case .github: return GitHubAnnotationsRenderer(paths: context.paths).render(report)
+        case .markdown: return MarkdownRenderer(paths: context.paths, command: context.command).render(report)
+        }
+    }
+}
