@@ -36,8 +36,9 @@ extension Evaluator {
                 case .canEnable(let ref):
                     guard let f = graph.featureIndex[ref.value] else { continue }
                     if facts.isOn(f) == true {
+                        // Already on: nothing stands in the way (whether it works is `inEffect`'s question).
                         lead = messages.faqAlreadyOn(featureName(f))
-                        roots.append(inEffectNode(f))
+                        roots.append(featureOnNode(f, rule: ref.location))
                     } else {
                         roots.append(canEnableNode(f))
                     }

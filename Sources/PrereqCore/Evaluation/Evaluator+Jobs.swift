@@ -32,7 +32,7 @@ extension Evaluator {
             let what = messages.enabledAtMissing(fname)
             let n = memoisedNode("enabledAt:\(f)") { e in
                 e.add(.unknown, what, cause: .missingData, subject: e.pack.features[f].id.value, subjectName: fname,
-                      evidence: Evidence(snapshot: e.facts.feature(f)?.name.location, rule: rule), fix: [e.provide(what)])
+                      evidence: Evidence(snapshot: e.facts.feature(f)?.name.location, rule: rule), fix: [e.provide(e.messages.missingEnabledAt(fname))])
             }
             return ([n], [])
         }
@@ -44,7 +44,7 @@ extension Evaluator {
             let evidence = Evidence(snapshot: last?.location ?? facts.job(j)?.name.location, rule: rule)
             guard let last else {
                 let what = messages.jobSince(name, in: channel, feature: fname, since: since.value, last: nil, .unknown)
-                out.append(add(.unknown, what, cause: .missingData, subject: job.id.value, subjectName: name, evidence: evidence, fix: [provide(what)]))
+                out.append(add(.unknown, what, cause: .missingData, subject: job.id.value, subjectName: name, evidence: evidence, fix: [provide(messages.missingLastSuccess(name, in: channel))]))
                 continue
             }
             if last.value > since.value {
@@ -79,7 +79,7 @@ extension Evaluator {
             let what = messages.jobLastSuccessMissing(jobName(missing))
             return memoisedNode("last:\(missing)") { e in
                 e.add(.unknown, what, cause: .missingData, subject: e.pack.jobs[missing].id.value, subjectName: e.jobName(missing),
-                      evidence: Evidence(snapshot: e.facts.job(missing)?.name.location, rule: rule), fix: [e.provide(what)])
+                      evidence: Evidence(snapshot: e.facts.job(missing)?.name.location, rule: rule), fix: [e.provide(e.messages.missingLastSuccess(e.jobName(missing), in: nil))])
             }
         }
         return memoisedNode("order:\(j):\(k)") { e in
@@ -100,7 +100,7 @@ extension Evaluator {
             let what = messages.jobLastSuccessMissing(jobName(j))
             children.append(memoisedNode("last:\(j)") { e in
                 e.add(.unknown, what, cause: .missingData, subject: e.pack.jobs[j].id.value, subjectName: e.jobName(j),
-                      evidence: Evidence(snapshot: e.facts.job(j)?.name.location, rule: rule), fix: [e.provide(what)])
+                      evidence: Evidence(snapshot: e.facts.job(j)?.name.location, rule: rule), fix: [e.provide(e.messages.missingLastSuccess(e.jobName(j), in: nil))])
             })
         }
         for i in 1..<max(jobs.count, 1) {
@@ -128,17 +128,16 @@ extension Evaluator {
         let entries = facts.recordEntries(for: check)
         var children: [Int] = []
         if entries.isEmpty {
-            let what = messages.recordsUnknown(check.tables.map(\.value).joined(separator: ", "), condition: condition)
-            children.append(add(.unknown, what, cause: .missingData, subject: check.id.value, subjectName: checkName,
-                                evidence: Evidence(rule: check.location), fix: [provide(what)]))
+            let tables = check.tables.map(\.value).joined(separator: ", ")
+            children.append(add(.unknown, messages.recordsUnknown(tables, condition: condition), cause: .missingData, subject: check.id.value, subjectName: checkName,
+                                evidence: Evidence(rule: check.location), fix: [provide(messages.missingRecords(tables, condition: condition))]))
         }
         for table in check.tables where !entries.isEmpty {
             let rows = entries.filter { $0.table.value.caseInsensitiveCompare(table.value) == .orderedSame }
             let counted = rows.compactMap { row in row.count.map { (row, $0) } }
             guard !counted.isEmpty else {
-                let what = messages.recordsUnknown(table.value, condition: condition)
-                children.append(add(.unknown, what, cause: .missingData, subject: check.id.value, subjectName: checkName,
-                                    evidence: Evidence(snapshot: rows.first?.location, rule: table.location), fix: [provide(what)]))
+                children.append(add(.unknown, messages.recordsUnknown(table.value, condition: condition), cause: .missingData, subject: check.id.value, subjectName: checkName,
+                                    evidence: Evidence(snapshot: rows.first?.location, rule: table.location), fix: [provide(messages.missingRecords(table.value, condition: condition))]))
                 continue
             }
             let count = counted.reduce(0) { $0 + $1.1.value }
@@ -181,7 +180,7 @@ extension Evaluator {
         guard let state = facts.job(j)?.schedule else {
             let what = messages.schedule(name, every: nil, maxInterval: maxInterval, .unknown)
             return add(.unknown, what, cause: .missingData, subject: job.id.value, subjectName: name,
-                       evidence: Evidence(snapshot: facts.job(j)?.name.location, rule: required.location), fix: [provide(what)])
+                       evidence: Evidence(snapshot: facts.job(j)?.name.location, rule: required.location), fix: [provide(messages.missingSchedule(name))])
         }
         let fix = [PlanStep(action: .set, subject: job.id.value, subjectName: name, message: messages.stepSchedule(name, maxInterval: maxInterval), details: maxInterval.map { ["maxInterval": $0.description] } ?? [:])]
         let evidence = Evidence(snapshot: state.location, rule: required.location)

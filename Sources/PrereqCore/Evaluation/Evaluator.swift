@@ -231,7 +231,7 @@ public struct Evaluator {
                     fix: [PlanStep(action: .enable, subject: id, subjectName: name, message: e.messages.stepEnable(name))])
             case nil:
                 let what = e.messages.featureOn(name, .unknown)
-                return e.add(.unknown, what, cause: .missingData, subject: id, subjectName: name, evidence: evidence, fix: [e.provide(what)])
+                return e.add(.unknown, what, cause: .missingData, subject: id, subjectName: name, evidence: evidence, fix: [e.provide(e.messages.missingState(name))])
             }
         }
     }
@@ -253,7 +253,7 @@ public struct Evaluator {
                 return e.add(.satisfied, e.messages.featureOff(name, because: other, .satisfied), cause: .featureOn, subject: id, subjectName: name, evidence: evidence)
             case nil:
                 let what = e.messages.featureOff(name, because: other, .unknown)
-                return e.add(.unknown, what, cause: .missingData, subject: id, subjectName: name, evidence: evidence, fix: [e.provide(e.messages.featureOn(name, .unknown))])
+                return e.add(.unknown, what, cause: .missingData, subject: id, subjectName: name, evidence: evidence, fix: [e.provide(e.messages.missingState(name))])
             }
         }
     }
@@ -270,7 +270,7 @@ public struct Evaluator {
             let fix: [PlanStep] =
                 truth == .violated
                 ? [PlanStep(action: .upgrade, subject: nil, subjectName: nil, message: messages.stepUpgrade(need.value), details: ["version": need.value.description])]
-                : truth == .unknown ? [provide(message)] : []
+                : truth == .unknown ? [provide(messages.missingVersion)] : []
             out.append(
                 add(
                     truth, message, cause: truth == .unknown ? .missingData : .version, subject: feature.id.value, subjectName: name,
@@ -282,7 +282,7 @@ public struct Evaluator {
             out.append(
                 add(
                     truth, message, cause: truth == .unknown ? .missingData : .version, subject: feature.id.value, subjectName: name,
-                    evidence: Evidence(snapshot: have?.location, rule: removed.location), fix: truth == .unknown ? [provide(message)] : []))
+                    evidence: Evidence(snapshot: have?.location, rule: removed.location), fix: truth == .unknown ? [provide(messages.missingVersion)] : []))
         }
         return out
     }
@@ -322,7 +322,7 @@ public struct Evaluator {
             }
             if !missing.isEmpty {
                 let what = e.messages.setting(name, needs: needs, has: nil, in: channelList(missing), for: owner, .unknown)
-                return e.add(.unknown, what, cause: .missingData, subject: setting.id.value, subjectName: name, evidence: Evidence(snapshot: entry?.name.location, rule: rule), fix: [e.provide(what)])
+                return e.add(.unknown, what, cause: .missingData, subject: setting.id.value, subjectName: name, evidence: Evidence(snapshot: entry?.name.location, rule: rule), fix: [e.provide(e.messages.missingSetting(name, in: channelList(missing)))])
             }
             return e.add(
                 .satisfied, e.messages.setting(name, needs: needs, has: needs, in: nil, for: owner, .satisfied), cause: .setting,

@@ -298,8 +298,21 @@ public struct Messages: Sendable {
     }
 
     public func stepProvide(_ what: String) -> String {
-        say("Add the missing data to the snapshot: \(what)", "Inclua os dados que faltam no snapshot: \(what)")
+        say("Add \(what) to the snapshot", "Inclua no snapshot \(what)")
     }
+
+    // Noun phrases for `stepProvide`: what the snapshot lacks.
+    public var missingVersion: String { say("the product version", "a versão do produto") }
+    public func missingState(_ f: String) -> String { say("whether \(q(f)) is on", "se o recurso \(q(f)) está ativado") }
+    public func missingEnabledAt(_ f: String) -> String { say("when \(q(f)) was switched on (enabledAt)", "quando o recurso \(q(f)) foi ativado (enabledAt)") }
+    public func missingLastSuccess(_ j: String, in c: String?) -> String {
+        say("when \(j) last succeeded\(channel(c)) (lastSuccess)", "quando \(j) foi executado com êxito pela última vez\(channel(c)) (lastSuccess)")
+    }
+    public func missingSetting(_ s: String, in c: String?) -> String { say("the value of \(s)\(channel(c))", "o valor de \(s)\(channel(c))") }
+    public func missingRecords(_ tables: String, condition: String) -> String {
+        say("the count of rows in \(tables) with \(condition)", "a contagem de linhas de \(tables) com \(condition)")
+    }
+    public func missingSchedule(_ j: String) -> String { say("the schedule of \(j)", "o agendamento de \(j)") }
 
     // MARK: - FAQ
 

@@ -45,13 +45,14 @@ public struct ExplanationTextRenderer {
             let node = e.nodes[n]
             let branch = last ? "└─ " : "├─ "
             let mark = node.truth == .unknown ? "? " : ""
+            let message = TerminalText.escape(node.message.prefix(1).uppercased() + node.message.dropFirst())
             if let number = shown[n] {
-                out += prefix + branch + mark + TerminalText.escape(node.message) + " " + messages.seeAbove(number) + "\n"
+                out += prefix + branch + mark + message + " " + messages.seeAbove(number) + "\n"
                 continue
             }
             counter += 1
             shown[n] = counter
-            out += prefix + branch + "[\(counter)] " + mark + TerminalText.escape(node.message) + "\n"
+            out += prefix + branch + "[\(counter)] " + mark + message + "\n"
             let childPrefix = depth >= Self.maxIndent ? prefix : prefix + (last ? "   " : "│  ")
             if let evidence = evidenceLine(node.evidence) {
                 out += childPrefix + "   " + evidence + "\n"
