@@ -47,6 +47,13 @@ let package = Package(
             name: "PrereqCLITests",
             dependencies: ["prereq"]
         ),
+        // SARIF, JUnit, GitHub and Markdown output, project config and baselines (validates
+        // against ../shared/schemas; runs the built `prereq` for exit codes).
+        .testTarget(
+            name: "PrereqOutputTests",
+            dependencies: ["PrereqCore", "PrereqYAML", "Diagnostics", "prereq"],
+            exclude: ["Fixtures"]
+        ),
         // Checks the shipped rule packs and examples against schemas/*.schema.json.
         .testTarget(name: "SchemaTests", dependencies: ["PrereqYAML"]),
     ],

@@ -89,15 +89,18 @@ public struct ProjectConfig: Sendable {
         var config = ProjectConfig(workingDirectory: workingDirectory)
         config.file = path
         config.directory = RepositoryPaths.parent(of: RepositoryPaths.normalize(path, against: config.workingDirectory))
+        let absolute = RepositoryPaths.normalize(path, against: config.workingDirectory)
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue,
+            let data = FileManager.default.contents(atPath: absolute)
+        else {
             config.diagnostics.append(
                 .error("io-error", "no such config file: \(path)", at: .wholeFile(path),
                        help: "create it, or leave out --config to use the .prereq.yml found from the working directory"))
             config.unreadable = true
             return config
         }
-        let loaded = YAMLLoader().load(path: path)
+        let loaded = YAMLLoader().load(bytes: [UInt8](data), file: path)
         config.diagnostics += loaded.diagnostics
         if loaded.hasErrors {
             config.unreadable = true
