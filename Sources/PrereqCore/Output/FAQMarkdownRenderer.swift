@@ -11,9 +11,9 @@ public struct FAQMarkdownRenderer {
     }
 
     public func render(_ faq: FAQAnswer) -> String {
-        var out = "# \(MarkdownText.escape(faq.title))\n\n\(MarkdownText.escape(faq.snapshotLine))\n"
+        var out = "# \(MarkdownRenderer.escape(faq.title))\n\n\(MarkdownRenderer.escape(faq.snapshotLine))\n"
         for item in faq.items {
-            out += "\n## \(MarkdownText.escape(item.question))\n\n"
+            out += "\n## \(MarkdownRenderer.escape(item.question))\n\n"
             let verdict: String
             switch item.truth {
             case .satisfied: verdict = "✅ " + messages.faqNothingWrong
@@ -21,7 +21,7 @@ public struct FAQMarkdownRenderer {
             case .unknown: verdict = "❔ " + messages.faqUnknown
             }
             out += "**\(messages.faqAnswerLabel):** \(verdict)"
-            if let lead = item.lead { out += " " + MarkdownText.escape(lead) }
+            if let lead = item.lead { out += " " + MarkdownRenderer.escape(lead) }
             out += "\n\n"
             if item.truth == .satisfied {
                 out += "\(messages.faqContextLabel):\n\n"
@@ -31,49 +31,25 @@ public struct FAQMarkdownRenderer {
                 for (i, node) in item.causes.enumerated() { out += "\(i + 1). \(line(node))\n" }
                 out += "\n\(messages.planHeading):\n\n"
                 if item.plan.steps.isEmpty { out += "- \(messages.nothingToDo)\n" }
-                for (i, step) in item.plan.steps.enumerated() { out += "\(i + 1). \(MarkdownText.escape(step.message))\n" }
-                for note in item.plan.notes { out += "\n> \(MarkdownText.escape(note))\n" }
+                for (i, step) in item.plan.steps.enumerated() { out += "\(i + 1). \(MarkdownRenderer.escape(step.message))\n" }
+                for note in item.plan.notes { out += "\n> \(MarkdownRenderer.escape(note))\n" }
             }
         }
         return out
     }
 
     private func line(_ node: ExplanationNode) -> String {
-        let message = MarkdownText.escape(capitalized(node.message))
+        let message = MarkdownRenderer.escape(capitalized(node.message))
         let evidence = messages.faqEvidence(
-            snapshot: node.evidence.snapshot.map { "`\(MarkdownText.code($0.description))`" },
-            rule: node.evidence.rule.map { "`\(MarkdownText.code($0.description))`" })
+            snapshot: node.evidence.snapshot.map { "`\(codeSpan($0.description))`" },
+            rule: node.evidence.rule.map { "`\(codeSpan($0.description))`" })
         return evidence.isEmpty ? message : "\(message) (\(evidence))"
     }
 
     private func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
-}
-
-/// Escaping for text from input placed in Markdown.
-public enum MarkdownText {
-    /// Backslash-escapes the Markdown punctuation that can start emphasis, code, links or table
-    /// cells mid-line, and turns HTML-significant characters into
-    /// entities; newlines and other control characters become spaces.
-    public static func escape(_ s: String) -> String {
-        var out = ""
-        for ch in s {
-            switch ch {
-            case "\\", "`", "*", "_", "[", "]", "|", "~":
-                out.append("\\")
-                out.append(ch)
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\n", "\r", "\t": out += " "
-            default:
-                if ch.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) { out.append(ch) } else { out += " " }
-            }
-        }
-        return out
-    }
 
     /// Text inside a code span: backticks cannot be escaped there, so they are replaced.
-    public static func code(_ s: String) -> String {
+    private func codeSpan(_ s: String) -> String {
         String(s.map { $0 == "`" || $0 == "\n" || $0 == "\r" ? "'" : $0 })
     }
 }
