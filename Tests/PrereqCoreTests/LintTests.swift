@@ -242,3 +242,20 @@ import Testing
     }
 }
 
+
+@Suite struct SnapshotLintTests {
+    @Test func lintChecksSnapshotsOnTheirOwnAndAgainstAGivenPack() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("prereq-lint-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "prereq: 1\nfeatures:\n  side: {name: Side}\n".write(toFile: folder + "/pack.yaml", atomically: true, encoding: .utf8)
+        try "prereq: 1\nsnapshot: {environment: e, takenAt: yesterday}\nfeatures: {Sidee: on}\n"
+            .write(toFile: folder + "/snap.yaml", atomically: true, encoding: .utf8)
+        let withPack = LintRun.run(paths: [folder])
+        #expect(withPack.findings.map(\.code) == ["schema-value", "unknown-name"])
+        #expect(withPack.findings.first?.location?.line == 2)
+        let alone = LintRun.run(paths: [folder + "/snap.yaml"])
+        #expect(alone.findings.map(\.code) == ["schema-value"])
+        #expect(alone.exitCode(failOn: .error) == 1)
+    }
+}

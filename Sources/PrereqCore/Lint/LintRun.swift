@@ -1,13 +1,21 @@
 import Diagnostics
 
-/// `prereq lint`: loads rule packs (and any snapshots among the paths), runs every check, and
-/// reports the findings.
+/// `prereq lint`: loads rule packs and any snapshots among the paths, runs every check on the
+/// pack, and checks each snapshot on its own: its form (format v1), and, when a pack is given
+/// too, that every name in it is one the pack knows.
 public enum LintRun {
     public static func run(paths: [String], loader: RulePackLoader = RulePackLoader()) -> FindingsReport {
         let loaded = loader.load(paths: paths)
         var findings = loaded.diagnostics
-        if !loaded.pack.features.isEmpty || !loaded.pack.jobs.isEmpty || loaded.snapshotDocuments.isEmpty {
-            findings += Linter.lint(RuleGraph(loaded.pack))
+        let hasRules = !loaded.pack.features.isEmpty || !loaded.pack.jobs.isEmpty || !loaded.pack.settings.isEmpty
+        let graph = RuleGraph(loaded.pack)
+        if hasRules || loaded.snapshotDocuments.isEmpty {
+            findings += Linter.lint(graph)
+        }
+        for document in loaded.snapshotDocuments {
+            let (snapshot, found) = SnapshotDecoder.decode(document)
+            findings += found
+            if hasRules { findings += EnvironmentFacts(snapshot: snapshot, graph: graph).diagnostics }
         }
         return FindingsReport(findings: findings, unreadable: loaded.unreadable)
     }
