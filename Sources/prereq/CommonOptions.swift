@@ -70,13 +70,15 @@ struct ReportOptions: ParsableArguments {
     func finish(_ result: FindingsReport, command: String, config: ProjectConfig) throws {
         let gate = gate(command, config: config)
         if let file = writeBaseline {
-            let text = gate.baselineText(for: result)
+            let recorded = gate.baseline(for: result)
             do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+                try Data(recorded.serialized().utf8).write(to: URL(fileURLWithPath: file))
             } catch {
                 CLIOutput.stderr("prereq: error: cannot write the baseline \(file): \(error.localizedDescription)\n")
                 throw ExitCode(2)
             }
+            let n = recorded.entries.count
+            CLIOutput.stderr("prereq: wrote \(n) finding\(n == 1 ? "" : "s") to the baseline \(file)\n")
         }
         let outcome: ReportGate.Outcome
         do {
@@ -84,10 +86,6 @@ struct ReportOptions: ParsableArguments {
         } catch {
             CLIOutput.report([error], to: .stderr)
             throw ExitCode(2)
-        }
-        if let file = writeBaseline {
-            let n = outcome.report.findings.count
-            CLIOutput.stderr("prereq: wrote \(n) finding\(n == 1 ? "" : "s") to the baseline \(file)\n")
         }
         for note in outcome.notes where gate.format != .json || outcome.report.baseline == nil {
             CLIOutput.stderr("prereq: \(TerminalText.escape(note))\n")

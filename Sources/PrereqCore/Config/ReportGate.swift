@@ -57,9 +57,10 @@ public struct ReportGate: Sendable {
         return Outcome(report: out, notes: notes)
     }
 
-    /// The baseline file's text for the report as the config shapes it.
-    public func baselineText(for report: FindingsReport) -> String {
-        Baseline.record(configured(report), paths: paths).serialized()
+    /// The baseline that accepts every finding of the report as the config shapes it (what
+    /// `--write-baseline` writes).
+    public func baseline(for report: FindingsReport) -> Baseline {
+        Baseline.record(configured(report), paths: paths)
     }
 
     public func exitCode(_ report: FindingsReport) -> Int32 {
