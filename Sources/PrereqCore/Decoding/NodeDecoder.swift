@@ -119,8 +119,12 @@ public struct NodeDecoder {
         return Located(text, at: n.location)
     }
 
-    /// A non-empty identifier.
+    /// A non-empty identifier: text or a number (a job code such as `1110`), not a boolean.
     public mutating func identifier(_ node: YAMLNode, _ what: String) -> Located<String>? {
+        if let n = node.resolved.value, case .bool = n {
+            typeError(node.resolved, expected: "an id", what)
+            return nil
+        }
         guard let s = string(node, what) else { return nil }
         if s.value.trimmingCharacters(in: .whitespaces).isEmpty {
             error("schema-value", "\(what) must not be empty", at: node)

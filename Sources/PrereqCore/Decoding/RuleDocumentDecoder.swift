@@ -10,8 +10,8 @@ struct RuleDocumentDecoder {
         "name", "aliases", "introducedIn", "minVersion", "removedIn", "docs", "note", "requires", "conflicts", "alsoEnables",
         "settings", "takesEffect", "default",
     ]
-    static let settingKeys = ["name", "whereToFind", "scope", "type", "docs"]
-    static let jobKeys = ["code", "name", "kind", "tables", "after", "schedule", "docs"]
+    static let settingKeys = ["name", "aliases", "whereToFind", "scope", "type", "docs"]
+    static let jobKeys = ["code", "name", "aliases", "kind", "tables", "after", "schedule", "docs"]
     static let recordKeys = ["name", "tables", "table", "where", "expect", "clearedBy", "docs"]
     static let questionKeys = ["text", "about", "checks", "docs"]
     static let packKeys = ["id", "title", "product", "source", "languages", "defaultLanguage"]
@@ -220,6 +220,7 @@ struct RuleDocumentDecoder {
         fragment.settings.append(
             Setting(
                 id: id, name: text(f["name"], "the name of \(what)"),
+                aliases: f["aliases"].map { decoder.identifiers($0, "aliases of \(what)") } ?? [],
                 whereToFind: text(f["whereToFind"], "whereToFind of \(what)"),
                 scope: f["scope"].flatMap { decoder.oneOf($0, "scope of \(what)", as: SettingScope.self) } ?? .environment,
                 type: f["type"].flatMap { decoder.oneOf($0, "type of \(what)", as: SettingType.self) } ?? .bool,
@@ -243,6 +244,7 @@ struct RuleDocumentDecoder {
             Job(
                 id: id, code: f["code"].flatMap { decoder.identifier($0, "code of \(what)") },
                 name: text(f["name"], "the name of \(what)"),
+                aliases: f["aliases"].map { decoder.identifiers($0, "aliases of \(what)") } ?? [],
                 kind: f["kind"].flatMap { decoder.oneOf($0, "kind of \(what)", as: JobKind.self) },
                 tables: f["tables"].map { decoder.identifiers($0, "tables of \(what)") } ?? [],
                 after: f["after"].map { decoder.identifiers($0, "after of \(what)") } ?? [],

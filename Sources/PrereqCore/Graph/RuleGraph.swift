@@ -74,11 +74,13 @@ public struct RuleGraph: Sendable {
             jobs.add(j.id.value, i)
             if let code = j.code { jobs.add(code.value, i) }
             for t in j.name?.allTexts ?? [] { jobs.add(t, i) }
+            for a in j.aliases { jobs.add(a.value, i) }
         }
         var settings = NameIndex()
         for (i, s) in pack.settings.enumerated() {
             settings.add(s.id.value, i)
             for t in s.name?.allTexts ?? [] { settings.add(t, i) }
+            for a in s.aliases { settings.add(a.value, i) }
         }
         var records = NameIndex()
         for (i, r) in pack.records.enumerated() {

@@ -23,6 +23,8 @@ public struct Job: Sendable, Hashable {
     /// The product's short code (`1110`, `P`).
     public var code: Located<String>?
     public var name: LocalizedText?
+    /// Former and other names a snapshot may use (a job renamed between product versions).
+    public var aliases: [Located<String>]
     public var kind: JobKind?
     /// Tables the job moves or processes.
     public var tables: [Located<String>]

@@ -47,6 +47,8 @@ public enum SettingValue: Sendable, Hashable, CustomStringConvertible {
 public struct Setting: Sendable, Hashable {
     public var id: Located<String>
     public var name: LocalizedText?
+    /// Former and other names a snapshot may use.
+    public var aliases: [Located<String>]
     /// Where a person finds it in the product (menu path), translated.
     public var whereToFind: LocalizedText?
     public var scope: SettingScope
