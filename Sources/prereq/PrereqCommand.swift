@@ -14,6 +14,6 @@ struct PrereqCommand: ParsableCommand {
             2 the input could not be read or understood.
             """,
         version: PrereqVersion.current,
-        subcommands: [LintCommand.self, CheckCommand.self, WhyCommand.self, PlanCommand.self, FAQCommand.self, ExplainCommand.self, InspectCommand.self]
+        subcommands: [LintCommand.self, CheckCommand.self, WhyCommand.self, PlanCommand.self, FAQCommand.self, GraphCommand.self, ExplainCommand.self, InspectCommand.self]
     )
 }
