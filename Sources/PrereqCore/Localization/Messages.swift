@@ -298,7 +298,7 @@ public struct Messages: Sendable {
     }
 
     public func stepProvide(_ what: String) -> String {
-        say("Add \(what) to the snapshot", "Inclua no snapshot \(what)")
+        say("Add to the snapshot: \(what)", "Inclua no snapshot: \(what)")
     }
 
     // Noun phrases for `stepProvide`: what the snapshot lacks.
