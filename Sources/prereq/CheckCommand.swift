@@ -1,5 +1,6 @@
 import ArgumentParser
 import Diagnostics
+import Foundation
 import PrereqCore
 
 struct CheckCommand: ParsableCommand {
@@ -21,19 +22,38 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Snapshot files (YAML or JSON, format v1).")
     var snapshots: [String] = []
 
+    @Option(help: "Snapshot files checked in parallel (default: one per active core).")
+    var jobs: Int?
+
     @OptionGroup var evaluation: EvaluationOptions
 
     @OptionGroup var report: ReportOptions
 
     func validate() throws {
         if snapshots.isEmpty { throw ValidationError("give at least one snapshot file") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
         let rules = try evaluation.loadRules()
-        let result = CheckRun.run(snapshots: snapshots, rules: rules, language: evaluation.language)
+        // A progress line only where a person watches it: never in a pipe or a CI log.
+        let progress: CheckRun.Progress? = snapshots.count > 1 && isatty(2) == 1 ? Self.showProgress : nil
+        let result = CheckRun.run(
+            snapshots: snapshots, rules: rules, language: evaluation.language, jobs: jobs ?? CheckRun.defaultJobs,
+            progress: progress)
         CLIOutput.printFindings(result, format: report.format)
         let code = result.exitCode(failOn: report.failOn.severity)
         if code != 0 { throw ExitCode(code) }
+    }
+
+    /// Rewrites one stderr line ("checked 120/10000 snapshots"), at most every 1% of the files,
+    /// and clears it at the end so that it never mixes with the report.
+    @Sendable static func showProgress(done: Int, total: Int) {
+        let step = max(1, total / 100)
+        if done == total {
+            CLIOutput.stderr("\r\u{1B}[K")
+        } else if done % step == 0 {
+            CLIOutput.stderr("\rchecked \(done)/\(total) snapshots")
+        }
     }
 }

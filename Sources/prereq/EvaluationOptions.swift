@@ -8,10 +8,9 @@ struct EvaluationOptions: ParsableArguments {
     @Option(name: .customLong("rules"), help: "A rule file or folder (repeatable; default: rules).")
     var rules: [String] = []
 
-    @Option(name: .customLong("lang"), help: "Language of the answer: en or pt-BR (default: from LANG, else en).")
-    var lang: String?
+    @OptionGroup var languageOptions: LanguageOptions
 
-    var language: Language { Language.choose(flag: lang, environment: ProcessInfo.processInfo.environment) }
+    var language: Language { languageOptions.language }
 
     /// The pack, or exit 2 with the reasons when it cannot be used.
     func loadRules() throws -> LoadedRules {

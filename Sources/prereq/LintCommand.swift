@@ -24,10 +24,12 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var report: ReportOptions
 
+    @OptionGroup var languageOptions: LanguageOptions
+
     func run() throws {
         let config = report.projectConfig()
         let inputs = paths.isEmpty ? config.rulePaths() : paths
-        var result = LintRun.run(paths: inputs)
+        var result = LintRun.run(paths: inputs, language: languageOptions.language)
         result.inputs = RulePackLoader.files(in: inputs)
         try report.finish(result, command: "lint", config: config)
     }

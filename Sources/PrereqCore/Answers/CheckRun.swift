@@ -1,24 +1,42 @@
 import Diagnostics
+import Foundation
 
 /// `prereq check`: evaluates snapshots against a pack. Every enabled feature is checked
 /// (prerequisites still on, in effect after its jobs, settling), then job order, recurring
 /// schedules and record checks; each root cause becomes a finding at its snapshot line.
 public enum CheckRun {
-    public static func run(snapshots paths: [String], rules: LoadedRules, language: Language) -> FindingsReport {
-        var findings: [Diagnostic] = []
-        var unreadable = false
-        for path in paths {
-            let read = SnapshotReader().read(path: path)
-            findings += read.diagnostics
-            if read.unreadable || read.diagnostics.contains(where: { $0.severity == .error }) {
-                unreadable = true
-                continue
-            }
-            for snapshot in read.snapshots {
-                findings += check(snapshot, graph: rules.graph, language: language)
+    /// Reports progress: snapshot files done so far, and how many there are.
+    public typealias Progress = @Sendable (_ done: Int, _ total: Int) -> Void
+
+    /// The number of workers `run` uses unless told: one per active core.
+    public static var defaultJobs: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+    /// Checks every snapshot file with up to `jobs` workers in parallel; findings come in the
+    /// order of `paths` whatever the number of workers, so the output does not change with it.
+    /// `progress` is called (from any worker, one call at a time) after each file.
+    public static func run(
+        snapshots paths: [String], rules: LoadedRules, language: Language, jobs: Int = defaultJobs,
+        progress: Progress? = nil
+    ) -> FindingsReport {
+        let queue = WorkQueue<(findings: [Diagnostic], unreadable: Bool)>(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, paths.count))) { _ in
+            while let i = queue.take() {
+                queue.finish(i, checkFile(paths[i], graph: rules.graph, language: language), progress: progress)
             }
         }
-        return FindingsReport(findings: findings, unreadable: unreadable)
+        let results = queue.results
+        return FindingsReport(findings: results.flatMap(\.findings), unreadable: results.contains { $0.unreadable })
+    }
+
+    /// The findings for one snapshot file (every document in it), and whether it was unreadable.
+    static func checkFile(_ path: String, graph: RuleGraph, language: Language) -> (findings: [Diagnostic], unreadable: Bool) {
+        let read = SnapshotReader().read(path: path)
+        var findings = read.diagnostics
+        if read.unreadable || read.diagnostics.contains(where: { $0.severity == .error }) { return (findings, true) }
+        for snapshot in read.snapshots {
+            findings += check(snapshot, graph: graph, language: language)
+        }
+        return (findings, false)
     }
 
     /// The findings for one snapshot.
@@ -95,4 +113,45 @@ public enum CheckRun {
             location: node.evidence.snapshot ?? featureEntry ?? snapshot.location, related: related,
             help: node.fix.first?.message, subject: node.subject, subjectName: node.subjectName)
     }
+}
+
+/// The shared state of a parallel run over `count` items: the next item to take and one result
+/// slot per item. A slot is written by the one worker that took its item; the counters (and the
+/// progress calls) are guarded by the lock.
+private final class WorkQueue<Result>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private var done = 0
+    private let slots: UnsafeMutableBufferPointer<Result?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    /// The next item to work on, or nil when every item is taken.
+    func take() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < slots.count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    func finish(_ item: Int, _ result: Result, progress: CheckRun.Progress?) {
+        slots[item] = result
+        guard let progress else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        done += 1
+        progress(done, slots.count)
+    }
+
+    /// The results in item order (call once every worker has finished).
+    var results: [Result] { slots.map { $0! } }
 }

@@ -126,7 +126,7 @@ public struct NodeDecoder {
             return nil
         }
         guard let s = string(node, what) else { return nil }
-        if s.value.trimmingCharacters(in: .whitespaces).isEmpty {
+        if !s.value.hasVisibleASCIIEnds && s.value.trimmingCharacters(in: .whitespaces).isEmpty {
             error("schema-value", "\(what) must not be empty", at: node)
             return nil
         }
@@ -151,7 +151,7 @@ public struct NodeDecoder {
     }
 
     static func boolWord(_ text: String) -> Bool? {
-        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch (text.hasVisibleASCIIEnds ? text : text.trimmingCharacters(in: .whitespaces)).lowercased() {
         case "true", "on", "yes", "enabled": true
         case "false", "off", "no", "disabled": false
         default: nil

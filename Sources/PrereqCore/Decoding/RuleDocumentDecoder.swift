@@ -66,7 +66,7 @@ struct RuleDocumentDecoder {
     ) {
         guard let entries = decoder.mapping(node, what) else { return }
         for (id, value) in entries {
-            if id.value.trimmingCharacters(in: .whitespaces).isEmpty {
+            if !id.value.hasVisibleASCIIEnds && id.value.trimmingCharacters(in: .whitespaces).isEmpty {
                 decoder.report(.error("schema-value", "an id in \(what) must not be empty", at: id.location))
                 continue
             }

@@ -17,6 +17,11 @@ public struct RuleGraph: Sendable {
     public let mandatory: [[Int]]
     /// Reverse of `mandatory`.
     public let mandatoryFor: [[Int]]
+    /// Each feature's position in dependency order along `mandatory` edges (what a feature
+    /// needs comes first), or `Int.max` for a feature in or behind a requirements cycle. A
+    /// feature can need another (through all-of requirements) only if its rank is higher, so
+    /// searches for one feature skip every feature ranked below it.
+    public let mandatoryRank: [Int]
     /// Features it cannot be on together with (declared on either side).
     public let conflicts: [[Int]]
     /// Jobs whose last success must precede this job's (`after`).
@@ -58,6 +63,7 @@ public struct RuleGraph: Sendable {
         self.conflicts = conflicts.map(Self.dedupe)
         mentionedBy = Self.reverse(mentions)
         mandatoryFor = Self.reverse(mandatory)
+        mandatoryRank = Self.dependencyRank(mandatory, reverse: mandatoryFor)
 
         let after = pack.jobs.map { job in Self.dedupe(job.after.compactMap { jobIndex[$0.value] }) }
         jobAfter = after
@@ -104,6 +110,30 @@ public struct RuleGraph: Sendable {
         if values.count < 2 { return values }
         var seen = Set<Int>()
         return values.filter { seen.insert($0).inserted }
+    }
+
+    /// Kahn's algorithm: ranks in an order where every feature comes after what it needs.
+    private static func dependencyRank(_ edges: [[Int]], reverse: [[Int]]) -> [Int] {
+        var rank = [Int](repeating: .max, count: edges.count)
+        var pending = edges.map(\.count)
+        var ready = (0..<edges.count).filter { pending[$0] == 0 }
+        var next = 0
+        while let g = ready.popLast() {
+            rank[g] = next
+            next += 1
+            for f in reverse[g] {
+                pending[f] -= 1
+                if pending[f] == 0 { ready.append(f) }
+            }
+        }
+        return rank
+    }
+
+    /// Whether feature `from` may reach `to` along `mandatory` edges, judged by rank alone:
+    /// false means it cannot; true means a search is needed.
+    func mayNeed(_ from: Int, _ to: Int) -> Bool {
+        let r = mandatoryRank[from]
+        return r == .max || (mandatoryRank[to] != .max && mandatoryRank[to] < r)
     }
 
     private static func reverse(_ edges: [[Int]]) -> [[Int]] {

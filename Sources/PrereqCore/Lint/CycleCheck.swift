@@ -47,7 +47,7 @@ struct CycleFinder {
 /// `requires-cycle`: features that (through all-of requirements) need themselves.
 /// `after-cycle`: jobs whose `after` constraints can never all be met.
 enum CycleCheck {
-    static func run(_ graph: RuleGraph) -> [Diagnostic] {
+    static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let features = graph.pack.features
         for cycle in CycleFinder.cycles(nodeCount: features.count, edges: graph.mandatory) {
@@ -58,10 +58,10 @@ enum CycleCheck {
             out.append(
                 Diagnostic(
                     code: "requires-cycle", severity: .error,
-                    message: "requirements form a cycle: \(names.joined(separator: " → "))",
+                    message: messages.requiresCycle(names),
                     location: reference?.location ?? last.location,
-                    related: cycle.path.dropLast().map { RelatedLocation(features[$0].location, "\(features[$0].id.value) is in the cycle") },
-                    help: "remove one of these requirements; no feature in a cycle can ever be switched on first",
+                    related: cycle.path.dropLast().map { RelatedLocation(features[$0].location, messages.inTheCycle(features[$0].id.value)) },
+                    help: messages.requiresCycleHelp,
                     subject: last.id.value))
         }
         let jobs = graph.pack.jobs
@@ -73,10 +73,10 @@ enum CycleCheck {
             out.append(
                 Diagnostic(
                     code: "after-cycle", severity: .error,
-                    message: "job order constraints form a cycle: \(names.joined(separator: " after "))",
+                    message: messages.afterCycle(names),
                     location: reference?.location ?? last.location,
-                    related: cycle.path.dropLast().map { RelatedLocation(jobs[$0].location, "\(jobs[$0].id.value) is in the cycle") },
-                    help: "remove one of these `after` entries; no order of runs can satisfy them all",
+                    related: cycle.path.dropLast().map { RelatedLocation(jobs[$0].location, messages.inTheCycle(jobs[$0].id.value)) },
+                    help: messages.afterCycleHelp,
                     subject: last.id.value))
         }
         return out

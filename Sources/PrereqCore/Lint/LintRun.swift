@@ -4,18 +4,18 @@ import Diagnostics
 /// pack, and checks each snapshot on its own: its form (format v1), and, when a pack is given
 /// too, that every name in it is one the pack knows.
 public enum LintRun {
-    public static func run(paths: [String], loader: RulePackLoader = RulePackLoader()) -> FindingsReport {
+    public static func run(paths: [String], language: Language = .english, loader: RulePackLoader = RulePackLoader()) -> FindingsReport {
         let loaded = loader.load(paths: paths)
         var findings = loaded.diagnostics
         let hasRules = !loaded.pack.features.isEmpty || !loaded.pack.jobs.isEmpty || !loaded.pack.settings.isEmpty
         let graph = RuleGraph(loaded.pack)
         if hasRules || loaded.snapshotDocuments.isEmpty {
-            findings += Linter.lint(graph)
+            findings += Linter.lint(graph, language: language)
         }
         for document in loaded.snapshotDocuments {
             let (snapshot, found) = SnapshotDecoder.decode(document)
             findings += found
-            if hasRules { findings += EnvironmentFacts(snapshot: snapshot, graph: graph).diagnostics }
+            if hasRules { findings += EnvironmentFacts(snapshot: snapshot, graph: graph, language: language).diagnostics }
         }
         return FindingsReport(findings: findings, unreadable: loaded.unreadable)
     }

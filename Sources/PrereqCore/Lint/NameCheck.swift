@@ -4,7 +4,7 @@ import Diagnostics
 /// one language, so a snapshot that uses the name cannot say which it means.
 /// `missing-translation`: a name or question lacks a language the pack promises.
 enum NameCheck {
-    static func ambiguousNames(_ graph: RuleGraph) -> [Diagnostic] {
+    static func ambiguousNames(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
         var out: [Diagnostic] = []
         var owner: [String: (feature: Int, location: SourceLocation, text: String)] = [:]
         var reportedPairs = Set<[Int]>()
@@ -22,9 +22,9 @@ enum NameCheck {
                     out.append(
                         Diagnostic(
                             code: "ambiguous-name", severity: .warning,
-                            message: "features \(other) and \(f.id.value) are both called \"\(text)\"; a snapshot using that name is ambiguous",
-                            location: location, related: [RelatedLocation(first.location, "\(other) uses the name here")],
-                            help: "give each feature its own name, or drop the alias", subject: f.id.value))
+                            message: messages.ambiguousFeatureName(other, f.id.value, name: text),
+                            location: location, related: [RelatedLocation(first.location, messages.usesTheNameHere(other))],
+                            help: messages.ambiguousFeatureNameHelp, subject: f.id.value))
                 } else {
                     owner[key] = (i, location, text)
                 }
@@ -33,7 +33,7 @@ enum NameCheck {
         return out
     }
 
-    static func missingTranslations(_ graph: RuleGraph) -> [Diagnostic] {
+    static func missingTranslations(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
         let pack = graph.pack
         guard let metadata = pack.metadata, !metadata.languages.isEmpty else { return [] }
         var out: [Diagnostic] = []
@@ -44,17 +44,17 @@ enum NameCheck {
             out.append(
                 Diagnostic(
                     code: "missing-translation", severity: .warning,
-                    message: "\(what) has no \(missing.joined(separator: ", ")) text, which the pack promises",
+                    message: messages.missingTranslation(what, languages: missing),
                     location: location,
-                    related: [RelatedLocation(metadata.location, "the pack promises \(pack.languages.joined(separator: ", ")) here")],
-                    help: "write it as a mapping: {\(pack.languages.map { "\($0): …" }.joined(separator: ", "))}",
+                    related: [RelatedLocation(metadata.location, messages.packPromises(pack.languages))],
+                    help: messages.missingTranslationHelp(pack.languages),
                     subject: subject))
         }
-        for f in pack.features { check(f.name, "the name of feature \(f.id.value)", f.id.value, f.location) }
-        for s in pack.settings { check(s.name, "the name of setting \(s.id.value)", s.id.value, s.location) }
-        for j in pack.jobs { check(j.name, "the name of job \(j.id.value)", j.id.value, j.location) }
-        for r in pack.records { check(r.name, "the name of record check \(r.id.value)", r.id.value, r.location) }
-        for q in pack.questions { check(q.text, "question \(q.id.value)", q.id.value, q.location) }
+        for f in pack.features { check(f.name, messages.nameOf(.feature, f.id.value), f.id.value, f.location) }
+        for s in pack.settings { check(s.name, messages.nameOf(.setting, s.id.value), s.id.value, s.location) }
+        for j in pack.jobs { check(j.name, messages.nameOf(.job, j.id.value), j.id.value, j.location) }
+        for r in pack.records { check(r.name, messages.nameOf(.recordCheck, r.id.value), r.id.value, r.location) }
+        for q in pack.questions { check(q.text, messages.nameOf(.question, q.id.value), q.id.value, q.location) }
         return out
     }
 }

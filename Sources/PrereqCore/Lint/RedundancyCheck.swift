@@ -3,38 +3,53 @@ import Diagnostics
 /// `redundant-requirement` (a note): a feature requires B directly although another of its
 /// direct requirements already needs B. The search from each requirement is bounded
 /// (`searchBudget` features) so that huge packs stay linear; deeper implications go unreported.
+/// It enters only features that can lead to one of the other direct requirements (by
+/// `RuleGraph.mandatoryRank`), so the budget goes to paths that matter and most searches end
+/// after a few steps.
 enum RedundancyCheck {
     static let searchBudget = 512
 
-    static func run(_ graph: RuleGraph) -> [Diagnostic] {
+    static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let features = graph.pack.features
+        let rank = graph.mandatoryRank
         var stamp = [Int](repeating: -1, count: features.count)
+        var isDirect = [Int](repeating: -1, count: features.count)
+        var reported = [Int](repeating: -1, count: features.count)
+        var stack: [Int] = []
         var round = 0
-        for (i, feature) in features.enumerated() {
+        for (i, feature) in features.enumerated() where graph.mandatory[i].count >= 2 {
             let direct = feature.requires?.mandatoryFeatures ?? []
-            guard direct.count >= 2 else { continue }
             let directIndices = direct.compactMap { graph.featureIndex[$0.value] }
-            let directSet = Set(directIndices)
-            var reported = Set<Int>()
+            for x in directIndices { isDirect[x] = i }
             for d in directIndices {
+                // The lowest rank among the targets this search may find; nothing ranked below
+                // it can lead to one (and from a feature outside every cycle, no cycle is reached).
+                var lowest = Int.max
+                var anyTarget = false
+                for x in directIndices where x != d && x != i && reported[x] != i && graph.mayNeed(d, x) {
+                    anyTarget = true
+                    lowest = min(lowest, rank[x])
+                }
+                guard anyTarget else { continue }
                 round += 1
-                var stack = graph.mandatory[d]
+                stack.removeAll(keepingCapacity: true)
+                stack += graph.mandatory[d]
                 var visited = 0
                 while let x = stack.popLast(), visited < searchBudget {
-                    guard stamp[x] != round else { continue }
+                    guard stamp[x] != round, rank[x] == .max || rank[x] >= lowest else { continue }
                     stamp[x] = round
                     visited += 1
-                    if directSet.contains(x), x != d, x != i, !reported.contains(x) {
-                        reported.insert(x)
+                    if isDirect[x] == i, x != d, x != i, reported[x] != i {
+                        reported[x] = i
                         let ref = direct.first { graph.featureIndex[$0.value] == x }
                         out.append(
                             Diagnostic(
                                 code: "redundant-requirement", severity: .note,
-                                message: "feature \(feature.id.value) requires \(features[x].id.value), which \(features[d].id.value) already requires",
+                                message: messages.redundantRequirement(feature.id.value, requires: features[x].id.value, alreadyBy: features[d].id.value),
                                 location: ref?.location ?? feature.location,
-                                related: [RelatedLocation(direct.first { $0.value == features[d].id.value }?.location ?? feature.location, "\(features[d].id.value) is required here")],
-                                help: "you may drop the direct requirement; keep it only if you want it stated",
+                                related: [RelatedLocation(direct.first { $0.value == features[d].id.value }?.location ?? feature.location, messages.requiredHere(by: features[d].id.value))],
+                                help: messages.redundantRequirementHelp,
                                 subject: feature.id.value))
                     }
                     stack += graph.mandatory[x]

@@ -3,7 +3,7 @@ import Diagnostics
 /// `unused-job` and `unused-setting` (warnings): definitions nothing in the pack refers to,
 /// usually a typo in the reference or a leftover.
 enum UsageCheck {
-    static func run(_ graph: RuleGraph) -> [Diagnostic] {
+    static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
         let pack = graph.pack
         var usedJobs = Set<String>()
         var usedSettings = Set<String>()
@@ -23,15 +23,15 @@ enum UsageCheck {
         for j in pack.jobs where !usedJobs.contains(j.id.value) && j.schedule == nil {
             out.append(
                 Diagnostic(
-                    code: "unused-job", severity: .warning, message: "job \(j.id.value) is not used by any feature, job, record check or question",
-                    location: j.location, help: "refer to it (e.g. in a feature's takesEffect.jobs) or remove it",
+                    code: "unused-job", severity: .warning, message: messages.unusedJob(j.id.value),
+                    location: j.location, help: messages.unusedJobHelp,
                     subject: j.id.value))
         }
         for s in pack.settings where !usedSettings.contains(s.id.value) {
             out.append(
                 Diagnostic(
-                    code: "unused-setting", severity: .warning, message: "setting \(s.id.value) is not required by any feature",
-                    location: s.location, help: "require it from a feature's settings, or remove it", subject: s.id.value))
+                    code: "unused-setting", severity: .warning, message: messages.unusedSetting(s.id.value),
+                    location: s.location, help: messages.unusedSettingHelp, subject: s.id.value))
         }
         return out
     }

@@ -3,7 +3,7 @@ import Diagnostics
 /// `version-later` (a warning): a feature says it exists from version V but requires a feature
 /// that exists only from a later version, so its real minimum is higher.
 enum VersionCheck {
-    static func run(_ graph: RuleGraph, _ analysis: EnableabilityCheck.Analysis) -> [Diagnostic] {
+    static func run(_ graph: RuleGraph, _ analysis: EnableabilityCheck.Analysis, _ messages: Messages) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let features = graph.pack.features
         for (i, feature) in features.enumerated() {
@@ -14,14 +14,14 @@ enum VersionCheck {
                     needed > declared.value
                 else { continue }
                 let source = features[analysis.minimumSource[g]]
-                let via = source.id.value == ref.value ? "" : " (through \(source.id.value))"
+                let via = source.id.value == ref.value ? nil : source.id.value
                 out.append(
                     Diagnostic(
                         code: "version-later", severity: .warning,
-                        message: "feature \(feature.id.value) is declared from \(declared.value) but requires \(ref.value), which needs \(needed)\(via); its real minimum is \(needed)",
+                        message: messages.versionLater(feature.id.value, declared: declared.value, requires: ref.value, needs: needed, through: via),
                         location: ref.location,
-                        related: [RelatedLocation(declared.location, "declared minimum"), RelatedLocation((source.minVersion ?? source.introducedIn)?.location ?? source.location, "\(needed) comes from here")],
-                        help: "raise minVersion of \(feature.id.value) to \(needed), or correct the versions",
+                        related: [RelatedLocation(declared.location, messages.declaredMinimum), RelatedLocation((source.minVersion ?? source.introducedIn)?.location ?? source.location, messages.versionComesFromHere(needed))],
+                        help: messages.versionLaterHelp(feature.id.value, needed),
                         subject: feature.id.value))
             }
         }

@@ -13,25 +13,27 @@ public struct EnvironmentFacts: Sendable {
     let jobEntry: [Int32]
     public let diagnostics: [Diagnostic]
 
-    public init(snapshot: Snapshot, graph: RuleGraph) {
+    /// Binds `snapshot` to `graph`; findings about names are worded in `language`.
+    public init(snapshot: Snapshot, graph: RuleGraph, language: Language = .english) {
         self.snapshot = snapshot
         self.graph = graph
+        let messages = Messages(language)
         var diagnostics: [Diagnostic] = []
         featureEntry = Self.bind(
-            snapshot.features.map(\.name), count: graph.pack.features.count, names: graph.featureNames, kind: "feature",
-            ids: graph.pack.features.map(\.id.value), diagnostics: &diagnostics)
+            snapshot.features.map(\.name), count: graph.pack.features.count, names: graph.featureNames, kind: .feature,
+            ids: graph.pack.features.map(\.id.value), messages: messages, diagnostics: &diagnostics)
         settingEntry = Self.bind(
-            snapshot.settings.map(\.name), count: graph.pack.settings.count, names: graph.settingNames, kind: "setting",
-            ids: graph.pack.settings.map(\.id.value), diagnostics: &diagnostics)
+            snapshot.settings.map(\.name), count: graph.pack.settings.count, names: graph.settingNames, kind: .setting,
+            ids: graph.pack.settings.map(\.id.value), messages: messages, diagnostics: &diagnostics)
         jobEntry = Self.bind(
-            snapshot.jobs.map(\.name), count: graph.pack.jobs.count, names: graph.jobNames, kind: "job",
-            ids: graph.pack.jobs.map(\.id.value), diagnostics: &diagnostics)
+            snapshot.jobs.map(\.name), count: graph.pack.jobs.count, names: graph.jobNames, kind: .job,
+            ids: graph.pack.jobs.map(\.id.value), messages: messages, diagnostics: &diagnostics)
         self.diagnostics = diagnostics
     }
 
     private static func bind(
-        _ written: [Located<String>], count: Int, names: NameIndex, kind: String, ids: [String],
-        diagnostics: inout [Diagnostic]
+        _ written: [Located<String>], count: Int, names: NameIndex, kind: ElementKind, ids: [String],
+        messages: Messages, diagnostics: inout [Diagnostic]
     ) -> [Int32] {
         var entry = [Int32](repeating: -1, count: count)
         for (position, name) in written.enumerated() {
@@ -41,8 +43,8 @@ public struct EnvironmentFacts: Sendable {
                 diagnostics.append(
                     Diagnostic(
                         code: "unknown-name", severity: .warning,
-                        message: "the snapshot names the \(kind) \"\(name.value)\", which the rule pack does not know\(Suggestions.didYouMean(name.value, in: names.names))",
-                        location: name.location, help: "use the \(kind)'s id, display name or alias as the pack defines it",
+                        message: messages.unknownName(kind, name.value, suggestion: Suggestions.closest(to: name.value, in: names.names)),
+                        location: name.location, help: messages.unknownNameHelp(kind),
                         subject: name.value))
             case 1:
                 let index = matches[0]
@@ -50,10 +52,9 @@ public struct EnvironmentFacts: Sendable {
                     diagnostics.append(
                         Diagnostic(
                             code: "duplicate-entry", severity: .warning,
-                            message: "the \(kind) \(ids[index]) is given twice in the snapshot; the first entry is used",
-                            location: name.location,
-                            related: [RelatedLocation(written[Int(entry[index])].location, "first given here")],
-                            help: "keep one entry per \(kind)", subject: ids[index]))
+                            message: messages.duplicateEntry(kind, ids[index]), location: name.location,
+                            related: [RelatedLocation(written[Int(entry[index])].location, messages.firstGivenHere)],
+                            help: messages.duplicateEntryHelp(kind), subject: ids[index]))
                 } else {
                     entry[index] = Int32(position)
                 }
@@ -61,8 +62,8 @@ public struct EnvironmentFacts: Sendable {
                 diagnostics.append(
                     Diagnostic(
                         code: "ambiguous-name", severity: .warning,
-                        message: "the \(kind) name \"\(name.value)\" matches \(matches.map { ids[$0] }.joined(separator: ", ")); it is ignored",
-                        location: name.location, help: "use the \(kind)'s id instead", subject: name.value))
+                        message: messages.ambiguousSnapshotName(kind, name.value, matches: matches.map { ids[$0] }),
+                        location: name.location, help: messages.useIdHelp(kind), subject: name.value))
             }
         }
         return entry

@@ -15,7 +15,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
     /// Parses `2026-11-20T10:00:00Z`, `2026-11-20T10:00:00.123+02:00`, `2026-11-20 10:00`,
     /// `2026-11-20` (midnight). Nil for anything else, including impossible dates.
     public static func parse(_ text: String) -> Parsed? {
-        let u = Array(text.trimmingCharacters(in: .whitespaces).utf8)
+        let u = Array((text.hasVisibleASCIIEnds ? text : text.trimmingCharacters(in: .whitespaces)).utf8)
         var i = 0
         func number(_ digits: Int) -> Int? {
             guard i + digits <= u.count else { return nil }
