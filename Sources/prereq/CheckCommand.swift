@@ -19,7 +19,7 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Snapshot files (YAML or JSON, format v1).")
+    @Argument(help: "Snapshot files (YAML or JSON, format v1; default: the project config's snapshot globs).")
     var snapshots: [String] = []
 
     @Option(help: "Snapshot files checked in parallel (default: one per active core).")
@@ -30,20 +30,24 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var report: ReportOptions
 
     func validate() throws {
-        if snapshots.isEmpty { throw ValidationError("give at least one snapshot file") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
-        let rules = try evaluation.loadRules()
+        let config = report.projectConfig()
+        let paths = snapshots.isEmpty ? config.snapshotFiles() : snapshots
+        if paths.isEmpty {
+            CLIOutput.stderr("prereq: error: no snapshot given, and no project config (.prereq.yml) lists any\n")
+            throw ExitCode(2)
+        }
+        let rules = try evaluation.loadRules(defaultPaths: config.rulePaths())
         // A progress line only where a person watches it: never in a pipe or a CI log.
-        let progress: CheckRun.Progress? = snapshots.count > 1 && isatty(2) == 1 ? Self.showProgress : nil
-        let result = CheckRun.run(
-            snapshots: snapshots, rules: rules, language: evaluation.language, jobs: jobs ?? CheckRun.defaultJobs,
+        let progress: CheckRun.Progress? = paths.count > 1 && isatty(2) == 1 ? Self.showProgress : nil
+        var result = CheckRun.run(
+            snapshots: paths, rules: rules, language: evaluation.language, jobs: jobs ?? CheckRun.defaultJobs,
             progress: progress)
-        CLIOutput.printFindings(result, format: report.format)
-        let code = result.exitCode(failOn: report.failOn.severity)
-        if code != 0 { throw ExitCode(code) }
+        result.inputs = paths
+        try report.finish(result, command: "check", config: config)
     }
 
     /// Rewrites one stderr line ("checked 120/10000 snapshots"), at most every 1% of the files,

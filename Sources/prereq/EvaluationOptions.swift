@@ -12,9 +12,10 @@ struct EvaluationOptions: ParsableArguments {
 
     var language: Language { languageOptions.language }
 
-    /// The pack, or exit 2 with the reasons when it cannot be used.
-    func loadRules() throws -> LoadedRules {
-        let loaded = LoadedRules.load(paths: rules.isEmpty ? ["rules"] : rules)
+    /// The pack (from `--rules`, else `defaultPaths`), or exit 2 with the reasons when it cannot
+    /// be used.
+    func loadRules(defaultPaths: [String] = ["rules"]) throws -> LoadedRules {
+        let loaded = LoadedRules.load(paths: rules.isEmpty ? defaultPaths : rules)
         if !loaded.usable {
             CLIOutput.report(loaded.diagnostics, to: .stderr)
             CLIOutput.stderr("prereq: the rule pack cannot be used; `prereq lint` shows every problem\n")

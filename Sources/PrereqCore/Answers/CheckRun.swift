@@ -41,7 +41,7 @@ public enum CheckRun {
 
     /// The findings for one snapshot.
     public static func check(_ snapshot: Snapshot, graph: RuleGraph, language: Language) -> [Diagnostic] {
-        let facts = EnvironmentFacts(snapshot: snapshot, graph: graph)
+        let facts = EnvironmentFacts(snapshot: snapshot, graph: graph, language: language)
         var evaluator = Evaluator(facts: facts, language: language)
         var out = facts.diagnostics
         var seen = Set<String>()
@@ -55,7 +55,7 @@ public enum CheckRun {
             let explanation = evaluator.explanation(root: root)
             let featureEntry = facts.feature(f)?.name.location
             for n in explanation.rootCauses {
-                emit(finding(explanation.nodes[n], about: messages.featureLabel(evaluator.featureName(f)), featureEntry: featureEntry, snapshot: snapshot))
+                emit(finding(explanation.nodes[n], about: messages.featureLabel(evaluator.featureName(f)), featureEntry: featureEntry, snapshot: snapshot, messages: messages))
             }
         }
         for (j, job) in graph.pack.jobs.enumerated() {
@@ -64,18 +64,18 @@ public enum CheckRun {
                     let n = evaluator.jobOrderNode(j, after: k, rule: ref.location, reportMissing: false),
                     evaluator.nodes[n].truth == .violated
                 else { continue }
-                emit(finding(evaluator.nodes[n], about: nil, featureEntry: nil, snapshot: snapshot))
+                emit(finding(evaluator.nodes[n], about: nil, featureEntry: nil, snapshot: snapshot, messages: messages))
             }
             if let n = evaluator.scheduleNode(j), evaluator.nodes[n].truth != .satisfied {
-                emit(finding(evaluator.nodes[n], about: nil, featureEntry: nil, snapshot: snapshot))
+                emit(finding(evaluator.nodes[n], about: nil, featureEntry: nil, snapshot: snapshot, messages: messages))
             }
         }
         for (r, check) in graph.pack.records.enumerated() {
             let root = evaluator.recordsNode(r, rule: check.location)
             let explanation = evaluator.explanation(root: root)
-            for n in explanation.rootCauses { emit(finding(explanation.nodes[n], about: nil, featureEntry: nil, snapshot: snapshot)) }
+            for n in explanation.rootCauses { emit(finding(explanation.nodes[n], about: nil, featureEntry: nil, snapshot: snapshot, messages: messages)) }
             for c in explanation.nodes[root].children where explanation.nodes[c].isNote {
-                var d = finding(explanation.nodes[c], about: nil, featureEntry: nil, snapshot: snapshot)
+                var d = finding(explanation.nodes[c], about: nil, featureEntry: nil, snapshot: snapshot, messages: messages)
                 d.code = "records-waiting"
                 d.severity = .note
                 emit(d)
@@ -100,12 +100,14 @@ public enum CheckRun {
         }
     }
 
-    static func finding(_ node: ExplanationNode, about feature: String?, featureEntry: SourceLocation?, snapshot: Snapshot) -> Diagnostic {
+    static func finding(
+        _ node: ExplanationNode, about feature: String?, featureEntry: SourceLocation?, snapshot: Snapshot, messages: Messages
+    ) -> Diagnostic {
         let (code, severity) = classify(node.cause)
         var related: [RelatedLocation] = []
-        if let rule = node.evidence.rule { related.append(RelatedLocation(rule, "the rule that demands it")) }
+        if let rule = node.evidence.rule { related.append(RelatedLocation(rule, messages.ruleThatDemandsIt)) }
         if let featureEntry, featureEntry != node.evidence.snapshot {
-            related.append(RelatedLocation(featureEntry, "the feature in the snapshot"))
+            related.append(RelatedLocation(featureEntry, messages.featureInTheSnapshot))
         }
         let message = feature.map { "\($0): \(node.message)" } ?? node.message
         return Diagnostic(
