@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// `why`, `plan`, `check` and `faq` as a user runs them on the shipped pack and examples.
+@Suite struct EvaluationCommandTests {
+    static let root: String = {
+        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast(3)
+        return parts.joined(separator: "/")
+    }()
+
+    func prereq(_ arguments: String...) throws -> PrereqBinary.Result {
+        try PrereqBinary.run(arguments, in: Self.root)
+    }
+
+    @Test func whyAnswersInPortugueseWithPortugueseNames() throws {
+        let r = try prereq(
+            "why", "Habilitar edição de clientes no modo assíncrono", "--snapshot",
+            "examples/snapshots/blocked-prerequisite.yaml", "--lang", "pt-BR")
+        #expect(r.status == 1)
+        #expect(r.stdout.hasPrefix("O recurso \"Habilitar edição de clientes no modo assíncrono\" ainda não pode ser ativado."))
+        #expect(r.stdout.contains("O recurso \"Habilitar criação assíncrona para endereços de cliente\" está desativado"))
+        #expect(r.stderr.isEmpty)
+    }
+
+    @Test func whyExitsZeroWhenTheFeatureIsInEffect() throws {
+        let r = try prereq("why", "async-customer-editing", "--snapshot", "examples/snapshots/healthy.yaml")
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("\"Enable editing customers in asynchronous mode\" is on and in effect."))
+    }
+
+    @Test func anUnknownFeatureIsExitTwoWithASuggestion() throws {
+        let r = try prereq("why", "async-customer-editting", "--snapshot", "examples/snapshots/healthy.yaml")
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("did you mean \"async-customer-editing\""))
+    }
+
+    @Test func aMissingSnapshotIsExitTwo() throws {
+        let r = try prereq("why", "async-customer-editing", "--snapshot", "examples/snapshots/nope.yaml")
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("no such file"))
+    }
+
+    @Test func planAsJSONFollowsTheContract() throws {
+        let r = try prereq("plan", "async-customer-editing", "--snapshot", "examples/snapshots/blocked-version.yaml", "--format", "json")
+        #expect(r.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let steps = try #require(json["steps"] as? [[String: Any]])
+        #expect(steps.map { $0["action"] as? String } == ["upgrade", "enable", "run-job", "run-job", "run-job", "wait"])
+        #expect(steps[1]["subject"] as? String == "async-customer-editing")
+        #expect(steps[1]["subjectName"] as? String == "Enable editing customers in asynchronous mode")
+    }
+
+    @Test func checkWithoutArgumentsUsesTheProjectConfig() throws {
+        let r = try PrereqBinary.run(["check", "--format", "json"], in: Self.root + "/examples/config-repo")
+        #expect(r.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        let codes = Set(findings.compactMap { $0["code"] as? String })
+        #expect(codes.isSuperset(of: ["job-order", "job-not-run", "records-unprocessed", "settling", "missing-data"]))
+        let jobOrder = try #require(findings.first { $0["code"] as? String == "job-order" })
+        #expect(jobOrder["subject"] as? String == "sync-customers")
+        #expect(jobOrder["subjectName"] as? String == "Synchronize customers and channel requests")
+        let location = try #require(jobOrder["location"] as? [String: Any])
+        #expect(location["line"] as? Int == 25)
+    }
+
+    @Test func faqRendersEveryQuestionInPortuguese() throws {
+        let r = try prereq("faq", "--snapshot", "examples/snapshots/hq-missing-job-order.yaml", "--lang", "pt-BR")
+        #expect(r.status == 0)
+        #expect(r.stdout.components(separatedBy: "\n## ").count == 4)
+        #expect(r.stdout.contains("## Por que o Commerce headquarters não mostra"))
+    }
+}
