@@ -32,6 +32,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Speed against libyaml alone (not part of the CLI): `swift run -c release prereq-bench`.
+        .executableTarget(
+            name: "prereq-bench",
+            dependencies: ["PrereqCore", "PrereqYAML", "Diagnostics"],
+            path: "Benchmarks/PrereqBench"
+        ),
         .testTarget(
             name: "PrereqYAMLTests",
             dependencies: ["PrereqYAML", "Diagnostics"],

@@ -7,7 +7,7 @@ import Diagnostics
 /// `RuleGraph.mandatoryRank`), so the budget goes to paths that matter and most searches end
 /// after a few steps.
 enum RedundancyCheck {
-    static let searchBudget = 512
+    static let searchBudget = 64
 
     static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
         var out: [Diagnostic] = []

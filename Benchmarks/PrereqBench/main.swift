@@ -1,0 +1,261 @@
+import Diagnostics
+import Foundation
+import PrereqCore
+import PrereqYAML
+
+// prereq-bench: how fast Prereq lints and checks against libyaml alone parsing the same bytes.
+//
+//   swift run -c release prereq-bench                   the full table (10k, 100k, 1M features)
+//   swift run -c release prereq-bench --skip-1m         without the 1,000,000-feature pack
+//   swift run -c release prereq-bench --runs 3 --corpus 2000
+//
+// Every size runs in child processes of this executable (`--child lint|check|why`), so each
+// peak memory figure belongs to one size and one command.
+
+let usage = """
+    usage: prereq-bench [--skip-1m] [--sizes N,N,…] [--runs N] [--corpus FILES] [--keep]
+    """
+
+/// The options of both modes.
+struct Options {
+    var sizes = [10_000, 100_000, 1_000_000]
+    var runs: Int?
+    var corpusFiles = 10_000
+    var keep = false
+    var child: String?
+    var directory = ""
+    var top = ""
+
+    init(_ arguments: [String]) throws {
+        var rest = arguments[...]
+        func value(_ flag: String) throws -> String {
+            guard let v = rest.popFirst() else { throw BenchError("\(flag) needs a value\n\(usage)") }
+            return v
+        }
+        func number(_ flag: String) throws -> Int {
+            guard let n = Int(try value(flag)), n >= 0 else { throw BenchError("\(flag) needs a number\n\(usage)") }
+            return n
+        }
+        while let flag = rest.popFirst() {
+            switch flag {
+            case "--skip-1m": sizes.removeAll { $0 >= 1_000_000 }
+            case "--sizes": sizes = try value(flag).split(separator: ",").compactMap { Int($0) }
+            case "--runs": runs = try number(flag)
+            case "--corpus": corpusFiles = try number(flag)
+            case "--keep": keep = true
+            case "--child": child = try value(flag)
+            case "--dir": directory = try value(flag)
+            case "--top": top = try value(flag)
+            default: throw BenchError("unknown option \(flag)\n\(usage)")
+            }
+        }
+    }
+
+    /// Runs per measurement: 5, fewer for the largest packs.
+    func runs(forBytes bytes: Int) -> Int { runs ?? (bytes > 50_000_000 ? 3 : 5) }
+}
+
+// MARK: - Children: one measurement each, in a fresh process
+
+/// `--child lint`: the floor (libyaml's event loop over the pack) and load+lint, interleaved.
+/// The first lint runs before anything else is in memory, so the peak is lint's own.
+func lintChild(_ o: Options) throws {
+    let pack = o.directory + "/pack.yaml"
+    var lintTimes: [Double] = []
+    var findings = 0
+    lintTimes.append(Measure.seconds { findings = LintRun.run(paths: [pack]).findings.count })
+    let peak = Measure.peakMemory()
+    let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: pack)))
+    var floorTimes: [Double] = []
+    var events = 0
+    for run in 0..<o.runs(forBytes: bytes.count) {
+        floorTimes.append(Measure.seconds { events = YAMLEventFloor.countEvents(bytes) })
+        if run > 0 { lintTimes.append(Measure.seconds { _ = LintRun.run(paths: [pack]) }) }
+    }
+    Measure.report([
+        ("bytes", bytes.count), ("events", events), ("floor", Measure.median(floorTimes)),
+        ("lint", Measure.median(lintTimes)), ("findings", findings), ("peak", peak),
+    ])
+}
+
+/// `--child check`: the floor for pack and snapshot bytes, and what `prereq check` does: load
+/// the pack, read the snapshot, check it.
+func checkChild(_ o: Options) throws {
+    let pack = o.directory + "/pack.yaml", snapshot = o.directory + "/snapshot.yaml"
+    let language = Language(tag: "en")
+    func check() -> Int {
+        let rules = LoadedRules.load(paths: [pack])
+        return CheckRun.run(snapshots: [snapshot], rules: rules, language: language, jobs: 1).findings.count
+    }
+    var checkTimes: [Double] = []
+    var findings = 0
+    checkTimes.append(Measure.seconds { findings = check() })
+    let peak = Measure.peakMemory()
+    let packBytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: pack)))
+    let snapshotBytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: snapshot)))
+    var floorTimes: [Double] = []
+    for run in 0..<o.runs(forBytes: packBytes.count + snapshotBytes.count) {
+        floorTimes.append(
+            Measure.seconds {
+                _ = YAMLEventFloor.countEvents(packBytes)
+                _ = YAMLEventFloor.countEvents(snapshotBytes)
+            })
+        if run > 0 { checkTimes.append(Measure.seconds { _ = check() }) }
+    }
+    Measure.report([
+        ("bytes", packBytes.count + snapshotBytes.count), ("snapshotBytes", snapshotBytes.count),
+        ("floor", Measure.median(floorTimes)), ("check", Measure.median(checkTimes)), ("findings", findings),
+        ("peak", peak),
+    ])
+}
+
+/// `--child why`: `prereq why TOP --snapshot S` (load the pack and the snapshot, answer, render
+/// the text), the answer alone, and load+lint of the same pack.
+func whyChild(_ o: Options) throws {
+    let pack = o.directory + "/pack.yaml", snapshot = o.directory + "/snapshot.yaml"
+    let language = Language(tag: "en")
+    var whyTimes: [Double] = [], answerTimes: [Double] = [], lintTimes: [Double] = []
+    var steps = 0, length = 0
+    for _ in 0..<o.runs(forBytes: 0) {
+        lintTimes.append(Measure.seconds { _ = LintRun.run(paths: [pack]) })
+        whyTimes.append(
+            Measure.seconds {
+                let rules = LoadedRules.load(paths: [pack])
+                guard case .success(let f) = FeatureLookup.find(o.top, in: rules.graph),
+                    let read = SnapshotReader().read(path: snapshot).snapshots.first
+                else { return }
+                var evaluator = Evaluator(facts: EnvironmentFacts(snapshot: read, graph: rules.graph), language: language)
+                var answer: FeatureAnswer?
+                answerTimes.append(Measure.seconds { answer = evaluator.answer(feature: f) })
+                if let answer {
+                    steps = answer.plan.steps.count
+                    length = ExplanationTextRenderer(language: language).render(answer).utf8.count
+                }
+            })
+    }
+    Measure.report([
+        ("why", Measure.median(whyTimes)), ("answer", Measure.median(answerTimes)), ("lint", Measure.median(lintTimes)),
+        ("steps", steps), ("text", length),
+    ])
+}
+
+// MARK: - The parent: generate, run the children, print the table
+
+func write(_ text: String, to path: String) throws {
+    try text.write(toFile: path, atomically: false, encoding: .utf8)
+}
+
+func runAll(_ o: Options) throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("prereq-bench-\(getpid())").path
+    try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    defer { if !o.keep { try? FileManager.default.removeItem(atPath: root) } }
+    let info = ProcessInfo.processInfo
+    print("prereq-bench: \(info.activeProcessorCount) active cores, files in \(root)\n")
+
+    var rows: [String] = []
+    var lintBySize: [Int: Double] = [:], checkBySize: [Int: Double] = [:]
+    for size in o.sizes {
+        let directory = "\(root)/size-\(size)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let generation = Measure.seconds {
+            let generator = PackGenerator(count: size)
+            try? write(generator.packYAML(), to: directory + "/pack.yaml")
+            try? write(generator.snapshotYAML(), to: directory + "/snapshot.yaml")
+        }
+        FileHandle.standardError.write(Data("generated \(Format.count(size)) features in \(Format.ms(generation))\n".utf8))
+        var common = ["--dir", directory]
+        if let runs = o.runs { common += ["--runs", String(runs)] }
+        let lint = try Measure.child(["--child", "lint"] + common)
+        let check = try Measure.child(["--child", "check"] + common)
+        let packBytes = Int(lint["bytes"]!)!, allBytes = Int(check["bytes"]!)!
+        let floorLint = Double(lint["floor"]!)!, lintTime = Double(lint["lint"]!)!
+        let floorCheck = Double(check["floor"]!)!, checkTime = Double(check["check"]!)!
+        lintBySize[size] = lintTime
+        checkBySize[size] = checkTime
+        rows.append(
+            "| \(Format.count(size)) | \(Format.mb(packBytes)) + \(Format.mb(Int(check["snapshotBytes"]!)!)) | "
+                + "\(Format.ms(floorLint)) | \(Format.ms(lintTime)) | **\(Format.ratio(lintTime / floorLint))** | "
+                + "\(Format.ms(floorCheck)) | \(Format.ms(checkTime)) | **\(Format.ratio(checkTime / floorCheck))** | "
+                + "\(Format.mb(Int(lint["peak"]!)!)) / \(Format.mb(Int(check["peak"]!)!)) | "
+                + "\(Format.rate(packBytes, floorLint)) / \(Format.rate(packBytes, lintTime)) / \(Format.rate(allBytes, checkTime)) | "
+                + "\(lint["findings"]!) / \(check["findings"]!) |")
+        FileHandle.standardError.write(Data("measured \(Format.count(size)) features\n".utf8))
+    }
+    print("| features | bytes (pack + snapshot) | floor: pack | lint | lint / floor | floor: pack + snapshot | check | check / floor | peak memory lint / check | MB/s floor / lint / check | findings lint / check |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for row in rows { print(row) }
+    if let small = lintBySize[100_000], let big = lintBySize[1_000_000], let c1 = checkBySize[100_000],
+        let c2 = checkBySize[1_000_000]
+    {
+        print("\nGrowth 100,000 → 1,000,000 features: lint \(Format.ratio(big / small)), check \(Format.ratio(c2 / c1)) (linear is 10×).")
+    }
+
+    // `why` on the top of a deep chain and of a wide diamond, against lint of the same pack.
+    print("\n| why on | answer alone | prereq why (load, answer, text) | lint of the same pack | plan steps |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for (label, shape) in [
+        ("top of a 10,000-deep chain", PackGenerator.chainPack(depth: 10_000)),
+        ("top of a 10,000-wide diamond", PackGenerator.diamondPack(width: 10_000)),
+    ] {
+        let directory = "\(root)/why-\(shape.top)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try write(shape.pack, to: directory + "/pack.yaml")
+        try write(shape.snapshot, to: directory + "/snapshot.yaml")
+        var arguments = ["--child", "why", "--dir", directory, "--top", shape.top]
+        if let runs = o.runs { arguments += ["--runs", String(runs)] }
+        let r = try Measure.child(arguments)
+        print(
+            "| \(label) | \(Format.ms(Double(r["answer"]!)!)) | \(Format.ms(Double(r["why"]!)!)) | "
+                + "\(Format.ms(Double(r["lint"]!)!)) | \(r["steps"]!) |")
+    }
+
+    if o.corpusFiles > 0 { try corpus(o, root: root) }
+}
+
+/// Many snapshots against one pack: `prereq check` over every file with 1 worker, then with
+/// one per core (in this process, as the CLI runs it, without printing).
+func corpus(_ o: Options, root: String) throws {
+    let directory = "\(root)/corpus"
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let generator = PackGenerator(count: 5_000, seed: 5)
+    try write(generator.packYAML(), to: directory + "/pack.yaml")
+    var paths: [String] = []
+    var bytes = 0
+    for i in 0..<o.corpusFiles {
+        let start = (i * 37) % (generator.features.count - 200)
+        let text = generator.snapshotYAML(stated: start..<start + 200, seed: UInt64(i), environment: "env-\(i)")
+        bytes += text.utf8.count
+        let path = String(format: "%@/snapshot-%05d.yaml", directory, i)
+        try write(text, to: path)
+        paths.append(path)
+    }
+    let rules = LoadedRules.load(paths: [directory + "/pack.yaml"])
+    let language = Language(tag: "en")
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    var one: [Double] = [], all: [Double] = []
+    var findings = 0
+    for _ in 0..<(o.runs ?? 3) {
+        one.append(Measure.seconds { findings = CheckRun.run(snapshots: paths, rules: rules, language: language, jobs: 1).findings.count })
+        all.append(Measure.seconds { _ = CheckRun.run(snapshots: paths, rules: rules, language: language, jobs: cores) })
+    }
+    let t1 = Measure.median(one), tn = Measure.median(all)
+    print("\n| corpus | bytes | 1 worker | \(cores) workers | speed-up | findings |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    print(
+        "| \(Format.count(paths.count)) snapshots × 200 features, 5,000-feature pack | \(Format.mb(bytes)) | "
+            + "\(Format.ms(t1)) | \(Format.ms(tn)) | **\(Format.ratio(t1 / tn))** | \(findings) |")
+}
+
+do {
+    let options = try Options(Array(CommandLine.arguments.dropFirst()))
+    switch options.child {
+    case "lint"?: try lintChild(options)
+    case "check"?: try checkChild(options)
+    case "why"?: try whyChild(options)
+    case nil: try runAll(options)
+    case let other?: throw BenchError("unknown child \(other)")
+    }
+} catch {
+    FileHandle.standardError.write(Data("prereq-bench: \(error)\n".utf8))
+    exit(1)
+}
