@@ -45,4 +45,13 @@ import Testing
         let out = GraphExport(graph: rules.graph, language: .brazilianPortuguese).render(.mermaid, feature: rules.graph.featureIndex["async-customer-editing"])
         Golden.check(out, "graph-async-customer-editing.pt-BR.mmd")
     }
+
+    @Test func controlCharactersFromThePackNeverReachTheTerminal() {
+        let (p, _) = pack("prereq: 1\nfeatures:\n  a: {name: \"evil\\e[2Jname\\u0007\"}\n")
+        for format in GraphExport.Format.allCases {
+            let out = GraphExport(graph: RuleGraph(p), language: .english).render(format)
+            #expect(!out.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+            #expect(out.contains("u{1B}[2Jname"))
+        }
+    }
 }

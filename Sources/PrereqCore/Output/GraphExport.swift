@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// `prereq graph`: the rule graph, or the part behind one feature, as Graphviz DOT or Mermaid.
 /// Requirements are solid arrows (dashed for alternatives, with a cross for `not`), conflicts
 /// red lines, jobs a feature needs dotted arrows, and `after` between jobs arrows of their own.
@@ -79,7 +81,7 @@ public struct GraphExport {
 
     private func dot(_ nodes: [(id: String, label: String, isJob: Bool)], _ edges: [Edge]) -> String {
         func q(_ s: String) -> String {
-            "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            "\"" + TerminalText.escape(s, keepNewlines: true).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
                 .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "") + "\""
         }
         var out = "digraph prereq {\n  rankdir=LR;\n  node [shape=box, fontname=\"Helvetica\"];\n"
@@ -106,7 +108,7 @@ public struct GraphExport {
         var number: [String: Int] = [:]
         func label(_ s: String) -> String {
             var out = ""
-            for ch in s {
+            for ch in TerminalText.escape(s, keepNewlines: true) {
                 switch ch {
                 case "\"": out += "#quot;"
                 case "<": out += "#lt;"
