@@ -10,6 +10,7 @@ struct ExplainCommand: ParsableCommand {
             Examples:
               prereq explain requires-cycle
               prereq explain --list
+              prereq explain requires-cycle --lang pt-BR
             """
     )
 
@@ -19,40 +20,23 @@ struct ExplainCommand: ParsableCommand {
     @Flag(help: "List every code with its one-line summary.")
     var list = false
 
+    @OptionGroup var languageOptions: LanguageOptions
+
     func validate() throws {
         if code == nil && !list { throw ValidationError("name a finding code, or use --list") }
     }
 
     func run() throws {
+        let messages = Messages(languageOptions.language)
         if list || code == nil {
-            let width = FindingCatalog.all.map(\.code.count).max() ?? 0
-            for entry in FindingCatalog.all {
-                CLIOutput.stdout(entry.code.padding(toLength: width + 2, withPad: " ", startingAt: 0) + entry.summary + "\n")
-            }
+            CLIOutput.stdout(messages.findingCodeList(FindingCatalog.all))
             return
         }
         guard let code, let entry = FindingCatalog.entry(code) else {
-            let suggestion = Suggestions.didYouMean(code ?? "", in: FindingCatalog.all.map(\.code))
-            CLIOutput.stderr("prereq: unknown finding code \"\(code ?? "")\"\(suggestion); `prereq explain --list` shows them all\n")
+            let suggestion = Suggestions.closest(to: code ?? "", in: FindingCatalog.all.map(\.code))
+            CLIOutput.stderr(messages.unknownFindingCode(code ?? "", suggestion: suggestion))
             throw ExitCode(2)
         }
-        CLIOutput.stdout(
-            """
-            \(entry.code) (\(entry.severity.rawValue)): \(entry.summary)
-
-            What it means:
-              \(entry.meaning)
-
-            Why it matters:
-              \(entry.whyItMatters)
-
-            Example:
-            \(entry.example.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n"))
-
-            How to fix it:
-              \(entry.fix)
-
-            """)
+        CLIOutput.stdout(messages.explanation(of: entry))
     }
 }
-
