@@ -124,11 +124,22 @@ struct PackGenerator {
         self.jobs = jobs
     }
 
-    /// The rule file.
-    func packYAML() -> String {
-        var out = "# Synthetic rule pack for prereq-bench: \(features.count) features, \(jobs.count) jobs.\nprereq: 1\nfeatures:\n"
-        out.reserveCapacity(features.count * 200)
-        for f in features {
+    /// The rule file: one, or for big packs one per `perFile` features (as a folder of files
+    /// that merge into one pack), the jobs in the last.
+    func packFiles(perFile: Int = 100_000) -> [String] {
+        stride(from: 0, to: features.count, by: perFile).map { start in
+            let end = min(start + perFile, features.count)
+            return packYAML(features: start..<end, jobs: end == features.count)
+        }
+    }
+
+    /// The whole pack as one rule file.
+    func packYAML() -> String { packYAML(features: features.indices, jobs: true) }
+
+    private func packYAML(features range: Range<Int>, jobs withJobs: Bool) -> String {
+        var out = "# Synthetic rule pack for prereq-bench: features \(range.lowerBound)..<\(range.upperBound).\nprereq: 1\nfeatures:\n"
+        out.reserveCapacity(range.count * 200)
+        for f in features[range] {
             out += "  \(f.id):\n    name: \(f.name)\n"
             if !f.requires.isEmpty || !f.alternatives.isEmpty {
                 var items = f.requires.map { features[$0].id }
@@ -143,6 +154,7 @@ struct PackGenerator {
                 out += "    takesEffect: {jobs: [\(f.jobs.map { jobs[$0].id }.joined(separator: ", "))], settle: 30m}\n"
             }
         }
+        guard withJobs else { return out }
         out += "jobs:\n"
         for j in jobs {
             out += "  \(j.id): {code: \"\(j.code)\", name: \(j.name), kind: \(j.kind)"
@@ -163,10 +175,16 @@ struct PackGenerator {
         let range = stated ?? 0..<features.count
         var on = [Bool](repeating: false, count: features.count)
         var needed = [Bool](repeating: false, count: features.count)
-        for i in range.reversed() where !features[i].legacy {
+        // Whether everything a feature needs, down to the bottom, is stated.
+        var possible = [Bool](repeating: false, count: features.count)
+        for i in range where !features[i].legacy {
             let f = features[i]
-            let needs = f.requires + f.alternatives.prefix(1)
-            guard needs.allSatisfy(range.contains), f.conflicts.allSatisfy(range.contains) else { continue }
+            possible[i] =
+                (f.requires + f.alternatives.prefix(1)).allSatisfy { range.contains($0) && possible[$0] }
+                && f.conflicts.allSatisfy(range.contains)
+        }
+        for i in range.reversed() where possible[i] {
+            let needs = features[i].requires + features[i].alternatives.prefix(1)
             on[i] = needed[i] ? !random.chance(1) : random.chance(50)
             if on[i] { for n in needs { needed[n] = true } }
         }

@@ -42,18 +42,18 @@ public struct NodeDecoder {
     // MARK: - Shapes
 
     /// A mapping's entries with scalar keys as text; reports anything else.
-    public mutating func mapping(_ node: YAMLNode, _ what: String) -> [(key: Located<String>, value: YAMLNode)]? {
+    public mutating func mapping(_ node: YAMLNode, _ what: @autoclosure () -> String) -> [(key: Located<String>, value: YAMLNode)]? {
         guard let n = resolve(node) else { return nil }
         guard n.kind == .mapping else {
             if n.isNull { return [] }
-            typeError(n, expected: "a mapping", what)
+            typeError(n, expected: "a mapping", what())
             return nil
         }
         var out: [(key: Located<String>, value: YAMLNode)] = []
         out.reserveCapacity(n.count)
         for (k, v) in n.entries {
             guard let key = resolve(k), key.kind == .scalar, let text = key.scalarText else {
-                error("schema-type", "keys in \(what) must be plain text", at: k)
+                error("schema-type", "keys in \(what()) must be plain text", at: k)
                 continue
             }
             out.append((Located(text, at: k.location), v))
@@ -62,13 +62,13 @@ public struct NodeDecoder {
     }
 
     /// A sequence's elements; a single scalar counts as a one-element list; null as empty.
-    public mutating func list(_ node: YAMLNode, _ what: String) -> [YAMLNode]? {
+    public mutating func list(_ node: YAMLNode, _ what: @autoclosure () -> String) -> [YAMLNode]? {
         guard let n = resolve(node) else { return nil }
         switch n.kind {
         case .sequence: return n.elements
         case .scalar: return n.isNull ? [] : [n]
         default:
-            typeError(n, expected: "a list", what)
+            typeError(n, expected: "a list", what())
             return nil
         }
     }
@@ -77,31 +77,31 @@ public struct NodeDecoder {
     /// Rule files treat unknown keys as errors; snapshots, which outside exporters write and may
     /// extend, as warnings.
     public mutating func rejectUnknownKeys(
-        _ entries: [(key: Located<String>, value: YAMLNode)], allowed: [String], in what: String,
+        _ entries: [(key: Located<String>, value: YAMLNode)], allowed: [String], in what: @autoclosure () -> String,
         severity: Severity = .error
     ) {
         for (key, _) in entries where !allowed.contains(key.value) {
             diagnostics.append(
                 Diagnostic(
                     code: "schema-unknown-key", severity: severity,
-                    message: "unknown key \"\(key.value)\" in \(what)\(Suggestions.didYouMean(key.value, in: allowed))",
+                    message: "unknown key \"\(key.value)\" in \(what())\(Suggestions.didYouMean(key.value, in: allowed))",
                     location: key.location, help: "allowed keys: \(allowed.joined(separator: ", "))"))
         }
     }
 
     /// An ISO 8601 timestamp; a missing zone is read as UTC and noted.
-    public mutating func timestamp(_ node: YAMLNode, _ what: String) -> Located<Timestamp>? {
-        guard let s = string(node, what) else { return nil }
+    public mutating func timestamp(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Located<Timestamp>? {
+        guard let s = string(node, what()) else { return nil }
         guard let parsed = Timestamp.parse(s.value) else {
             error(
-                "schema-value", "\"\(s.value)\" is not an ISO 8601 timestamp for \(what); expected e.g. 2026-11-20T10:00:00Z",
+                "schema-value", "\"\(s.value)\" is not an ISO 8601 timestamp for \(what()); expected e.g. 2026-11-20T10:00:00Z",
                 at: node)
             return nil
         }
         if parsed.zoneMissing {
             diagnostics.append(
                 .note(
-                    "timestamp-without-zone", "\(what) \"\(s.value)\" has no time zone; it is read as UTC", at: s.location,
+                    "timestamp-without-zone", "\(what()) \"\(s.value)\" has no time zone; it is read as UTC", at: s.location,
                     help: "append Z (UTC) or an offset such as -03:00"))
         }
         return Located(parsed.timestamp, at: s.location)
@@ -110,43 +110,43 @@ public struct NodeDecoder {
     // MARK: - Scalars
 
     /// Any non-null scalar as its text (numbers too: a job code `1110` is text).
-    public mutating func string(_ node: YAMLNode, _ what: String) -> Located<String>? {
+    public mutating func string(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Located<String>? {
         guard let n = resolve(node) else { return nil }
         guard n.kind == .scalar, !n.isNull, let text = n.scalarText else {
-            typeError(n, expected: "text", what)
+            typeError(n, expected: "text", what())
             return nil
         }
         return Located(text, at: n.location)
     }
 
     /// A non-empty identifier: text or a number (a job code such as `1110`), not a boolean.
-    public mutating func identifier(_ node: YAMLNode, _ what: String) -> Located<String>? {
+    public mutating func identifier(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Located<String>? {
         if let n = node.resolved.value, case .bool = n {
-            typeError(node.resolved, expected: "an id", what)
+            typeError(node.resolved, expected: "an id", what())
             return nil
         }
-        guard let s = string(node, what) else { return nil }
+        guard let s = string(node, what()) else { return nil }
         if !s.value.hasVisibleASCIIEnds && s.value.trimmingCharacters(in: .whitespaces).isEmpty {
-            error("schema-value", "\(what) must not be empty", at: node)
+            error("schema-value", "\(what()) must not be empty", at: node)
             return nil
         }
         return s
     }
 
     /// A list of identifiers (a single one may be written without brackets).
-    public mutating func identifiers(_ node: YAMLNode, _ what: String) -> [Located<String>] {
-        guard let items = list(node, what) else { return [] }
-        return items.compactMap { identifier($0, what) }
+    public mutating func identifiers(_ node: YAMLNode, _ what: @autoclosure () -> String) -> [Located<String>] {
+        guard let items = list(node, what()) else { return [] }
+        return items.compactMap { identifier($0, what()) }
     }
 
     /// `true`/`false` (also `on`/`off`, `yes`/`no`, any case).
-    public mutating func bool(_ node: YAMLNode, _ what: String) -> Located<Bool>? {
+    public mutating func bool(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Located<Bool>? {
         guard let n = resolve(node) else { return nil }
         if case .bool(let b) = n.value { return Located(b, at: n.location) }
         if n.kind == .scalar, let text = n.scalarText, let b = Self.boolWord(text) {
             return Located(b, at: n.location)
         }
-        typeError(n, expected: "on or off (true or false)", what)
+        typeError(n, expected: "on or off (true or false)", what())
         return nil
     }
 
@@ -158,48 +158,48 @@ public struct NodeDecoder {
         }
     }
 
-    public mutating func int(_ node: YAMLNode, _ what: String) -> Located<Int>? {
+    public mutating func int(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Located<Int>? {
         guard let n = resolve(node) else { return nil }
         if case .int(let i) = n.value { return Located(i, at: n.location) }
-        typeError(n, expected: "a whole number", what)
+        typeError(n, expected: "a whole number", what())
         return nil
     }
 
     /// A dotted product version such as `10.0.38`.
-    public mutating func version(_ node: YAMLNode, _ what: String) -> Located<ProductVersion>? {
-        guard let s = string(node, what) else { return nil }
+    public mutating func version(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Located<ProductVersion>? {
+        guard let s = string(node, what()) else { return nil }
         guard let v = ProductVersion(s.value) else {
-            error("schema-value", "\"\(s.value)\" is not a version for \(what); expected dotted numbers such as 10.0.38", at: node)
+            error("schema-value", "\"\(s.value)\" is not a version for \(what()); expected dotted numbers such as 10.0.38", at: node)
             return nil
         }
         return Located(v, at: s.location)
     }
 
     /// A duration such as `15m`, `1h30m` or `PT15M`.
-    public mutating func timeSpan(_ node: YAMLNode, _ what: String) -> Located<TimeSpan>? {
-        guard let s = string(node, what) else { return nil }
+    public mutating func timeSpan(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Located<TimeSpan>? {
+        guard let s = string(node, what()) else { return nil }
         guard let t = TimeSpan(s.value) else {
-            error("schema-value", "\"\(s.value)\" is not a duration for \(what); expected e.g. 90s, 15m, 1h30m or PT15M", at: node)
+            error("schema-value", "\"\(s.value)\" is not a duration for \(what()); expected e.g. 90s, 15m, 1h30m or PT15M", at: node)
             return nil
         }
         return Located(t, at: s.location)
     }
 
     /// One of `cases`, compared ignoring case.
-    public mutating func oneOf<E: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ what: String, as: E.Type) -> E?
+    public mutating func oneOf<E: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ what: @autoclosure () -> String, as: E.Type) -> E?
     where E.RawValue == String {
-        guard let s = string(node, what) else { return nil }
+        guard let s = string(node, what()) else { return nil }
         if let e = E.allCases.first(where: { $0.rawValue.lowercased() == s.value.lowercased() }) { return e }
         let names = E.allCases.map(\.rawValue)
         error(
             "schema-value",
-            "\"\(s.value)\" is not a valid \(what)\(Suggestions.didYouMean(s.value, in: names)); expected one of \(names.joined(separator: ", "))",
+            "\"\(s.value)\" is not a valid \(what())\(Suggestions.didYouMean(s.value, in: names)); expected one of \(names.joined(separator: ", "))",
             at: node)
         return nil
     }
 
     /// A typed setting value from a scalar: booleans, whole numbers, otherwise text.
-    public mutating func settingValue(_ node: YAMLNode, _ what: String) -> SettingValue? {
+    public mutating func settingValue(_ node: YAMLNode, _ what: @autoclosure () -> String) -> SettingValue? {
         guard let n = resolve(node) else { return nil }
         switch n.value {
         case .bool(let b): return .bool(b)
@@ -209,37 +209,37 @@ public struct NodeDecoder {
             return .string(s)
         case .float: return .string(n.scalarText ?? "")
         default:
-            typeError(n, expected: "a value (on/off, a number or text)", what)
+            typeError(n, expected: "a value (on/off, a number or text)", what())
             return nil
         }
     }
 
     /// Text a person reads: a string, or a mapping of language tags to strings.
-    public mutating func localizedText(_ node: YAMLNode, _ what: String, defaultLanguage: String) -> LocalizedText? {
+    public mutating func localizedText(_ node: YAMLNode, _ what: @autoclosure () -> String, defaultLanguage: String) -> LocalizedText? {
         guard let n = resolve(node) else { return nil }
         if n.kind == .mapping {
-            guard let entries = mapping(n, what) else { return nil }
+            guard let entries = mapping(n, what()) else { return nil }
             var translations: [(language: String, text: String)] = []
             for (language, value) in entries {
                 if !LanguageTag.isValid(language.value) {
                     diagnostics.append(
                         .error(
-                            "schema-value", "\"\(language.value)\" is not a language tag in \(what); expected e.g. en or pt-BR",
+                            "schema-value", "\"\(language.value)\" is not a language tag in \(what()); expected e.g. en or pt-BR",
                             at: language.location))
                     continue
                 }
-                if let text = string(value, "\(what) (\(language.value))") {
+                if let text = string(value, "\(what()) (\(language.value))") {
                     translations.append((LanguageTag.canonical(language.value), text.value))
                 }
             }
             return translations.isEmpty ? nil : LocalizedText(translations)
         }
-        guard let text = string(n, what) else { return nil }
+        guard let text = string(n, what()) else { return nil }
         return LocalizedText([(defaultLanguage, text.value)])
     }
 
-    private mutating func typeError(_ node: YAMLNode, expected: String, _ what: String) {
-        error("schema-type", "\(what) must be \(expected), found \(Self.describe(node))", at: node)
+    private mutating func typeError(_ node: YAMLNode, expected: String, _ what: @autoclosure () -> String) {
+        error("schema-type", "\(what()) must be \(expected), found \(Self.describe(node))", at: node)
     }
 
     static func describe(_ node: YAMLNode) -> String {

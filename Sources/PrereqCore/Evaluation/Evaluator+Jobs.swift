@@ -30,7 +30,7 @@ extension Evaluator {
         guard let since = facts.feature(f)?.enabledAt else {
             let fname = featureName(f)
             let what = messages.enabledAtMissing(fname)
-            let n = memoisedNode("enabledAt:\(f)") { e in
+            let n = memoisedNode(.enabledAt(f)) { e in
                 e.add(.unknown, what, cause: .missingData, subject: e.pack.features[f].id.value, subjectName: fname,
                       evidence: Evidence(snapshot: e.facts.feature(f)?.name.location, rule: rule), fix: [e.provide(e.messages.missingEnabledAt(fname))])
             }
@@ -77,12 +77,12 @@ extension Evaluator {
             guard reportMissing else { return nil }
             let missing = jt == nil ? j : k
             let what = messages.jobLastSuccessMissing(jobName(missing))
-            return memoisedNode("last:\(missing)") { e in
+            return memoisedNode(.lastSuccess(missing)) { e in
                 e.add(.unknown, what, cause: .missingData, subject: e.pack.jobs[missing].id.value, subjectName: e.jobName(missing),
                       evidence: Evidence(snapshot: e.facts.job(missing)?.name.location, rule: rule), fix: [e.provide(e.messages.missingLastSuccess(e.jobName(missing), in: nil))])
             }
         }
-        return memoisedNode("order:\(j):\(k)") { e in
+        return memoisedNode(.order(j, k)) { e in
             let truth: Truth = jt.value > kt.value ? .satisfied : .violated
             return e.add(
                 truth, e.messages.jobOrder(e.jobName(j), after: e.jobName(k), jobTime: jt.value, otherTime: kt.value, truth),
@@ -98,7 +98,7 @@ extension Evaluator {
         var children: [Int] = []
         for (j, rule) in jobs where lastSuccess(j, channel: nil) == nil {
             let what = messages.jobLastSuccessMissing(jobName(j))
-            children.append(memoisedNode("last:\(j)") { e in
+            children.append(memoisedNode(.lastSuccess(j)) { e in
                 e.add(.unknown, what, cause: .missingData, subject: e.pack.jobs[j].id.value, subjectName: e.jobName(j),
                       evidence: Evidence(snapshot: e.facts.job(j)?.name.location, rule: rule), fix: [e.provide(e.messages.missingLastSuccess(e.jobName(j), in: nil))])
             })

@@ -11,7 +11,7 @@ public struct Evaluator {
     var graph: RuleGraph { facts.graph }
     var pack: RulePack { facts.graph.pack }
     var nodes: [ExplanationNode] = []
-    private var memo: [String: Int] = [:]
+    private var memo: [MemoKey: Int] = [:]
     private var canEnableMemo: [Int: Int] = [:]
 
     public init(facts: EnvironmentFacts, language: Language) {
@@ -58,7 +58,13 @@ public struct Evaluator {
         return nodes.count - 1
     }
 
-    mutating func memoisedNode(_ key: String, _ build: (inout Evaluator) -> Int) -> Int {
+    /// A condition shared between branches, by what it is about (pack indices, not text: a
+    /// check builds hundreds of thousands of these keys).
+    enum MemoKey: Hashable {
+        case on(Int), off(Int), setting(Int, SettingValue), enabledAt(Int), lastSuccess(Int), order(Int, Int)
+    }
+
+    mutating func memoisedNode(_ key: MemoKey, _ build: (inout Evaluator) -> Int) -> Int {
         if let n = memo[key] { return n }
         let n = build(&self)
         memo[key] = n
@@ -215,7 +221,7 @@ public struct Evaluator {
 
     /// "y is on", with why y cannot be switched on below it when it is off.
     mutating func featureOnNode(_ y: Int, rule: SourceLocation) -> Int {
-        memoisedNode("on:\(y)") { e in
+        memoisedNode(.on(y)) { e in
             let id = e.pack.features[y].id.value
             let name = e.featureName(y)
             let entry = e.facts.feature(y)
@@ -238,7 +244,7 @@ public struct Evaluator {
 
     /// "z is off" (z conflicts with, or is excluded by, `owner`).
     mutating func featureOffNode(_ z: Int, because owner: Int, rule: SourceLocation) -> Int {
-        memoisedNode("off:\(z)") { e in
+        memoisedNode(.off(z)) { e in
             let id = e.pack.features[z].id.value
             let name = e.featureName(z)
             let other = e.featureName(owner)
@@ -290,7 +296,7 @@ public struct Evaluator {
     /// A setting the feature needs, environment-wide or in every channel.
     mutating func settingNode(_ requirement: SettingRequirement, owner: Int) -> Int? {
         guard let s = graph.settingIndex[requirement.setting.value] else { return nil }
-        return memoisedNode("set:\(s):\(requirement.value)") { e in
+        return memoisedNode(.setting(s, requirement.value)) { e in
             let setting = e.pack.settings[s]
             let name = e.settingName(s)
             let owner = e.featureName(owner)
