@@ -8,6 +8,7 @@ import PrereqYAML
 //   swift run -c release prereq-bench                   the full table (10k, 100k, 1M features)
 //   swift run -c release prereq-bench --skip-1m         without the 1,000,000-feature pack
 //   swift run -c release prereq-bench --runs 3 --corpus 2000
+//   prereq-bench --child phases --dir FOLDER           where lint's time goes (a folder kept by --keep)
 //
 // Every size runs in child processes of this executable (`--child lint|check|why`), so each
 // peak memory figure belongs to one size and one command.
@@ -265,12 +266,36 @@ func corpus(_ o: Options, root: String) throws {
             + "\(Format.ms(t1)) | \(Format.ms(tn)) | **\(Format.ratio(t1 / tn))** | \(findings) |")
 }
 
+/// `--child phases --dir D`: where lint's time goes for the pack in D — read, load (libyaml and
+/// the node tree), decode, graph, checks — each the median of the runs.
+func phasesChild(_ o: Options) throws {
+    let path = packPath(o.directory)
+    let files = try packBytes(path)
+    var times: [String: [Double]] = [:]
+    for _ in 0..<(o.runs ?? 3) {
+        var documents: [YAMLDocument] = []
+        times["floor", default: []].append(Measure.seconds { for bytes in files { _ = YAMLEventFloor.countEvents(bytes) } })
+        times["load", default: []].append(Measure.seconds {
+            documents = files.enumerated().flatMap { YAMLLoader().load(bytes: $1, file: "f\($0).yaml").documents }
+        })
+        var pack = RulePack()
+        times["decode", default: []].append(Measure.seconds { pack = RulePackLoader.decode(documents).0 })
+        var graph: RuleGraph?
+        times["graph", default: []].append(Measure.seconds { graph = RuleGraph(pack) })
+        if let graph { times["checks", default: []].append(Measure.seconds { _ = Linter.lint(graph) }) }
+    }
+    for phase in ["floor", "load", "decode", "graph", "checks"] {
+        print("\(phase)\t\(Format.ms(Measure.median(times[phase] ?? [])))")
+    }
+}
+
 do {
     let options = try Options(Array(CommandLine.arguments.dropFirst()))
     switch options.child {
     case "lint"?: try lintChild(options)
     case "check"?: try checkChild(options)
     case "why"?: try whyChild(options)
+    case "phases"?: try phasesChild(options)
     case nil: try runAll(options)
     case let other?: throw BenchError("unknown child \(other)")
     }

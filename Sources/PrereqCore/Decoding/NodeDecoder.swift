@@ -255,3 +255,17 @@ public struct NodeDecoder {
     }
 }
 
+/// A mapping's entries looked up by key: a linear scan over the few keys a definition has, so no
+/// dictionary is built per mapping (the first entry wins; duplicates are the loader's error).
+public struct Fields {
+    public let entries: [(key: Located<String>, value: YAMLNode)]
+
+    public init(_ entries: [(key: Located<String>, value: YAMLNode)]) {
+        self.entries = entries
+    }
+
+    public subscript(_ key: String) -> YAMLNode? {
+        for entry in entries where entry.key.value == key { return entry.value }
+        return nil
+    }
+}

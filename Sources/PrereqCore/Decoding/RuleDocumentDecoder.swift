@@ -35,8 +35,8 @@ struct RuleDocumentDecoder {
     mutating func decodeRoot(_ root: YAMLNode) {
         guard let entries = decoder.mapping(root, "a rule file") else { return }
         decoder.rejectUnknownKeys(entries, allowed: Self.topLevelKeys, in: "a rule file")
-        let byKey = Dictionary(entries.map { ($0.key.value, $0) }, uniquingKeysWith: { a, _ in a })
-        if let (_, versionNode) = byKey["prereq"] {
+        let byKey = Fields(entries)
+        if let versionNode = byKey["prereq"] {
             if let v = decoder.int(versionNode, "prereq (the schema version)"), v.value != Self.supportedVersion {
                 decoder.error(
                     "schema-version", "schema version \(v.value) is not supported; this Prereq reads version 1",
@@ -48,7 +48,7 @@ struct RuleDocumentDecoder {
                     "schema-version", "a rule file must state its schema version", at: root.location,
                     help: "add `prereq: 1` at the top of the document"))
         }
-        if let (_, node) = byKey["pack"] { decodePack(node) }
+        if let node = byKey["pack"] { decodePack(node) }
         for (key, node) in entries {
             switch key.value {
             case "features": forEachDefinition(node, "features") { $0.decodeFeature($1, $2) }
@@ -75,10 +75,10 @@ struct RuleDocumentDecoder {
     }
 
     /// The entries of a definition's mapping (a null body is an empty definition).
-    private mutating func body(_ node: YAMLNode, _ what: String, allowed: [String]) -> [String: YAMLNode] {
-        guard let entries = decoder.mapping(node, what) else { return [:] }
+    private mutating func body(_ node: YAMLNode, _ what: String, allowed: [String]) -> Fields {
+        guard let entries = decoder.mapping(node, what) else { return Fields([]) }
         decoder.rejectUnknownKeys(entries, allowed: allowed, in: what)
-        return Dictionary(entries.map { ($0.key.value, $0.value) }, uniquingKeysWith: { a, _ in a })
+        return Fields(entries)
     }
 
     private mutating func text(_ node: YAMLNode?, _ what: String) -> LocalizedText? {

@@ -28,7 +28,7 @@ public struct SnapshotDecoder {
     private mutating func decodeRoot(_ root: YAMLNode) {
         guard let entries = decoder.mapping(root, "a snapshot") else { return }
         decoder.rejectUnknownKeys(entries, allowed: Self.topLevelKeys, in: "a snapshot", severity: .warning)
-        let fields = Dictionary(entries.map { ($0.key.value, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let fields = Fields(entries)
         if let v = fields["prereq"] {
             if let version = decoder.int(v, "prereq (the snapshot format version)"), version.value != 1 {
                 decoder.error("schema-version", "snapshot format \(version.value) is not supported; this Prereq reads format 1", at: v)
@@ -52,7 +52,7 @@ public struct SnapshotDecoder {
     private mutating func decodeHeader(_ node: YAMLNode) {
         guard let entries = decoder.mapping(node, "snapshot") else { return }
         decoder.rejectUnknownKeys(entries, allowed: Self.headerKeys, in: "snapshot", severity: .warning)
-        let fields = Dictionary(entries.map { ($0.key.value, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let fields = Fields(entries)
         if let e = fields["environment"] {
             snapshot.environment = decoder.identifier(e, "snapshot environment")
         } else {
@@ -75,7 +75,7 @@ public struct SnapshotDecoder {
             if v.kind == .mapping {
                 guard let fields = decoder.mapping(v, what) else { continue }
                 decoder.rejectUnknownKeys(fields, allowed: Self.featureKeys, in: what, severity: .warning)
-                let f = Dictionary(fields.map { ($0.key.value, $0.value) }, uniquingKeysWith: { a, _ in a })
+                let f = Fields(fields)
                 snapshot.features.append(
                     Snapshot.FeatureEntry(
                         name: name, enabled: f["enabled"].flatMap { decoder.bool($0, "enabled of \(what)") },
@@ -124,7 +124,7 @@ public struct SnapshotDecoder {
             let what = "job \"\(name.value)\""
             guard let fields = decoder.mapping(value, what) else { continue }
             decoder.rejectUnknownKeys(fields, allowed: Self.jobKeys, in: what, severity: .warning)
-            let f = Dictionary(fields.map { ($0.key.value, $0.value) }, uniquingKeysWith: { a, _ in a })
+            let f = Fields(fields)
             var entry = Snapshot.JobEntry(name: name, run: run(f, what), schedule: nil, channels: [])
             if let s = f["schedule"] { entry.schedule = schedule(s, what) }
             if let c = f["channels"] {
@@ -132,7 +132,7 @@ public struct SnapshotDecoder {
                     let runWhat = "\(what) in \(channel.value)"
                     guard let runFields = decoder.mapping(runNode, runWhat) else { continue }
                     decoder.rejectUnknownKeys(runFields, allowed: Self.runKeys, in: runWhat, severity: .warning)
-                    let rf = Dictionary(runFields.map { ($0.key.value, $0.value) }, uniquingKeysWith: { a, _ in a })
+                    let rf = Fields(runFields)
                     entry.channels.append((channel.value, run(rf, runWhat), channel.location))
                 }
             }
@@ -140,7 +140,7 @@ public struct SnapshotDecoder {
         }
     }
 
-    private mutating func run(_ f: [String: YAMLNode], _ what: String) -> Snapshot.Run {
+    private mutating func run(_ f: Fields, _ what: String) -> Snapshot.Run {
         Snapshot.Run(
             lastSuccess: f["lastSuccess"].flatMap { decoder.timestamp($0, "lastSuccess of \(what)") },
             lastFailure: f["lastFailure"].flatMap { decoder.timestamp($0, "lastFailure of \(what)") })
@@ -158,7 +158,7 @@ public struct SnapshotDecoder {
         }
         guard let fields = decoder.mapping(n, "schedule of \(what)") else { return nil }
         decoder.rejectUnknownKeys(fields, allowed: ["recurring", "every"], in: "schedule of \(what)", severity: .warning)
-        let f = Dictionary(fields.map { ($0.key.value, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let f = Fields(fields)
         let every = f["every"].flatMap { decoder.timeSpan($0, "schedule interval of \(what)")?.value }
         let recurring = f["recurring"].flatMap { decoder.bool($0, "recurring of \(what)")?.value } ?? (every != nil)
         return Snapshot.ScheduleState(recurring: recurring, every: every, location: n.location)
@@ -169,7 +169,7 @@ public struct SnapshotDecoder {
         for item in items {
             guard let fields = decoder.mapping(item, "a records entry") else { continue }
             decoder.rejectUnknownKeys(fields, allowed: Self.recordKeys, in: "a records entry", severity: .warning)
-            let f = Dictionary(fields.map { ($0.key.value, $0.value) }, uniquingKeysWith: { a, _ in a })
+            let f = Fields(fields)
             guard let tableNode = f["table"], let table = decoder.identifier(tableNode, "table of a records entry") else {
                 if f["table"] == nil { decoder.error("schema-missing", "a records entry needs `table`", at: item) }
                 continue

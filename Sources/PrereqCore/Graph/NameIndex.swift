@@ -29,6 +29,15 @@ public struct NameIndex: Sendable {
     public func lookup(_ name: String) -> [Int] {
         entries[Self.key(name)] ?? []
     }
+
+    /// The names that refer to more than one element, in the order they were first added, with
+    /// the elements in the order they claimed the name.
+    public var ambiguous: [(name: String, elements: [Int])] {
+        names.compactMap { name in
+            guard let elements = entries[Self.key(name)], elements.count > 1 else { return nil }
+            return (name, elements)
+        }
+    }
 }
 
 

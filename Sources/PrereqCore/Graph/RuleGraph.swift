@@ -47,12 +47,12 @@ public struct RuleGraph: Sendable {
         var mentions = [[Int]](repeating: [], count: n)
         var mandatory = [[Int]](repeating: [], count: n)
         var conflicts = [[Int]](repeating: [], count: n)
-        for (i, feature) in pack.features.enumerated() {
-            if let r = feature.requires {
+        for i in pack.features.indices {
+            if let r = pack.features[i].requires {
                 mentions[i] = Self.dedupe(r.featureReferences.compactMap { featureIndex[$0.value] })
                 mandatory[i] = Self.dedupe(r.mandatoryFeatures.compactMap { featureIndex[$0.value] })
             }
-            for c in feature.conflicts {
+            for c in pack.features[i].conflicts {
                 guard let j = featureIndex[c.value], j != i else { continue }
                 conflicts[i].append(j)
                 conflicts[j].append(i)
@@ -70,10 +70,10 @@ public struct RuleGraph: Sendable {
         jobBefore = Self.reverse(after)
 
         var features = NameIndex()
-        for (i, f) in pack.features.enumerated() {
-            features.add(f.id.value, i)
-            for t in f.name?.allTexts ?? [] { features.add(t, i) }
-            for a in f.aliases { features.add(a.value, i) }
+        for i in pack.features.indices {
+            features.add(pack.features[i].id.value, i)
+            for t in pack.features[i].name?.allTexts ?? [] { features.add(t, i) }
+            for a in pack.features[i].aliases { features.add(a.value, i) }
         }
         var jobs = NameIndex()
         for (i, j) in pack.jobs.enumerated() {
@@ -106,10 +106,13 @@ public struct RuleGraph: Sendable {
         return out
     }
 
+    /// The values without repeats, in order (a linear scan: requirement lists are short).
     private static func dedupe(_ values: [Int]) -> [Int] {
         if values.count < 2 { return values }
-        var seen = Set<Int>()
-        return values.filter { seen.insert($0).inserted }
+        var out: [Int] = []
+        out.reserveCapacity(values.count)
+        for v in values where !out.contains(v) { out.append(v) }
+        return out
     }
 
     /// Kahn's algorithm: ranks in an order where every feature comes after what it needs.

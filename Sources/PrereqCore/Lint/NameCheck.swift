@@ -4,33 +4,38 @@ import Diagnostics
 /// one language, so a snapshot that uses the name cannot say which it means.
 /// `missing-translation`: a name or question lacks a language the pack promises.
 enum NameCheck {
+    /// Reads the clashes off the graph's name index (built once for snapshots anyway): each
+    /// feature that claims a name another feature claimed first is reported once per pair.
     static func ambiguousNames(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
+        let features = graph.pack.features
         var out: [Diagnostic] = []
-        var owner: [String: (feature: Int, location: SourceLocation, text: String)] = [:]
         var reportedPairs = Set<[Int]>()
-        for (i, f) in graph.pack.features.enumerated() {
-            var names: [(String, SourceLocation)] = [(f.id.value, f.id.location)]
-            names += (f.name?.allTexts ?? []).map { ($0, f.id.location) }
-            names += f.aliases.map { ($0.value, $0.location) }
-            for (text, location) in names {
-                let key = NameIndex.key(text)
-                if let first = owner[key] {
-                    guard first.feature != i else { continue }
-                    let pair = [min(first.feature, i), max(first.feature, i)]
-                    guard reportedPairs.insert(pair).inserted else { continue }
-                    let other = graph.pack.features[first.feature].id.value
-                    out.append(
-                        Diagnostic(
-                            code: "ambiguous-name", severity: .warning,
-                            message: messages.ambiguousFeatureName(other, f.id.value, name: text),
-                            location: location, related: [RelatedLocation(first.location, messages.usesTheNameHere(other))],
-                            help: messages.ambiguousFeatureNameHelp, subject: f.id.value))
-                } else {
-                    owner[key] = (i, location, text)
-                }
+        for (name, elements) in graph.featureNames.ambiguous {
+            let first = elements[0]
+            let key = NameIndex.key(name)
+            for other in elements.dropFirst() {
+                guard reportedPairs.insert([min(first, other), max(first, other)]).inserted else { continue }
+                out.append(
+                    Diagnostic(
+                        code: "ambiguous-name", severity: .warning,
+                        message: messages.ambiguousFeatureName(features[first].id.value, features[other].id.value, name: spelling(key, in: features[other])),
+                        location: location(key, in: features[other]),
+                        related: [RelatedLocation(location(key, in: features[first]), messages.usesTheNameHere(features[first].id.value))],
+                        help: messages.ambiguousFeatureNameHelp, subject: features[other].id.value))
             }
         }
         return out
+    }
+
+    /// Where a feature claims a name: the alias that spells it, else the feature's id.
+    private static func location(_ key: String, in feature: Feature) -> SourceLocation {
+        feature.aliases.first { NameIndex.key($0.value) == key }?.location ?? feature.location
+    }
+
+    /// How the feature spells the name.
+    private static func spelling(_ key: String, in feature: Feature) -> String {
+        let candidates = [feature.id.value] + (feature.name?.allTexts ?? []) + feature.aliases.map(\.value)
+        return candidates.first { NameIndex.key($0) == key } ?? key
     }
 
     static func missingTranslations(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
