@@ -15,7 +15,7 @@ struct EvaluationOptions: ParsableArguments {
     /// The pack (from `--rules`, else `defaultPaths`), or exit 2 with the reasons when it cannot
     /// be used.
     func loadRules(defaultPaths: [String] = ["rules"]) throws -> LoadedRules {
-        let loaded = LoadedRules.load(paths: rules.isEmpty ? defaultPaths : rules)
+        let loaded = LoadedRules.load(paths: rules.isEmpty ? defaultPaths : rules, loader: RulePackLoader(language: language))
         if !loaded.usable {
             CLIOutput.report(loaded.diagnostics, to: .stderr)
             CLIOutput.stderr("prereq: the rule pack cannot be used; `prereq lint` shows every problem\n")
@@ -26,7 +26,7 @@ struct EvaluationOptions: ParsableArguments {
 
     /// The one snapshot of a file, or exit 2 with the reasons.
     func loadSnapshot(_ path: String, graph: RuleGraph) throws -> EnvironmentFacts {
-        let read = SnapshotReader().read(path: path)
+        let read = SnapshotReader(language: language).read(path: path)
         let errors = read.diagnostics.filter { $0.severity == .error }
         guard !read.unreadable, errors.isEmpty, read.snapshots.count == 1, let snapshot = read.snapshots.first else {
             CLIOutput.report(read.diagnostics, to: .stderr)
@@ -35,7 +35,7 @@ struct EvaluationOptions: ParsableArguments {
             }
             throw ExitCode(2)
         }
-        let facts = EnvironmentFacts(snapshot: snapshot, graph: graph)
+        let facts = EnvironmentFacts(snapshot: snapshot, graph: graph, language: language)
         CLIOutput.report(read.diagnostics + facts.diagnostics, to: .stderr)
         return facts
     }

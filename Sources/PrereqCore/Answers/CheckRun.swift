@@ -30,7 +30,7 @@ public enum CheckRun {
 
     /// The findings for one snapshot file (every document in it), and whether it was unreadable.
     static func checkFile(_ path: String, graph: RuleGraph, language: Language) -> (findings: [Diagnostic], unreadable: Bool) {
-        let read = SnapshotReader().read(path: path)
+        let read = SnapshotReader(language: language).read(path: path)
         var findings = read.diagnostics
         if read.unreadable || read.diagnostics.contains(where: { $0.severity == .error }) { return (findings, true) }
         for snapshot in read.snapshots {

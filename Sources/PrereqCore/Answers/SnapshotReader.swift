@@ -4,9 +4,12 @@ import PrereqYAML
 /// Reads snapshot files (YAML or JSON, format v1): every document of a file is one snapshot.
 public struct SnapshotReader: Sendable {
     public var yaml: YAMLLoader
+    /// The language schema findings are worded in.
+    public var language: Language
 
-    public init(yaml: YAMLLoader = YAMLLoader()) {
+    public init(yaml: YAMLLoader = YAMLLoader(), language: Language = .english) {
         self.yaml = yaml
+        self.language = language
     }
 
     public struct Result: Sendable {
@@ -30,7 +33,7 @@ public struct SnapshotReader: Sendable {
                 unreadable = true
                 continue
             }
-            let (snapshot, found) = SnapshotDecoder.decode(document)
+            let (snapshot, found) = SnapshotDecoder.decode(document, language: language)
             diagnostics += found
             snapshots.append(snapshot)
         }

@@ -7,13 +7,16 @@ import PrereqYAML
 /// budget so that an alias bomb cannot make decoding exponential.
 public struct NodeDecoder {
     public private(set) var diagnostics: [Diagnostic] = []
+    /// The catalog the findings are worded from (and `what` phrases built with).
+    public let messages: Messages
     private var budget: Int
     private var budgetExhausted = false
 
     /// `nodeCount` is the size of the document being decoded; decoding may visit a few times
-    /// that many nodes (aliases count each time they are followed).
-    public init(nodeCount: Int) {
+    /// that many nodes (aliases count each time they are followed). Findings are in `language`.
+    public init(nodeCount: Int, language: Language = .english) {
         budget = nodeCount * 8 + 10_000
+        messages = Messages(language)
     }
 
     public mutating func report(_ diagnostic: Diagnostic) {
@@ -31,8 +34,7 @@ public struct NodeDecoder {
             if !budgetExhausted {
                 budgetExhausted = true
                 error(
-                    "schema-alias-expansion", "aliases expand this document far beyond its size; decoding stopped",
-                    at: node, help: "share fewer nested aliases, or write the data out")
+                    "schema-alias-expansion", messages.aliasExpansion, at: node, help: messages.aliasExpansionHelp)
             }
             return nil
         }
@@ -46,14 +48,14 @@ public struct NodeDecoder {
         guard let n = resolve(node) else { return nil }
         guard n.kind == .mapping else {
             if n.isNull { return [] }
-            typeError(n, expected: "a mapping", what())
+            typeError(n, expected: messages.expectedMapping, what())
             return nil
         }
         var out: [(key: Located<String>, value: YAMLNode)] = []
         out.reserveCapacity(n.count)
         for (k, v) in n.entries {
             guard let key = resolve(k), key.kind == .scalar, let text = key.scalarText else {
-                error("schema-type", "keys in \(what()) must be plain text", at: k)
+                error("schema-type", messages.keysMustBeText(what()), at: k)
                 continue
             }
             out.append((Located(text, at: k.location), v))
@@ -68,7 +70,7 @@ public struct NodeDecoder {
         case .sequence: return n.elements
         case .scalar: return n.isNull ? [] : [n]
         default:
-            typeError(n, expected: "a list", what())
+            typeError(n, expected: messages.expectedList, what())
             return nil
         }
     }
@@ -84,8 +86,8 @@ public struct NodeDecoder {
             diagnostics.append(
                 Diagnostic(
                     code: "schema-unknown-key", severity: severity,
-                    message: "unknown key \"\(key.value)\" in \(what())\(Suggestions.didYouMean(key.value, in: allowed))",
-                    location: key.location, help: "allowed keys: \(allowed.joined(separator: ", "))"))
+                    message: messages.unknownKey(key.value, in: what(), suggestion: Suggestions.closest(to: key.value, in: allowed)),
+                    location: key.location, help: messages.allowedKeys(allowed)))
         }
     }
 
@@ -94,15 +96,15 @@ public struct NodeDecoder {
         guard let s = string(node, what()) else { return nil }
         guard let parsed = Timestamp.parse(s.value) else {
             error(
-                "schema-value", "\"\(s.value)\" is not an ISO 8601 timestamp for \(what()); expected e.g. 2026-11-20T10:00:00Z",
+                "schema-value", messages.notTimestamp(s.value, for: what()),
                 at: node)
             return nil
         }
         if parsed.zoneMissing {
             diagnostics.append(
                 .note(
-                    "timestamp-without-zone", "\(what()) \"\(s.value)\" has no time zone; it is read as UTC", at: s.location,
-                    help: "append Z (UTC) or an offset such as -03:00"))
+                    "timestamp-without-zone", messages.timestampWithoutZone(what(), s.value), at: s.location,
+                    help: messages.timestampWithoutZoneHelp))
         }
         return Located(parsed.timestamp, at: s.location)
     }
@@ -113,7 +115,7 @@ public struct NodeDecoder {
     public mutating func string(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Located<String>? {
         guard let n = resolve(node) else { return nil }
         guard n.kind == .scalar, !n.isNull, let text = n.scalarText else {
-            typeError(n, expected: "text", what())
+            typeError(n, expected: messages.expectedText, what())
             return nil
         }
         return Located(text, at: n.location)
@@ -122,12 +124,12 @@ public struct NodeDecoder {
     /// A non-empty identifier: text or a number (a job code such as `1110`), not a boolean.
     public mutating func identifier(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Located<String>? {
         if let n = node.resolved.value, case .bool = n {
-            typeError(node.resolved, expected: "an id", what())
+            typeError(node.resolved, expected: messages.expectedId, what())
             return nil
         }
         guard let s = string(node, what()) else { return nil }
         if !s.value.hasVisibleASCIIEnds && s.value.trimmingCharacters(in: .whitespaces).isEmpty {
-            error("schema-value", "\(what()) must not be empty", at: node)
+            error("schema-value", messages.mustNotBeEmpty(what()), at: node)
             return nil
         }
         return s
@@ -146,7 +148,7 @@ public struct NodeDecoder {
         if n.kind == .scalar, let text = n.scalarText, let b = Self.boolWord(text) {
             return Located(b, at: n.location)
         }
-        typeError(n, expected: "on or off (true or false)", what())
+        typeError(n, expected: messages.expectedSwitch, what())
         return nil
     }
 
@@ -161,7 +163,7 @@ public struct NodeDecoder {
     public mutating func int(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Located<Int>? {
         guard let n = resolve(node) else { return nil }
         if case .int(let i) = n.value { return Located(i, at: n.location) }
-        typeError(n, expected: "a whole number", what())
+        typeError(n, expected: messages.expectedWholeNumber, what())
         return nil
     }
 
@@ -169,7 +171,7 @@ public struct NodeDecoder {
     public mutating func version(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Located<ProductVersion>? {
         guard let s = string(node, what()) else { return nil }
         guard let v = ProductVersion(s.value) else {
-            error("schema-value", "\"\(s.value)\" is not a version for \(what()); expected dotted numbers such as 10.0.38", at: node)
+            error("schema-value", messages.notVersion(s.value, for: what()), at: node)
             return nil
         }
         return Located(v, at: s.location)
@@ -179,7 +181,7 @@ public struct NodeDecoder {
     public mutating func timeSpan(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Located<TimeSpan>? {
         guard let s = string(node, what()) else { return nil }
         guard let t = TimeSpan(s.value) else {
-            error("schema-value", "\"\(s.value)\" is not a duration for \(what()); expected e.g. 90s, 15m, 1h30m or PT15M", at: node)
+            error("schema-value", messages.notDuration(s.value, for: what()), at: node)
             return nil
         }
         return Located(t, at: s.location)
@@ -193,7 +195,7 @@ public struct NodeDecoder {
         let names = E.allCases.map(\.rawValue)
         error(
             "schema-value",
-            "\"\(s.value)\" is not a valid \(what())\(Suggestions.didYouMean(s.value, in: names)); expected one of \(names.joined(separator: ", "))",
+            messages.notOneOf(s.value, what(), suggestion: Suggestions.closest(to: s.value, in: names), options: names),
             at: node)
         return nil
     }
@@ -209,7 +211,7 @@ public struct NodeDecoder {
             return .string(s)
         case .float: return .string(n.scalarText ?? "")
         default:
-            typeError(n, expected: "a value (on/off, a number or text)", what())
+            typeError(n, expected: messages.expectedValue, what())
             return nil
         }
     }
@@ -224,11 +226,12 @@ public struct NodeDecoder {
                 if !LanguageTag.isValid(language.value) {
                     diagnostics.append(
                         .error(
-                            "schema-value", "\"\(language.value)\" is not a language tag in \(what()); expected e.g. en or pt-BR",
+                            "schema-value", messages.notLanguageTag(language.value, in: what()),
                             at: language.location))
                     continue
                 }
-                if let text = string(value, "\(what()) (\(language.value))") {
+                let place = messages.language(language.value, of: what())
+                if let text = string(value, place) {
                     translations.append((LanguageTag.canonical(language.value), text.value))
                 }
             }
@@ -239,16 +242,16 @@ public struct NodeDecoder {
     }
 
     private mutating func typeError(_ node: YAMLNode, expected: String, _ what: @autoclosure () -> String) {
-        error("schema-type", "\(what()) must be \(expected), found \(Self.describe(node))", at: node)
+        error("schema-type", messages.mustBe(what(), expected: expected, found: describe(node)), at: node)
     }
 
-    static func describe(_ node: YAMLNode) -> String {
+    func describe(_ node: YAMLNode) -> String {
         switch node.kind {
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
+        case .mapping: return messages.foundMapping
+        case .sequence: return messages.foundList
+        case .alias: return messages.foundAlias
         case .scalar:
-            if node.isNull { return "nothing (null)" }
+            if node.isNull { return messages.foundNull }
             let text = node.scalarText ?? ""
             return text.count > 40 ? "\"\(text.prefix(40))…\"" : "\"\(text)\""
         }

@@ -17,15 +17,18 @@ struct RuleDocumentDecoder {
     static let packKeys = ["id", "title", "product", "source", "languages", "defaultLanguage"]
 
     var decoder: NodeDecoder
+    /// The catalog `what` phrases and findings are worded from.
+    let messages: Messages
     var fragment = RulePack()
     var defaultLanguage = "en"
 
-    init(document: YAMLDocument) {
-        decoder = NodeDecoder(nodeCount: document.nodeCount)
+    init(document: YAMLDocument, language: Language) {
+        decoder = NodeDecoder(nodeCount: document.nodeCount, language: language)
+        messages = Messages(language)
     }
 
-    static func decode(_ document: YAMLDocument, defaultLanguage: String) -> (RulePack, [Diagnostic]) {
-        var d = RuleDocumentDecoder(document: document)
+    static func decode(_ document: YAMLDocument, defaultLanguage: String, language: Language) -> (RulePack, [Diagnostic]) {
+        var d = RuleDocumentDecoder(document: document, language: language)
         d.defaultLanguage = defaultLanguage
         d.decodeRoot(document.root)
         d.fragment.files = [document.file]
@@ -33,20 +36,20 @@ struct RuleDocumentDecoder {
     }
 
     mutating func decodeRoot(_ root: YAMLNode) {
-        guard let entries = decoder.mapping(root, "a rule file") else { return }
-        decoder.rejectUnknownKeys(entries, allowed: Self.topLevelKeys, in: "a rule file")
+        guard let entries = decoder.mapping(root, messages.ruleFilePlace) else { return }
+        decoder.rejectUnknownKeys(entries, allowed: Self.topLevelKeys, in: messages.ruleFilePlace)
         let byKey = Fields(entries)
         if let versionNode = byKey["prereq"] {
-            if let v = decoder.int(versionNode, "prereq (the schema version)"), v.value != Self.supportedVersion {
+            if let v = decoder.int(versionNode, "prereq"), v.value != Self.supportedVersion {
                 decoder.error(
-                    "schema-version", "schema version \(v.value) is not supported; this Prereq reads version 1",
+                    "schema-version", messages.schemaVersionUnsupported(v.value),
                     at: versionNode)
             }
         } else {
             decoder.report(
                 .error(
-                    "schema-version", "a rule file must state its schema version", at: root.location,
-                    help: "add `prereq: 1` at the top of the document"))
+                    "schema-version", messages.ruleFileNeedsVersion, at: root.location,
+                    help: messages.ruleFileNeedsVersionHelp))
         }
         if let node = byKey["pack"] { decodePack(node) }
         for (key, node) in entries {
@@ -67,7 +70,7 @@ struct RuleDocumentDecoder {
         guard let entries = decoder.mapping(node, what) else { return }
         for (id, value) in entries {
             if !id.value.hasVisibleASCIIEnds && id.value.trimmingCharacters(in: .whitespaces).isEmpty {
-                decoder.report(.error("schema-value", "an id in \(what) must not be empty", at: id.location))
+                decoder.report(.error("schema-value", messages.emptyId(in: what), at: id.location))
                 continue
             }
             body(&self, id, value)
@@ -88,49 +91,49 @@ struct RuleDocumentDecoder {
     // MARK: - Pack
 
     mutating func decodePack(_ node: YAMLNode) {
-        let fields = body(node, "pack", allowed: Self.packKeys)
-        if let n = fields["defaultLanguage"], let l = decoder.string(n, "pack defaultLanguage") {
+        let fields = body(node, messages.packPlace, allowed: Self.packKeys)
+        if let n = fields["defaultLanguage"], let l = decoder.string(n, messages.field("defaultLanguage", of: messages.packPlace)) {
             if LanguageTag.isValid(l.value) {
                 defaultLanguage = LanguageTag.canonical(l.value)
             } else {
-                decoder.error("schema-value", "\"\(l.value)\" is not a language tag; expected e.g. en or pt-BR", at: n)
+                decoder.error("schema-value", messages.notLanguageTag(l.value), at: n)
             }
         }
         var languages: [Located<String>] = []
-        for l in fields["languages"].map({ decoder.identifiers($0, "pack languages") }) ?? [] {
+        for l in fields["languages"].map({ decoder.identifiers($0, messages.field("languages", of: messages.packPlace)) }) ?? [] {
             if LanguageTag.isValid(l.value) {
                 languages.append(Located(LanguageTag.canonical(l.value), at: l.location))
             } else {
                 decoder.report(
-                    .error("schema-value", "\"\(l.value)\" is not a language tag; expected e.g. en or pt-BR", at: l.location))
+                    .error("schema-value", messages.notLanguageTag(l.value), at: l.location))
             }
         }
         fragment.metadata = PackMetadata(
-            id: fields["id"].flatMap { decoder.identifier($0, "pack id") },
-            title: text(fields["title"], "pack title"),
-            product: fields["product"].flatMap { decoder.string($0, "pack product")?.value },
-            source: fields["source"].flatMap { decoder.string($0, "pack source")?.value },
+            id: fields["id"].flatMap { decoder.identifier($0, messages.field("id", of: messages.packPlace)) },
+            title: text(fields["title"], messages.field("title", of: messages.packPlace)),
+            product: fields["product"].flatMap { decoder.string($0, messages.field("product", of: messages.packPlace))?.value },
+            source: fields["source"].flatMap { decoder.string($0, messages.field("source", of: messages.packPlace))?.value },
             languages: languages, defaultLanguage: defaultLanguage, location: node.location)
     }
 
     // MARK: - Features
 
     mutating func decodeFeature(_ id: Located<String>, _ node: YAMLNode) {
-        let what = "feature \(id.value)"
+        let what = messages.element(.feature, id.value)
         let f = body(node, what, allowed: Self.featureKeys)
         var feature = Feature(
-            id: id, name: text(f["name"], "the name of \(what)"),
-            aliases: f["aliases"].map { decoder.identifiers($0, "aliases of \(what)") } ?? [],
-            introducedIn: f["introducedIn"].flatMap { decoder.version($0, "introducedIn of \(what)") },
-            minVersion: f["minVersion"].flatMap { decoder.version($0, "minVersion of \(what)") },
-            removedIn: f["removedIn"].flatMap { decoder.version($0, "removedIn of \(what)") },
-            docs: f["docs"].flatMap { decoder.string($0, "docs of \(what)")?.value },
-            note: text(f["note"], "the note of \(what)"),
+            id: id, name: text(f["name"], messages.nameOf(what)),
+            aliases: f["aliases"].map { decoder.identifiers($0, messages.field("aliases", of: what)) } ?? [],
+            introducedIn: f["introducedIn"].flatMap { decoder.version($0, messages.field("introducedIn", of: what)) },
+            minVersion: f["minVersion"].flatMap { decoder.version($0, messages.field("minVersion", of: what)) },
+            removedIn: f["removedIn"].flatMap { decoder.version($0, messages.field("removedIn", of: what)) },
+            docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what))?.value },
+            note: text(f["note"], messages.noteOf(what)),
             requires: nil,
-            conflicts: f["conflicts"].map { decoder.identifiers($0, "conflicts of \(what)") } ?? [],
-            alsoEnables: f["alsoEnables"].map { decoder.identifiers($0, "alsoEnables of \(what)") } ?? [],
+            conflicts: f["conflicts"].map { decoder.identifiers($0, messages.field("conflicts", of: what)) } ?? [],
+            alsoEnables: f["alsoEnables"].map { decoder.identifiers($0, messages.field("alsoEnables", of: what)) } ?? [],
             settings: [], takesEffect: nil,
-            defaultEnabled: f["default"].flatMap { decoder.bool($0, "default of \(what)")?.value })
+            defaultEnabled: f["default"].flatMap { decoder.bool($0, messages.field("default", of: what))?.value })
         if let r = f["requires"] { feature.requires = requirement(r, asList: true, what) }
         if let s = f["settings"] { feature.settings = settingRequirements(s, what) }
         if let t = f["takesEffect"] { feature.takesEffect = takesEffect(t, what) }
@@ -146,22 +149,21 @@ struct RuleDocumentDecoder {
             let parts = n.elements.compactMap { requirement($0, asList: false, what) }
             return .allOf(parts, at: n.location)
         case .scalar:
-            guard let id = decoder.identifier(n, "a requirement of \(what)") else { return nil }
+            guard let id = decoder.identifier(n, messages.requirementOf(what)) else { return nil }
             return .feature(id)
         case .mapping:
-            guard let entries = decoder.mapping(n, "a requirement of \(what)") else { return nil }
+            guard let entries = decoder.mapping(n, messages.requirementOf(what)) else { return nil }
             guard entries.count == 1, let (key, value) = entries.first else {
                 decoder.error(
-                    "schema-type", "a requirement mapping must have exactly one key: allOf, anyOf or not", at: n,
-                    help: "write `- anyOf: [a, b]` as its own list item")
+                    "schema-type", messages.requirementOneKey, at: n, help: messages.requirementOneKeyHelp)
                 return nil
             }
             switch key.value {
             case "allOf", "anyOf":
-                guard let items = decoder.list(value, "\(key.value) in \(what)") else { return nil }
+                guard let items = decoder.list(value, messages.field(key.value, in: what)) else { return nil }
                 let parts = items.compactMap { requirement($0, asList: false, what) }
                 if parts.isEmpty {
-                    decoder.error("schema-value", "\(key.value) in \(what) needs at least one item", at: value)
+                    decoder.error("schema-value", messages.atLeastOneItem(messages.field(key.value, in: what)), at: value)
                     return nil
                 }
                 return key.value == "allOf" ? .allOf(parts, at: key.location) : .anyOf(parts, at: key.location)
@@ -173,8 +175,8 @@ struct RuleDocumentDecoder {
                 decoder.report(
                     .error(
                         "schema-unknown-key",
-                        "unknown requirement \"\(key.value)\" in \(what)\(Suggestions.didYouMean(key.value, in: options))",
-                        at: key.location, help: "a requirement is a feature id, or allOf, anyOf or not"))
+                        messages.unknownRequirement(key.value, in: what, suggestion: Suggestions.closest(to: key.value, in: options)),
+                        at: key.location, help: messages.unknownRequirementHelp))
                 return nil
             }
         case .alias:
@@ -184,19 +186,19 @@ struct RuleDocumentDecoder {
 
     /// `settings: {setting-id: value}` or `{setting-id: {equals: value}}`.
     mutating func settingRequirements(_ node: YAMLNode, _ what: String) -> [SettingRequirement] {
-        guard let entries = decoder.mapping(node, "settings of \(what)") else { return [] }
+        guard let entries = decoder.mapping(node, messages.field("settings", of: what)) else { return [] }
         var out: [SettingRequirement] = []
         for (key, value) in entries {
             var valueNode = value
             if let v = decoder.resolve(value), v.kind == .mapping {
-                let fields = body(v, "setting \(key.value) of \(what)", allowed: ["equals"])
+                let fields = body(v, messages.setting(key.value, of: what), allowed: ["equals"])
                 guard let e = fields["equals"] else {
-                    decoder.error("schema-missing", "setting \(key.value) of \(what) needs `equals`", at: v)
+                    decoder.error("schema-missing", messages.needsKey(messages.setting(key.value, of: what), "equals"), at: v)
                     continue
                 }
                 valueNode = e
             }
-            if let v = decoder.settingValue(valueNode, "setting \(key.value) of \(what)") {
+            if let v = decoder.settingValue(valueNode, messages.setting(key.value, of: what)) {
                 out.append(SettingRequirement(setting: key, value: v, location: key.location))
             }
         }
@@ -204,66 +206,66 @@ struct RuleDocumentDecoder {
     }
 
     mutating func takesEffect(_ node: YAMLNode, _ what: String) -> TakesEffect? {
-        let fields = body(node, "takesEffect of \(what)", allowed: ["jobs", "settle", "settleSource"])
+        let fields = body(node, messages.field("takesEffect", of: what), allowed: ["jobs", "settle", "settleSource"])
         return TakesEffect(
-            jobs: fields["jobs"].map { decoder.identifiers($0, "takesEffect jobs of \(what)") } ?? [],
-            settle: fields["settle"].flatMap { decoder.timeSpan($0, "settle time of \(what)") },
-            settleSource: fields["settleSource"].flatMap { decoder.string($0, "settleSource of \(what)")?.value },
+            jobs: fields["jobs"].map { decoder.identifiers($0, messages.field("takesEffect jobs", of: what)) } ?? [],
+            settle: fields["settle"].flatMap { decoder.timeSpan($0, messages.settleTimeOf(what)) },
+            settleSource: fields["settleSource"].flatMap { decoder.string($0, messages.field("settleSource", of: what))?.value },
             location: node.location)
     }
 
     // MARK: - Settings, jobs, records, questions
 
     mutating func decodeSetting(_ id: Located<String>, _ node: YAMLNode) {
-        let what = "setting \(id.value)"
+        let what = messages.element(.setting, id.value)
         let f = body(node, what, allowed: Self.settingKeys)
         fragment.settings.append(
             Setting(
-                id: id, name: text(f["name"], "the name of \(what)"),
-                aliases: f["aliases"].map { decoder.identifiers($0, "aliases of \(what)") } ?? [],
-                whereToFind: text(f["whereToFind"], "whereToFind of \(what)"),
-                scope: f["scope"].flatMap { decoder.oneOf($0, "scope of \(what)", as: SettingScope.self) } ?? .environment,
-                type: f["type"].flatMap { decoder.oneOf($0, "type of \(what)", as: SettingType.self) } ?? .bool,
-                docs: f["docs"].flatMap { decoder.string($0, "docs of \(what)")?.value }))
+                id: id, name: text(f["name"], messages.nameOf(what)),
+                aliases: f["aliases"].map { decoder.identifiers($0, messages.field("aliases", of: what)) } ?? [],
+                whereToFind: text(f["whereToFind"], messages.field("whereToFind", of: what)),
+                scope: f["scope"].flatMap { decoder.oneOf($0, messages.field("scope", of: what), as: SettingScope.self) } ?? .environment,
+                type: f["type"].flatMap { decoder.oneOf($0, messages.field("type", of: what), as: SettingType.self) } ?? .bool,
+                docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what))?.value }))
     }
 
     mutating func decodeJob(_ id: Located<String>, _ node: YAMLNode) {
-        let what = "job \(id.value)"
+        let what = messages.element(.job, id.value)
         let f = body(node, what, allowed: Self.jobKeys)
         var schedule: ScheduleRequirement?
         if let s = f["schedule"] {
-            let fields = body(s, "schedule of \(what)", allowed: ["recurring", "maxInterval"])
-            let recurring = fields["recurring"].flatMap { decoder.bool($0, "recurring of \(what)")?.value } ?? true
+            let fields = body(s, messages.field("schedule", of: what), allowed: ["recurring", "maxInterval"])
+            let recurring = fields["recurring"].flatMap { decoder.bool($0, messages.field("recurring", of: what))?.value } ?? true
             if recurring {
                 schedule = ScheduleRequirement(
-                    maxInterval: fields["maxInterval"].flatMap { decoder.timeSpan($0, "maxInterval of \(what)") },
+                    maxInterval: fields["maxInterval"].flatMap { decoder.timeSpan($0, messages.field("maxInterval", of: what)) },
                     location: s.location)
             }
         }
         fragment.jobs.append(
             Job(
-                id: id, code: f["code"].flatMap { decoder.identifier($0, "code of \(what)") },
-                name: text(f["name"], "the name of \(what)"),
-                aliases: f["aliases"].map { decoder.identifiers($0, "aliases of \(what)") } ?? [],
-                kind: f["kind"].flatMap { decoder.oneOf($0, "kind of \(what)", as: JobKind.self) },
-                tables: f["tables"].map { decoder.identifiers($0, "tables of \(what)") } ?? [],
-                after: f["after"].map { decoder.identifiers($0, "after of \(what)") } ?? [],
+                id: id, code: f["code"].flatMap { decoder.identifier($0, messages.field("code", of: what)) },
+                name: text(f["name"], messages.nameOf(what)),
+                aliases: f["aliases"].map { decoder.identifiers($0, messages.field("aliases", of: what)) } ?? [],
+                kind: f["kind"].flatMap { decoder.oneOf($0, messages.field("kind", of: what), as: JobKind.self) },
+                tables: f["tables"].map { decoder.identifiers($0, messages.field("tables", of: what)) } ?? [],
+                after: f["after"].map { decoder.identifiers($0, messages.field("after", of: what)) } ?? [],
                 schedule: schedule,
-                docs: f["docs"].flatMap { decoder.string($0, "docs of \(what)")?.value }))
+                docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what))?.value }))
     }
 
     mutating func decodeRecordCheck(_ id: Located<String>, _ node: YAMLNode) {
-        let what = "record check \(id.value)"
+        let what = messages.element(.recordCheck, id.value)
         let f = body(node, what, allowed: Self.recordKeys)
-        var tables = f["tables"].map { decoder.identifiers($0, "tables of \(what)") } ?? []
-        if let t = f["table"], let table = decoder.identifier(t, "table of \(what)") { tables.append(table) }
+        var tables = f["tables"].map { decoder.identifiers($0, messages.field("tables", of: what)) } ?? []
+        if let t = f["table"], let table = decoder.identifier(t, messages.field("table", of: what)) { tables.append(table) }
         if tables.isEmpty {
-            decoder.report(.error("schema-missing", "\(what) needs `tables`", at: id.location))
+            decoder.report(.error("schema-missing", messages.needsKey(what, "tables"), at: id.location))
         }
         var condition: [(field: String, value: SettingValue)] = []
-        if let w = f["where"], let entries = decoder.mapping(w, "where of \(what)") {
+        if let w = f["where"], let entries = decoder.mapping(w, messages.field("where", of: what)) {
             for (field, value) in entries {
-                if let v = decoder.settingValue(value, "\(field.value) in \(what)") { condition.append((field.value, v)) }
+                if let v = decoder.settingValue(value, messages.field(field.value, in: what)) { condition.append((field.value, v)) }
             }
         }
         var maxCount = 0
@@ -271,10 +273,10 @@ struct RuleDocumentDecoder {
             if n.kind == .scalar, n.scalarText == "none" {
                 maxCount = 0
             } else {
-                let fields = body(n, "expect of \(what)", allowed: ["max"])
-                if let m = fields["max"], let v = decoder.int(m, "max of \(what)") {
+                let fields = body(n, messages.field("expect", of: what), allowed: ["max"])
+                if let m = fields["max"], let v = decoder.int(m, messages.field("max", of: what)) {
                     if v.value < 0 {
-                        decoder.error("schema-value", "max of \(what) must not be negative", at: m)
+                        decoder.error("schema-value", messages.mustNotBeNegative(messages.field("max", of: what)), at: m)
                     } else {
                         maxCount = v.value
                     }
@@ -283,48 +285,48 @@ struct RuleDocumentDecoder {
         }
         fragment.records.append(
             RecordCheck(
-                id: id, name: text(f["name"], "the name of \(what)"), tables: tables, condition: condition,
-                maxCount: maxCount, clearedBy: f["clearedBy"].flatMap { decoder.identifier($0, "clearedBy of \(what)") },
-                docs: f["docs"].flatMap { decoder.string($0, "docs of \(what)")?.value }))
+                id: id, name: text(f["name"], messages.nameOf(what)), tables: tables, condition: condition,
+                maxCount: maxCount, clearedBy: f["clearedBy"].flatMap { decoder.identifier($0, messages.field("clearedBy", of: what)) },
+                docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what))?.value }))
     }
 
     mutating func decodeQuestion(_ id: Located<String>, _ node: YAMLNode) {
-        let what = "question \(id.value)"
+        let what = messages.element(.question, id.value)
         let f = body(node, what, allowed: Self.questionKeys)
-        guard let textNode = f["text"], let questionText = text(textNode, "the text of \(what)") else {
-            if f["text"] == nil { decoder.report(.error("schema-missing", "\(what) needs `text`", at: id.location)) }
+        guard let textNode = f["text"], let questionText = text(textNode, messages.textOf(what)) else {
+            if f["text"] == nil { decoder.report(.error("schema-missing", messages.needsKey(what, "text"), at: id.location)) }
             return
         }
         var checks: [QuestionCheck] = []
-        for item in f["checks"].flatMap({ decoder.list($0, "checks of \(what)") }) ?? [] {
+        for item in f["checks"].flatMap({ decoder.list($0, messages.field("checks", of: what)) }) ?? [] {
             if let check = questionCheck(item, what) { checks.append(check) }
         }
         if checks.isEmpty {
-            decoder.report(.error("schema-missing", "\(what) needs at least one entry in `checks`", at: id.location))
+            decoder.report(.error("schema-missing", messages.needsACheck(what), at: id.location))
         }
         fragment.questions.append(
             Question(
-                id: id, text: questionText, about: f["about"].flatMap { decoder.identifier($0, "about of \(what)") },
-                checks: checks, docs: f["docs"].flatMap { decoder.string($0, "docs of \(what)")?.value }))
+                id: id, text: questionText, about: f["about"].flatMap { decoder.identifier($0, messages.field("about", of: what)) },
+                checks: checks, docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what))?.value }))
     }
 
     static let checkKinds = ["canEnable", "inEffect", "jobsInOrder", "records"]
 
     mutating func questionCheck(_ node: YAMLNode, _ what: String) -> QuestionCheck? {
-        guard let entries = decoder.mapping(node, "a check of \(what)") else { return nil }
+        guard let entries = decoder.mapping(node, messages.checkOf(what)) else { return nil }
         guard entries.count == 1, let (key, value) = entries.first else {
             decoder.error(
-                "schema-type", "a check has exactly one key: \(Self.checkKinds.joined(separator: ", "))", at: node)
+                "schema-type", messages.checkOneKey(Self.checkKinds), at: node)
             return nil
         }
         switch key.value {
-        case "canEnable": return decoder.identifier(value, "canEnable in \(what)").map(QuestionCheck.canEnable)
-        case "inEffect": return decoder.identifier(value, "inEffect in \(what)").map(QuestionCheck.inEffect)
-        case "records": return decoder.identifier(value, "records in \(what)").map(QuestionCheck.records)
+        case "canEnable": return decoder.identifier(value, messages.field("canEnable", in: what)).map(QuestionCheck.canEnable)
+        case "inEffect": return decoder.identifier(value, messages.field("inEffect", in: what)).map(QuestionCheck.inEffect)
+        case "records": return decoder.identifier(value, messages.field("records", in: what)).map(QuestionCheck.records)
         case "jobsInOrder":
-            let jobs = decoder.identifiers(value, "jobsInOrder in \(what)")
+            let jobs = decoder.identifiers(value, messages.field("jobsInOrder", in: what))
             if jobs.count < 2 {
-                decoder.error("schema-value", "jobsInOrder in \(what) needs at least two jobs", at: value)
+                decoder.error("schema-value", messages.needsTwoJobs(messages.field("jobsInOrder", in: what)), at: value)
                 return nil
             }
             return .jobsInOrder(jobs, at: key.location)
@@ -332,8 +334,8 @@ struct RuleDocumentDecoder {
             decoder.report(
                 .error(
                     "schema-unknown-key",
-                    "unknown check \"\(key.value)\" in \(what)\(Suggestions.didYouMean(key.value, in: Self.checkKinds))",
-                    at: key.location, help: "a check is one of \(Self.checkKinds.joined(separator: ", "))"))
+                    messages.unknownCheck(key.value, in: what, suggestion: Suggestions.closest(to: key.value, in: Self.checkKinds)),
+                    at: key.location, help: messages.checkKindsHelp(Self.checkKinds)))
             return nil
         }
     }

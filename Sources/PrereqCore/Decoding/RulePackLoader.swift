@@ -6,9 +6,12 @@ import PrereqYAML
 /// sorted by path) and every document of a file merge into one `RulePack`.
 public struct RulePackLoader: Sendable {
     public var yaml: YAMLLoader
+    /// The language schema findings are worded in.
+    public var language: Language
 
-    public init(yaml: YAMLLoader = YAMLLoader()) {
+    public init(yaml: YAMLLoader = YAMLLoader(), language: Language = .english) {
         self.yaml = yaml
+        self.language = language
     }
 
     /// What loading produced: the merged pack, the snapshot documents met on the way (lint
@@ -39,18 +42,18 @@ public struct RulePackLoader: Sendable {
         for d in documents {
             if DocumentKind.of(d) == .snapshot { snapshots.append(d) } else { ruleDocuments.append(d) }
         }
-        let (pack, decodeDiagnostics) = Self.decode(ruleDocuments)
+        let (pack, decodeDiagnostics) = Self.decode(ruleDocuments, language: language)
         return Result(
             pack: pack, snapshotDocuments: snapshots, diagnostics: diagnostics + decodeDiagnostics, unreadable: unreadable)
     }
 
     /// Decodes rule documents and merges them, reporting ids defined twice.
-    public static func decode(_ documents: [YAMLDocument]) -> (RulePack, [Diagnostic]) {
+    public static func decode(_ documents: [YAMLDocument], language: Language = .english) -> (RulePack, [Diagnostic]) {
         let defaultLanguage = documents.lazy.compactMap(Self.declaredDefaultLanguage).first ?? "en"
         var merger = RulePackMerger()
         var diagnostics: [Diagnostic] = []
         for document in documents {
-            let (fragment, found) = RuleDocumentDecoder.decode(document, defaultLanguage: defaultLanguage)
+            let (fragment, found) = RuleDocumentDecoder.decode(document, defaultLanguage: defaultLanguage, language: language)
             diagnostics += found
             merger.add(fragment)
         }

@@ -12,35 +12,38 @@ public struct SnapshotDecoder {
     static let recordKeys = ["table", "where", "count", "oldest"]
 
     private var decoder: NodeDecoder
+    private let messages: Messages
     private var snapshot: Snapshot
 
-    private init(document: YAMLDocument) {
-        decoder = NodeDecoder(nodeCount: document.nodeCount)
+    private init(document: YAMLDocument, language: Language) {
+        decoder = NodeDecoder(nodeCount: document.nodeCount, language: language)
+        messages = Messages(language)
         snapshot = Snapshot(file: document.file, location: document.root.location)
     }
 
-    public static func decode(_ document: YAMLDocument) -> (Snapshot, [Diagnostic]) {
-        var d = SnapshotDecoder(document: document)
+    /// Decodes one snapshot document; findings are worded in `language`.
+    public static func decode(_ document: YAMLDocument, language: Language = .english) -> (Snapshot, [Diagnostic]) {
+        var d = SnapshotDecoder(document: document, language: language)
         d.decodeRoot(document.root)
         return (d.snapshot, d.decoder.diagnostics)
     }
 
     private mutating func decodeRoot(_ root: YAMLNode) {
-        guard let entries = decoder.mapping(root, "a snapshot") else { return }
-        decoder.rejectUnknownKeys(entries, allowed: Self.topLevelKeys, in: "a snapshot", severity: .warning)
+        guard let entries = decoder.mapping(root, messages.snapshotPlace) else { return }
+        decoder.rejectUnknownKeys(entries, allowed: Self.topLevelKeys, in: messages.snapshotPlace, severity: .warning)
         let fields = Fields(entries)
         if let v = fields["prereq"] {
-            if let version = decoder.int(v, "prereq (the snapshot format version)"), version.value != 1 {
-                decoder.error("schema-version", "snapshot format \(version.value) is not supported; this Prereq reads format 1", at: v)
+            if let version = decoder.int(v, "prereq"), version.value != 1 {
+                decoder.error("schema-version", messages.snapshotFormatUnsupported(version.value), at: v)
             }
         } else {
             decoder.report(
-                .error("schema-version", "a snapshot must state its format version", at: root.location, help: "add `prereq: 1` at the top"))
+                .error("schema-version", messages.snapshotNeedsVersion, at: root.location, help: messages.snapshotNeedsVersionHelp))
         }
         if let header = fields["snapshot"] {
             decodeHeader(header)
         } else {
-            decoder.report(.error("schema-missing", "a snapshot needs a `snapshot:` section", at: root.location))
+            decoder.report(.error("schema-missing", messages.snapshotNeedsHeader, at: root.location))
         }
         if let c = fields["channels"] { snapshot.channels = decoder.identifiers(c, "channels") }
         if let f = fields["features"] { decodeFeatures(f) }
@@ -54,23 +57,23 @@ public struct SnapshotDecoder {
         decoder.rejectUnknownKeys(entries, allowed: Self.headerKeys, in: "snapshot", severity: .warning)
         let fields = Fields(entries)
         if let e = fields["environment"] {
-            snapshot.environment = decoder.identifier(e, "snapshot environment")
+            snapshot.environment = decoder.identifier(e, messages.field("environment", of: "snapshot"))
         } else {
-            decoder.report(.error("schema-missing", "the snapshot needs `environment`", at: node.location))
+            decoder.report(.error("schema-missing", messages.snapshotNeedsEnvironment, at: node.location))
         }
         if let t = fields["takenAt"] {
             snapshot.takenAt = decoder.timestamp(t, "takenAt")
         } else {
             decoder.report(
-                .error("schema-missing", "the snapshot needs `takenAt`, the moment it describes", at: node.location))
+                .error("schema-missing", messages.snapshotNeedsTakenAt, at: node.location))
         }
-        if let v = fields["version"] { snapshot.version = decoder.version(v, "snapshot version") }
+        if let v = fields["version"] { snapshot.version = decoder.version(v, messages.field("version", of: "snapshot")) }
     }
 
     private mutating func decodeFeatures(_ node: YAMLNode) {
         guard let entries = decoder.mapping(node, "features") else { return }
         for (name, value) in entries {
-            let what = "feature \"\(name.value)\""
+            let what = messages.snapshotEntry(.feature, name.value)
             guard let v = decoder.resolve(value) else { continue }
             if v.kind == .mapping {
                 guard let fields = decoder.mapping(v, what) else { continue }
@@ -78,8 +81,8 @@ public struct SnapshotDecoder {
                 let f = Fields(fields)
                 snapshot.features.append(
                     Snapshot.FeatureEntry(
-                        name: name, enabled: f["enabled"].flatMap { decoder.bool($0, "enabled of \(what)") },
-                        enabledAt: f["enabledAt"].flatMap { decoder.timestamp($0, "enabledAt of \(what)") }))
+                        name: name, enabled: f["enabled"].flatMap { decoder.bool($0, messages.field("enabled", of: what)) },
+                        enabledAt: f["enabledAt"].flatMap { decoder.timestamp($0, messages.field("enabledAt", of: what)) }))
             } else if v.isNull {
                 snapshot.features.append(Snapshot.FeatureEntry(name: name, enabled: nil, enabledAt: nil))
             } else {
@@ -92,7 +95,7 @@ public struct SnapshotDecoder {
     private mutating func decodeSettings(_ node: YAMLNode) {
         guard let entries = decoder.mapping(node, "settings") else { return }
         for (name, value) in entries {
-            let what = "setting \"\(name.value)\""
+            let what = messages.snapshotEntry(.setting, name.value)
             guard let v = decoder.resolve(value) else { continue }
             var entry = Snapshot.SettingEntry(name: name, value: nil, channels: [])
             if v.kind == .mapping {
@@ -103,8 +106,8 @@ public struct SnapshotDecoder {
                     case "value":
                         entry.value = decoder.settingValue(field, what).map { Located($0, at: field.location) }
                     case "channels":
-                        for (channel, channelValue) in decoder.mapping(field, "channels of \(what)") ?? [] {
-                            if let sv = decoder.settingValue(channelValue, "\(what) in \(channel.value)") {
+                        for (channel, channelValue) in decoder.mapping(field, messages.field("channels", of: what)) ?? [] {
+                            if let sv = decoder.settingValue(channelValue, messages.field(what, in: channel.value)) {
                                 entry.channels.append((channel.value, Located(sv, at: channelValue.location)))
                             }
                         }
@@ -121,15 +124,15 @@ public struct SnapshotDecoder {
     private mutating func decodeJobs(_ node: YAMLNode) {
         guard let entries = decoder.mapping(node, "jobs") else { return }
         for (name, value) in entries {
-            let what = "job \"\(name.value)\""
+            let what = messages.snapshotEntry(.job, name.value)
             guard let fields = decoder.mapping(value, what) else { continue }
             decoder.rejectUnknownKeys(fields, allowed: Self.jobKeys, in: what, severity: .warning)
             let f = Fields(fields)
             var entry = Snapshot.JobEntry(name: name, run: run(f, what), schedule: nil, channels: [])
             if let s = f["schedule"] { entry.schedule = schedule(s, what) }
             if let c = f["channels"] {
-                for (channel, runNode) in decoder.mapping(c, "channels of \(what)") ?? [] {
-                    let runWhat = "\(what) in \(channel.value)"
+                for (channel, runNode) in decoder.mapping(c, messages.field("channels", of: what)) ?? [] {
+                    let runWhat = messages.field(what, in: channel.value)
                     guard let runFields = decoder.mapping(runNode, runWhat) else { continue }
                     decoder.rejectUnknownKeys(runFields, allowed: Self.runKeys, in: runWhat, severity: .warning)
                     let rf = Fields(runFields)
@@ -142,8 +145,8 @@ public struct SnapshotDecoder {
 
     private mutating func run(_ f: Fields, _ what: String) -> Snapshot.Run {
         Snapshot.Run(
-            lastSuccess: f["lastSuccess"].flatMap { decoder.timestamp($0, "lastSuccess of \(what)") },
-            lastFailure: f["lastFailure"].flatMap { decoder.timestamp($0, "lastFailure of \(what)") })
+            lastSuccess: f["lastSuccess"].flatMap { decoder.timestamp($0, messages.field("lastSuccess", of: what)) },
+            lastFailure: f["lastFailure"].flatMap { decoder.timestamp($0, messages.field("lastFailure", of: what)) })
     }
 
     private mutating func schedule(_ node: YAMLNode, _ what: String) -> Snapshot.ScheduleState? {
@@ -153,35 +156,35 @@ public struct SnapshotDecoder {
             if text == "none" || n.isNull || text == "false" || text == "off" {
                 return Snapshot.ScheduleState(recurring: false, every: nil, location: n.location)
             }
-            decoder.error("schema-value", "schedule of \(what) must be `none` or {recurring, every}", at: n)
+            decoder.error("schema-value", messages.scheduleForm(what), at: n)
             return nil
         }
-        guard let fields = decoder.mapping(n, "schedule of \(what)") else { return nil }
-        decoder.rejectUnknownKeys(fields, allowed: ["recurring", "every"], in: "schedule of \(what)", severity: .warning)
+        guard let fields = decoder.mapping(n, messages.field("schedule", of: what)) else { return nil }
+        decoder.rejectUnknownKeys(fields, allowed: ["recurring", "every"], in: messages.field("schedule", of: what), severity: .warning)
         let f = Fields(fields)
-        let every = f["every"].flatMap { decoder.timeSpan($0, "schedule interval of \(what)")?.value }
-        let recurring = f["recurring"].flatMap { decoder.bool($0, "recurring of \(what)")?.value } ?? (every != nil)
+        let every = f["every"].flatMap { decoder.timeSpan($0, messages.field("schedule every", of: what))?.value }
+        let recurring = f["recurring"].flatMap { decoder.bool($0, messages.field("recurring", of: what))?.value } ?? (every != nil)
         return Snapshot.ScheduleState(recurring: recurring, every: every, location: n.location)
     }
 
     private mutating func decodeRecords(_ node: YAMLNode) {
         guard let items = decoder.list(node, "records") else { return }
         for item in items {
-            guard let fields = decoder.mapping(item, "a records entry") else { continue }
-            decoder.rejectUnknownKeys(fields, allowed: Self.recordKeys, in: "a records entry", severity: .warning)
+            guard let fields = decoder.mapping(item, messages.recordsEntryPlace) else { continue }
+            decoder.rejectUnknownKeys(fields, allowed: Self.recordKeys, in: messages.recordsEntryPlace, severity: .warning)
             let f = Fields(fields)
-            guard let tableNode = f["table"], let table = decoder.identifier(tableNode, "table of a records entry") else {
-                if f["table"] == nil { decoder.error("schema-missing", "a records entry needs `table`", at: item) }
+            guard let tableNode = f["table"], let table = decoder.identifier(tableNode, messages.field("table", of: messages.recordsEntryPlace)) else {
+                if f["table"] == nil { decoder.error("schema-missing", messages.needsKey(messages.recordsEntryPlace, "table"), at: item) }
                 continue
             }
             var condition: [(field: String, value: SettingValue)] = []
-            for (field, value) in f["where"].flatMap({ decoder.mapping($0, "where of \(table.value)") }) ?? [] {
-                if let v = decoder.settingValue(value, "\(field.value) of \(table.value)") { condition.append((field.value, v)) }
+            for (field, value) in f["where"].flatMap({ decoder.mapping($0, messages.field("where", of: table.value)) }) ?? [] {
+                if let v = decoder.settingValue(value, messages.field(field.value, of: table.value)) { condition.append((field.value, v)) }
             }
             var count: Located<Int>?
-            if let c = f["count"], let n = decoder.int(c, "count of \(table.value)") {
+            if let c = f["count"], let n = decoder.int(c, messages.field("count", of: table.value)) {
                 if n.value < 0 {
-                    decoder.error("schema-value", "count of \(table.value) must not be negative", at: c)
+                    decoder.error("schema-value", messages.mustNotBeNegative(messages.field("count", of: table.value)), at: c)
                 } else {
                     count = n
                 }
@@ -189,7 +192,7 @@ public struct SnapshotDecoder {
             snapshot.records.append(
                 Snapshot.RecordEntry(
                     table: table, condition: condition, count: count,
-                    oldest: f["oldest"].flatMap { decoder.timestamp($0, "oldest of \(table.value)") }, location: item.location))
+                    oldest: f["oldest"].flatMap { decoder.timestamp($0, messages.field("oldest", of: table.value)) }, location: item.location))
         }
     }
 }

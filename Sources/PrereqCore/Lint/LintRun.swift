@@ -4,8 +4,8 @@ import Diagnostics
 /// pack, and checks each snapshot on its own: its form (format v1), and, when a pack is given
 /// too, that every name in it is one the pack knows.
 public enum LintRun {
-    public static func run(paths: [String], language: Language = .english, loader: RulePackLoader = RulePackLoader()) -> FindingsReport {
-        let loaded = loader.load(paths: paths)
+    public static func run(paths: [String], language: Language = .english) -> FindingsReport {
+        let loaded = RulePackLoader(language: language).load(paths: paths)
         var findings = loaded.diagnostics
         let hasRules = !loaded.pack.features.isEmpty || !loaded.pack.jobs.isEmpty || !loaded.pack.settings.isEmpty
         let graph = RuleGraph(loaded.pack)
@@ -13,7 +13,7 @@ public enum LintRun {
             findings += Linter.lint(graph, language: language)
         }
         for document in loaded.snapshotDocuments {
-            let (snapshot, found) = SnapshotDecoder.decode(document)
+            let (snapshot, found) = SnapshotDecoder.decode(document, language: language)
             findings += found
             if hasRules { findings += EnvironmentFacts(snapshot: snapshot, graph: graph, language: language).diagnostics }
         }
