@@ -259,3 +259,21 @@ import Testing
         #expect(alone.exitCode(failOn: .error) == 1)
     }
 }
+
+@Suite struct PortugueseFindingTests {
+    @Test func schemaAndLintFindingsSpeakPortuguese() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("prereq-pt-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "prereq: 1\nfeatures:\n  a: {require: [b], conflicts: {x: 1}}\n  b: {requires: [c]}\n"
+            .write(toFile: folder + "/pack.yaml", atomically: true, encoding: .utf8)
+        let report = LintRun.run(paths: [folder], language: .brazilianPortuguese)
+        let messages = report.findings.map(\.message)
+        #expect(messages.contains("chave desconhecida \"require\" no recurso a (você quis dizer \"requires\"?)"))
+        #expect(messages.contains("conflicts do recurso a precisa ser uma lista, mas é um mapeamento"))
+        #expect(messages.contains("o recurso b se refere a um recurso desconhecido, \"c\""))
+        let english = LintRun.run(paths: [folder]).findings.map(\.message)
+        #expect(english.contains("unknown key \"require\" in feature a (did you mean \"requires\"?)"))
+        #expect(english.contains("feature b refers to the unknown feature \"c\""))
+    }
+}

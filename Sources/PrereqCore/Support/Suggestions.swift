@@ -9,7 +9,8 @@ public enum Suggestions {
             let c = Array(candidate.lowercased().unicodeScalars)
             if abs(c.count - target.count) > limit { continue }
             let d = distance(target, c, limit: best.map { min($0.1, limit) } ?? limit)
-            guard d <= limit else { continue }
+            // Within the limit, and not a replacement of the whole word ("c" is no typo of "a").
+            guard d <= limit, d < target.count else { continue }
             if let (name, score) = best, score < d || (score == d && name <= candidate) { continue }
             best = (candidate, d)
         }
