@@ -50,7 +50,7 @@ public struct RulePackLoader: Sendable {
     /// Decodes rule documents and merges them, reporting ids defined twice.
     public static func decode(_ documents: [YAMLDocument], language: Language = .english) -> (RulePack, [Diagnostic]) {
         let defaultLanguage = documents.lazy.compactMap(Self.declaredDefaultLanguage).first ?? "en"
-        var merger = RulePackMerger()
+        var merger = RulePackMerger(language: language)
         var diagnostics: [Diagnostic] = []
         for document in documents {
             let (fragment, found) = RuleDocumentDecoder.decode(document, defaultLanguage: defaultLanguage, language: language)

@@ -5,7 +5,12 @@ import Diagnostics
 struct RulePackMerger {
     private(set) var pack = RulePack()
     private(set) var diagnostics: [Diagnostic] = []
-    private var seen: [String: [String: SourceLocation]] = [:]
+    private var seen: [ElementKind: [String: SourceLocation]] = [:]
+    let messages: Messages
+
+    init(language: Language) {
+        messages = Messages(language)
+    }
 
     mutating func add(_ fragment: RulePack) {
         pack.files += fragment.files
@@ -13,27 +18,38 @@ struct RulePackMerger {
             if let first = pack.metadata {
                 diagnostics.append(
                     .error(
-                        "duplicate-id", "pack metadata is given twice", at: metadata.location,
-                        related: [RelatedLocation(first.location, "first given here")],
-                        help: "keep one `pack:` section for the whole pack"))
+                        "duplicate-id", messages.packMetadataTwice, at: metadata.location,
+                        related: [RelatedLocation(first.location, messages.firstGivenHere)], help: messages.packMetadataTwiceHelp))
             } else {
                 pack.metadata = metadata
             }
         }
-        pack.features += fragment.features.filter { unique("feature", $0.id) }
-        pack.settings += fragment.settings.filter { unique("setting", $0.id) }
-        pack.jobs += fragment.jobs.filter { unique("job", $0.id) }
-        pack.records += fragment.records.filter { unique("record check", $0.id) }
-        pack.questions += fragment.questions.filter { unique("question", $0.id) }
+        pack.features = merged(pack.features, fragment.features, .feature) { fragment.features[$0].id }
+        pack.settings = merged(pack.settings, fragment.settings, .setting) { fragment.settings[$0].id }
+        pack.jobs = merged(pack.jobs, fragment.jobs, .job) { fragment.jobs[$0].id }
+        pack.records = merged(pack.records, fragment.records, .recordCheck) { fragment.records[$0].id }
+        pack.questions = merged(pack.questions, fragment.questions, .question) { fragment.questions[$0].id }
     }
 
-    private mutating func unique(_ kind: String, _ id: Located<String>) -> Bool {
+    /// `existing` followed by the new definitions whose ids are not taken yet. Without a
+    /// duplicate (the usual case) the new array is shared, not copied element by element.
+    private mutating func merged<T>(_ existing: [T], _ new: [T], _ kind: ElementKind, id: (Int) -> Located<String>) -> [T] {
+        var rejected: [Int] = []
+        seen[kind, default: [:]].reserveCapacity(existing.count + new.count)
+        for i in new.indices where !unique(kind, id(i)) { rejected.append(i) }
+        if rejected.isEmpty { return existing.isEmpty ? new : existing + new }
+        var out = existing
+        for i in new.indices where !rejected.contains(i) { out.append(new[i]) }
+        return out
+    }
+
+    private mutating func unique(_ kind: ElementKind, _ id: Located<String>) -> Bool {
         if let first = seen[kind]?[id.value] {
             diagnostics.append(
                 Diagnostic(
-                    code: "duplicate-id", severity: .error, message: "\(kind) \"\(id.value)\" is defined twice",
-                    location: id.location, related: [RelatedLocation(first, "first defined here")],
-                    help: "rename one of them, or remove the copy", subject: id.value))
+                    code: "duplicate-id", severity: .error, message: messages.definedTwice(kind, id.value),
+                    location: id.location, related: [RelatedLocation(first, messages.firstDefinedHere)],
+                    help: messages.definedTwiceHelp, subject: id.value))
             return false
         }
         seen[kind, default: [:]][id.value] = id.location

@@ -176,4 +176,18 @@ extension Messages {
     public func scheduleForm(_ what: String) -> String {
         schema("schedule of \(what) must be `none` or {recurring, every}", "schedule \(de(what)) precisa ser `none` ou {recurring, every}")
     }
+
+    // MARK: - Merging a pack
+
+    public var packMetadataTwice: String { schema("pack metadata is given twice", "os metadados do pacote aparecem duas vezes") }
+    public var packMetadataTwiceHelp: String { schema("keep one `pack:` section for the whole pack", "mantenha uma única seção `pack:` para o pacote todo") }
+
+    public func definedTwice(_ k: ElementKind, _ id: String) -> String {
+        schema("\(kind(k)) \"\(id)\" is defined twice", "\(element(k, "\"\(id)\"")) está definid\(feminineEnding(k)) duas vezes")
+    }
+
+    public var definedTwiceHelp: String { schema("rename one of them, or remove the copy", "renomeie um deles ou remova a cópia") }
+    public var firstDefinedHere: String { schema("first defined here", "definido primeiro aqui") }
+
+    private func feminineEnding(_ k: ElementKind) -> String { k == .setting || k == .recordCheck || k == .question ? "a" : "o" }
 }
