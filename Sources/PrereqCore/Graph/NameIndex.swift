@@ -7,7 +7,11 @@ public struct NameIndex: Sendable {
     /// Every name known, for "did you mean" suggestions.
     public private(set) var names: [String] = []
 
-    public init() {}
+    /// An index with room for about `capacity` names.
+    public init(capacity: Int = 0) {
+        entries.reserveCapacity(capacity)
+        names.reserveCapacity(capacity)
+    }
 
     /// The normalised form names are compared in.
     public static func key(_ name: String) -> String {

@@ -69,7 +69,7 @@ public struct RuleGraph: Sendable {
         jobAfter = after
         jobBefore = Self.reverse(after)
 
-        var features = NameIndex()
+        var features = NameIndex(capacity: pack.features.count * 3)
         for i in pack.features.indices {
             features.add(pack.features[i].id.value, i)
             for t in pack.features[i].name?.allTexts ?? [] { features.add(t, i) }

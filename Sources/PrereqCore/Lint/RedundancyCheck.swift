@@ -18,9 +18,8 @@ enum RedundancyCheck {
         var reported = [Int](repeating: -1, count: features.count)
         var stack: [Int] = []
         var round = 0
-        for (i, feature) in features.enumerated() where graph.mandatory[i].count >= 2 {
-            let direct = feature.requires?.mandatoryFeatures ?? []
-            let directIndices = direct.compactMap { graph.featureIndex[$0.value] }
+        for i in features.indices where graph.mandatory[i].count >= 2 {
+            let directIndices = graph.mandatory[i]
             for x in directIndices { isDirect[x] = i }
             for d in directIndices {
                 // The lowest rank among the targets this search may find; nothing ranked below
@@ -42,20 +41,27 @@ enum RedundancyCheck {
                     visited += 1
                     if isDirect[x] == i, x != d, x != i, reported[x] != i {
                         reported[x] = i
-                        let ref = direct.first { graph.featureIndex[$0.value] == x }
-                        out.append(
-                            Diagnostic(
-                                code: "redundant-requirement", severity: .note,
-                                message: messages.redundantRequirement(feature.id.value, requires: features[x].id.value, alreadyBy: features[d].id.value),
-                                location: ref?.location ?? feature.location,
-                                related: [RelatedLocation(direct.first { $0.value == features[d].id.value }?.location ?? feature.location, messages.requiredHere(by: features[d].id.value))],
-                                help: messages.redundantRequirementHelp,
-                                subject: feature.id.value))
+                        out.append(finding(i, requires: x, alreadyBy: d, graph, messages))
                     }
                     stack += graph.mandatory[x]
                 }
             }
         }
         return out
+    }
+
+    /// The note for feature `i`, which requires `x` directly although `d` already requires it;
+    /// it points at the reference to `x` (the references are looked up only for a finding).
+    private static func finding(_ i: Int, requires x: Int, alreadyBy d: Int, _ graph: RuleGraph, _ messages: Messages) -> Diagnostic {
+        let features = graph.pack.features
+        let feature = features[i]
+        let direct = feature.requires?.mandatoryFeatures ?? []
+        let (xId, dId) = (features[x].id.value, features[d].id.value)
+        return Diagnostic(
+            code: "redundant-requirement", severity: .note,
+            message: messages.redundantRequirement(feature.id.value, requires: xId, alreadyBy: dId),
+            location: direct.first { $0.value == xId }?.location ?? feature.location,
+            related: [RelatedLocation(direct.first { $0.value == dId }?.location ?? feature.location, messages.requiredHere(by: dId))],
+            help: messages.redundantRequirementHelp, subject: feature.id.value)
     }
 }
