@@ -110,6 +110,34 @@ import Testing
         #expect(a.plan.steps.first?.message == "Set async to on in s2")
     }
 
+    @Test func aFeatureSwitchedOnAlongsideBringsItsConflicts() {
+        let pack = """
+            prereq: 1
+            features:
+              a: {alsoEnables: [b]}
+              b: {conflicts: [legacy]}
+              legacy: {}
+            """
+        let a = why("a", pack: pack, snapshot: header + "features: {a: off, b: off, legacy: on}\n")
+        #expect(a.verdict == .blocked)
+        #expect(a.rootCauses.map(\.subject) == ["legacy"])
+        #expect(a.plan.steps.map(\.action) == [.disable, .enable])
+    }
+
+    @Test func settingStepsSayWhereToFindTheSetting() {
+        let pack = """
+            prereq: 1
+            features:
+              a: {settings: {async: true}}
+            settings:
+              async: {name: Create customer in async mode, whereToFind: {en: Functionality profiles, pt-BR: Perfis de funcionalidade}}
+            """
+        let a = why("a", pack: pack, snapshot: header + "features: {a: off}\nsettings: {async: false}\n")
+        #expect(a.plan.steps.first?.message == "Set Create customer in async mode to on (Functionality profiles)")
+        let pt = why("a", pack: pack, snapshot: header + "features: {a: off}\nsettings: {async: false}\n", language: .brazilianPortuguese)
+        #expect(pt.plan.steps.first?.message == "Defina Create customer in async mode como ativado (Perfis de funcionalidade)")
+    }
+
     static let jobsPack = """
         prereq: 1
         features:

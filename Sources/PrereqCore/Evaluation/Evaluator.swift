@@ -134,6 +134,14 @@ public struct Evaluator {
             let rule = feature.conflicts.first { $0.value == pack.features[z].id.value }?.location ?? pack.features[z].location
             children.append(featureOffNode(z, because: f, rule: rule))
         }
+        // Switching f on also switches on its `alsoEnables` features: what conflicts with those
+        // must be off too.
+        for ref in feature.alsoEnables {
+            guard let g = graph.featureIndex[ref.value], g != f else { continue }
+            for z in graph.conflicts[g] where z != f && !graph.conflicts[f].contains(z) {
+                children.append(featureOffNode(z, because: g, rule: ref.location))
+            }
+        }
         for s in feature.settings { if let n = settingNode(s, owner: f) { children.append(n) } }
         return children
     }
@@ -324,7 +332,7 @@ public struct Evaluator {
                     .violated, e.messages.setting(name, needs: needs, has: first.value?.value, in: channelList(wrong), for: owner, .violated),
                     cause: .setting, subject: setting.id.value, subjectName: name,
                     evidence: Evidence(snapshot: first.value?.location, rule: rule),
-                    fix: [PlanStep(action: .set, subject: setting.id.value, subjectName: name, message: e.messages.stepSet(name, needs, channels: wrong.compactMap(\.channel)), details: ["value": needs.description])])
+                    fix: [PlanStep(action: .set, subject: setting.id.value, subjectName: name, message: e.messages.stepSet(name, needs, channels: wrong.compactMap(\.channel), whereToFind: setting.whereToFind?.text(in: e.language.tag)), details: ["value": needs.description])])
             }
             if !missing.isEmpty {
                 let what = e.messages.setting(name, needs: needs, has: nil, in: channelList(missing), for: owner, .unknown)

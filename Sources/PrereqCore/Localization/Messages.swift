@@ -265,9 +265,10 @@ public struct Messages: Sendable {
         say("Upgrade the product to version \(v) or later", "Atualize o produto para a versão \(v) ou posterior")
     }
 
-    public func stepSet(_ s: String, _ v: SettingValue, channels: [String]) -> String {
+    public func stepSet(_ s: String, _ v: SettingValue, channels: [String], whereToFind: String? = nil) -> String {
         let where_ = channels.isEmpty ? "" : say(" in \(channels.joined(separator: ", "))", " em \(channels.joined(separator: ", "))")
-        return say("Set \(s) to \(value(v))\(where_)", "Defina \(s) como \(value(v))\(where_)")
+        let place = whereToFind.map { " (\($0))" } ?? ""
+        return say("Set \(s) to \(value(v))\(where_)\(place)", "Defina \(s) como \(value(v))\(where_)\(place)")
     }
 
     public func stepSchedule(_ j: String, maxInterval: TimeSpan?) -> String {
