@@ -20,35 +20,13 @@ enum SourceFileReader {
         if size > maxBytes {
             return .failure(tooLarge(path, size, YAMLLimits(maxFileBytes: maxBytes, maxDepth: 0)))
         }
-        // Read straight into the array (no intermediate `Data` copy of the whole file), one
-        // byte past the limit so that a file that grew since `stat` (or a pipe) is still caught.
-        let limit = maxBytes + 1
-        var readError: Int32 = 0
-        var bytes = [UInt8](unsafeUninitializedCapacity: min(max(size, 0) + 1, limit)) { buffer, initialized in
-            initialized = 0
-            while initialized < buffer.count {
-                let n = Foundation.read(handle.fileDescriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
-                if n > 0 {
-                    initialized += n
-                } else if n == 0 {
-                    break
-                } else if errno != EINTR {
-                    readError = errno
-                    break
-                }
-            }
-        }
+        // Read one byte past the limit, so that a file that grew since `stat` (or a pipe) is
+        // still caught.
+        let bytes: [UInt8]
         do {
-            if readError == 0, bytes.count < limit, bytes.count == size + 1 {
-                // The file is longer than `stat` said: read the rest, still up to the limit.
-                if let more = try handle.read(upToCount: limit - bytes.count) { bytes += more }
-            }
+            bytes = [UInt8](try handle.read(upToCount: maxBytes + 1) ?? Data())
         } catch {
             return .failure(.error("io-error", "cannot read \(path): \(error.localizedDescription)", at: .wholeFile(path)))
-        }
-        if readError != 0 {
-            return .failure(
-                .error("io-error", "cannot read \(path): \(String(cString: strerror(readError)))", at: .wholeFile(path)))
         }
         if bytes.count > maxBytes { return .failure(tooLarge(path, bytes.count, YAMLLimits(maxFileBytes: maxBytes, maxDepth: 0))) }
         return .success(bytes)

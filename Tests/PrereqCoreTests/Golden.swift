@@ -24,6 +24,6 @@ enum Golden {
 /// Runs `body` with the package root as the working directory, so paths in outputs are the
 /// relative ones a user sees (`examples/…`, `rules/…`).
 func inPackageRoot<T>(_ body: () throws -> T) rethrows -> T {
-    FileManager.default.changeCurrentDirectoryPath(packageRoot)
+    _ = FileManager.default.changeCurrentDirectoryPath(packageRoot)
     return try body()
 }

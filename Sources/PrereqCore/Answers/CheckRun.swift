@@ -18,13 +18,9 @@ public enum CheckRun {
         snapshots paths: [String], rules: LoadedRules, language: Language, jobs: Int = defaultJobs,
         progress: Progress? = nil
     ) -> FindingsReport {
-        let queue = WorkQueue<(findings: [Diagnostic], unreadable: Bool)>(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, paths.count))) { _ in
-            while let i = queue.take() {
-                queue.finish(i, checkFile(paths[i], graph: rules.graph, language: language), progress: progress)
-            }
+        let results = ParallelWork.map(count: paths.count, workers: jobs, progress: progress) {
+            checkFile(paths[$0], graph: rules.graph, language: language)
         }
-        let results = queue.results
         return FindingsReport(findings: results.flatMap(\.findings), unreadable: results.contains { $0.unreadable })
     }
 
@@ -115,45 +111,4 @@ public enum CheckRun {
             location: node.evidence.snapshot ?? featureEntry ?? snapshot.location, related: related,
             help: node.fix.first?.message, subject: node.subject, subjectName: node.subjectName)
     }
-}
-
-/// The shared state of a parallel run over `count` items: the next item to take and one result
-/// slot per item. A slot is written by the one worker that took its item; the counters (and the
-/// progress calls) are guarded by the lock.
-private final class WorkQueue<Result>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    private var done = 0
-    private let slots: UnsafeMutableBufferPointer<Result?>
-
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
-    }
-
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
-
-    /// The next item to work on, or nil when every item is taken.
-    func take() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < slots.count else { return nil }
-        next += 1
-        return next - 1
-    }
-
-    func finish(_ item: Int, _ result: Result, progress: CheckRun.Progress?) {
-        slots[item] = result
-        guard let progress else { return }
-        lock.lock()
-        defer { lock.unlock() }
-        done += 1
-        progress(done, slots.count)
-    }
-
-    /// The results in item order (call once every worker has finished).
-    var results: [Result] { slots.map { $0! } }
 }

@@ -8,47 +8,24 @@ public enum Linter {
     /// either way.
     public static func lint(_ graph: RuleGraph, language: Language = .english) -> [Diagnostic] {
         let messages = Messages(language)
-        let groups = ResultSlots<[[Diagnostic]]>(count: 2)
-        DispatchQueue.concurrentPerform(iterations: 2) { group in
+        let groups = ParallelWork.map(count: 2, workers: 2) { group -> [[Diagnostic]] in
             if group == 0 {
-                groups[0] = [RedundancyCheck.run(graph, messages), NameCheck.ambiguousNames(graph, messages)]
-            } else {
-                let enableability = EnableabilityCheck.analyse(graph)
-                groups[1] = [
-                    ReferenceCheck.run(graph, messages),
-                    CycleCheck.run(graph, messages),
-                    EnableabilityCheck.run(graph, enableability, messages),
-                    VersionCheck.run(graph, enableability, messages),
-                    NameCheck.missingTranslations(graph, messages),
-                    UsageCheck.run(graph, messages),
-                ]
+                return [RedundancyCheck.run(graph, messages), NameCheck.ambiguousNames(graph, messages)]
             }
+            let enableability = EnableabilityCheck.analyse(graph)
+            return [
+                ReferenceCheck.run(graph, messages),
+                CycleCheck.run(graph, messages),
+                EnableabilityCheck.run(graph, enableability, messages),
+                VersionCheck.run(graph, enableability, messages),
+                NameCheck.missingTranslations(graph, messages),
+                UsageCheck.run(graph, messages),
+            ]
         }
         let (redundancy, ambiguous) = (groups[0][0], groups[0][1])
         let (reference, cycle, enableable, version, translations, usage) = (
             groups[1][0], groups[1][1], groups[1][2], groups[1][3], groups[1][4], groups[1][5]
         )
         return reference + cycle + enableable + redundancy + version + ambiguous + translations + usage
-    }
-}
-
-/// One result slot per parallel task; each slot is written by its own task only, and read
-/// once all tasks have finished.
-final class ResultSlots<Value>: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<Value?>
-
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
-    }
-
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
-
-    subscript(index: Int) -> Value {
-        get { slots[index]! }
-        set { slots[index] = newValue }
     }
 }

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Runs independent pieces of work on several threads and gives their results back in order,
+/// so that output never depends on the number of workers or on timing.
+enum ParallelWork {
+    /// `body(0..<count)` on up to `workers` threads; `progress(done, count)` is called after
+    /// each piece, one call at a time.
+    static func map<T: Sendable>(
+        count: Int, workers: Int, progress: (@Sendable (Int, Int) -> Void)? = nil, _ body: @Sendable (Int) -> T
+    ) -> [T] {
+        let state = SharedState<T>(count: count)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(workers, count))) { _ in
+            while let i = state.take() {
+                state.store(body(i), at: i, progress: progress)
+            }
+        }
+        return state.results
+    }
+
+    /// The next piece to take and one result per piece, all behind one lock (pieces are coarse:
+    /// a file or a group of checks, so the lock costs nothing that shows).
+    private final class SharedState<T>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var next = 0
+        private var done = 0
+        private var slots: [T?]
+
+        init(count: Int) {
+            slots = Array(repeating: nil, count: count)
+        }
+
+        func take() -> Int? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard next < slots.count else { return nil }
+            next += 1
+            return next - 1
+        }
+
+        func store(_ value: T, at index: Int, progress: (@Sendable (Int, Int) -> Void)?) {
+            lock.lock()
+            defer { lock.unlock() }
+            slots[index] = value
+            done += 1
+            progress?(done, slots.count)
+        }
+
+        /// Every result, in order (all pieces are done when `map` reads it).
+        var results: [T] {
+            lock.lock()
+            defer { lock.unlock() }
+            return slots.compactMap { $0 }
+        }
+    }
+}
