@@ -24,6 +24,8 @@ public struct LocalizedText: Sendable, Hashable {
     /// The text in `language`, falling back to its base language (`pt` for `pt-BR`), then
     /// English, then the first one written.
     public func text(in language: String) -> String? {
+        // Tags are canonical on both sides in the common case: an exact match needs no Foundation.
+        for t in translations where t.language == language { return t.text }
         if let exact = translations.first(where: { $0.language.caseInsensitiveCompare(language) == .orderedSame }) {
             return exact.text
         }
