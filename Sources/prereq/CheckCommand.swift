@@ -8,14 +8,12 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Evaluate environment snapshots: prerequisites, features not in effect, job order, schedules, records, missing data.",
         discussion: """
-            Every enabled feature is checked (its prerequisites still on; in effect once its jobs
-            succeeded after it was switched on, per channel; settling within the settle time), then
-            job order, recurring schedules and record checks. Each snapshot file may hold several
-            documents (one snapshot each).
+            Every enabled feature is checked (its prerequisites still on; in effect once its jobs succeeded after it was switched on, per channel; settling within the settle time), then job order, recurring schedules and record checks. Each snapshot file may hold several documents (one snapshot each).
 
             Examples:
               prereq check --rules rules examples/snapshots/*.yaml
-              prereq check --format json --fail-on warning examples/snapshots/not-in-effect-one-channel.yaml
+              prereq check --format json --fail-on warning snapshots/prod.yaml
+              prereq check          (with a .prereq.yml listing rules and snapshots)
             """
     )
 

@@ -8,7 +8,7 @@ struct FAQCommand: ParsableCommand {
         discussion: """
             Examples:
               prereq faq --snapshot examples/snapshots/hq-missing-job-order.yaml
-              prereq faq --snapshot examples/snapshots/blocked-prerequisite.yaml --lang pt-BR > FAQ.md
+              prereq faq --snapshot snapshots/prod.yaml --lang pt-BR > FAQ.md
             """
     )
 

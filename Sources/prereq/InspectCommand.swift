@@ -7,8 +7,7 @@ struct InspectCommand: ParsableCommand {
         commandName: "inspect",
         abstract: "Print the YAML node tree as Prereq's loader sees it, with line and column for every node.",
         discussion: """
-            Use it to see how Prereq reads a file. Exit 0 for well-formed YAML, 2 with the reason
-            (file:line:column) for anything else.
+            Use it to see how Prereq reads a file. Exit 0 for well-formed YAML, 2 with the reason (file:line:column) for anything else.
 
             Example:
               prereq inspect rules/async-customer-mode.yaml

@@ -7,9 +7,7 @@ struct LintCommand: ParsableCommand {
         commandName: "lint",
         abstract: "Check rule packs (and snapshots) on their own: schema, references, cycles, contradictions, names.",
         discussion: """
-            Folders are read recursively (every .yaml and .yml file); all files and documents merge
-            into one pack. `prereq explain CODE` describes each finding code. Without paths, the
-            rule paths of the project config (.prereq.yml) are linted, else `rules`.
+            Folders are read recursively (every .yaml and .yml file); all files and documents merge into one pack. `prereq explain CODE` describes each finding code. Without paths, the rule paths of the project config (.prereq.yml) are linted, else `rules`.
 
             Examples:
               prereq lint rules/

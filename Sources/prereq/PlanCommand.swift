@@ -6,12 +6,10 @@ struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "The ordered steps to get features switched on and in effect in an environment.",
         discussion: """
-            Steps come in the order to perform them: provide missing data, upgrade, set settings,
-            switch off conflicting features, switch on prerequisites in dependency order, run the
-            jobs in an order that meets every `after` constraint, then wait for the settle time.
+            Steps come in the order to perform them: provide missing data, upgrade, set settings, switch off conflicting features, switch on prerequisites in dependency order, run the jobs in an order that meets every `after` constraint, then wait for the settle time.
 
             Example:
-              prereq plan async-customer-editing --snapshot examples/snapshots/blocked-prerequisite.yaml
+              prereq plan async-customer-editing --snapshot snapshots/prod.yaml
             """
     )
 

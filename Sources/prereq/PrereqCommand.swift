@@ -7,11 +7,9 @@ struct PrereqCommand: ParsableCommand {
         commandName: "prereq",
         abstract: "Feature-flag dependency validator: lints rule packs, checks environment snapshots, explains why.",
         discussion: """
-            Prereq reads YAML rule packs that say which features need which other features, settings,
-            versions and jobs, and answers why a feature cannot be enabled or is on but not working.
+            Prereq reads YAML rule packs that say which features need which other features, settings, versions and jobs, and answers why a feature cannot be enabled or is on but not working.
 
-            Exit codes: 0 nothing at or above the fail level, 1 findings at or above it,
-            2 the input could not be read or understood.
+            Exit codes: 0 nothing at or above the fail level, 1 findings at or above it, 2 the input could not be read or understood.
             """,
         version: PrereqVersion.current,
         subcommands: [LintCommand.self, CheckCommand.self, WhyCommand.self, PlanCommand.self, FAQCommand.self, GraphCommand.self, ExplainCommand.self, InspectCommand.self]
