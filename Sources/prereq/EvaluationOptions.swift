@@ -42,7 +42,7 @@ struct EvaluationOptions: ParsableArguments {
 
     /// A feature by id, name or alias, or exit 2 with a suggestion.
     func feature(_ name: String, in graph: RuleGraph) throws -> Int {
-        switch FeatureLookup.find(name, in: graph) {
+        switch FeatureLookup.find(name, in: graph, language: language) {
         case .success(let f): return f
         case .failure(let d):
             CLIOutput.report([d], to: .stderr)

@@ -19,7 +19,8 @@ public struct FeatureAnswer: Sendable {
 /// Finds a feature, job or setting by what a person typed: id, display name in any language,
 /// or alias; an unknown or ambiguous name is an error with a suggestion.
 public enum FeatureLookup {
-    public static func find(_ name: String, in graph: RuleGraph) -> Result<Int, Diagnostic> {
+    public static func find(_ name: String, in graph: RuleGraph, language: Language = .english) -> Result<Int, Diagnostic> {
+        let messages = Messages(language)
         let matches = graph.featureNames.lookup(name)
         switch matches.count {
         case 1: return .success(matches[0])
@@ -27,14 +28,13 @@ public enum FeatureLookup {
             return .failure(
                 .error(
                     "unknown-feature",
-                    "no feature of the pack is called \"\(name)\"\(Suggestions.didYouMean(name, in: graph.featureNames.names))",
-                    at: nil, help: "give a feature's id, display name (any language) or alias"))
+                    messages.noFeatureCalled(name, suggestion: Suggestions.closest(to: name, in: graph.featureNames.names)),
+                    at: nil, help: messages.giveAFeatureName))
         default:
             let ids = matches.map { graph.pack.features[$0].id.value }
             return .failure(
                 .error(
-                    "ambiguous-name", "\"\(name)\" names several features: \(ids.joined(separator: ", "))", at: nil,
-                    help: "give the feature's id instead"))
+                    "ambiguous-name", messages.namesSeveralFeatures(name, ids), at: nil, help: messages.giveTheFeatureId))
         }
     }
 }

@@ -14,7 +14,9 @@ public struct LoadedRules: Sendable {
         var diagnostics = result.diagnostics
         if !result.unreadable && !errors && result.pack.features.isEmpty {
             diagnostics.append(
-                .error("empty-pack", "no feature is defined in \(paths.joined(separator: ", "))", at: nil, help: "point --rules at a rule pack"))
+                .error(
+                    "empty-pack", Messages(loader.language).noFeatureDefined(paths), at: nil,
+                    help: Messages(loader.language).pointRulesAtAPack))
         }
         return LoadedRules(
             graph: RuleGraph(result.pack), diagnostics: diagnostics,

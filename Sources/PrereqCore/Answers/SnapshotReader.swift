@@ -28,8 +28,8 @@ public struct SnapshotReader: Sendable {
             if DocumentKind.of(document) != .snapshot {
                 diagnostics.append(
                     .error(
-                        "schema-missing", "this document is not a snapshot: it has no `snapshot:` section",
-                        at: document.root.location, help: "a snapshot starts with `prereq: 1` and `snapshot: {environment, takenAt}`"))
+                        "schema-missing", Messages(language).notASnapshot, at: document.root.location,
+                        help: Messages(language).notASnapshotHelp))
                 unreadable = true
                 continue
             }
@@ -38,7 +38,7 @@ public struct SnapshotReader: Sendable {
             snapshots.append(snapshot)
         }
         if file.documents.isEmpty && !file.hasErrors {
-            diagnostics.append(.error("empty-file", "\(path) holds no snapshot", at: .wholeFile(path)))
+            diagnostics.append(.error("empty-file", Messages(language).holdsNoSnapshot(path), at: .wholeFile(path)))
             unreadable = true
         }
         return Result(snapshots: snapshots, diagnostics: diagnostics, unreadable: unreadable)

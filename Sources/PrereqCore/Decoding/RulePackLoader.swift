@@ -33,7 +33,7 @@ public struct RulePackLoader: Sendable {
             diagnostics += loaded.diagnostics
             if loaded.hasErrors { unreadable = true }
             if loaded.documents.isEmpty && !loaded.hasErrors {
-                diagnostics.append(.note("empty-file", "\(file) holds no YAML document", at: .wholeFile(file)))
+                diagnostics.append(.note("empty-file", Messages(language).holdsNoDocument(file), at: .wholeFile(file)))
             }
             documents += loaded.documents
         }
@@ -80,7 +80,7 @@ public struct RulePackLoader: Sendable {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                diagnostics.append(.error("io-error", "no such file or folder: \(path)", at: .wholeFile(path)))
+                diagnostics.append(.error("io-error", Messages(language).noSuchPath(path), at: .wholeFile(path)))
                 unreadable = true
                 continue
             }
@@ -89,7 +89,7 @@ public struct RulePackLoader: Sendable {
                 continue
             }
             guard let enumerator = fm.enumerator(atPath: path) else {
-                diagnostics.append(.error("io-error", "cannot list the folder \(path)", at: .wholeFile(path)))
+                diagnostics.append(.error("io-error", Messages(language).cannotListFolder(path), at: .wholeFile(path)))
                 unreadable = true
                 continue
             }
@@ -107,7 +107,7 @@ public struct RulePackLoader: Sendable {
                 }
             }
             if found.isEmpty {
-                diagnostics.append(.warning("empty-folder", "\(path) holds no .yaml or .yml file", at: .wholeFile(path)))
+                diagnostics.append(.warning("empty-folder", Messages(language).holdsNoYAMLFile(path), at: .wholeFile(path)))
             }
             files += found.sorted()
         }

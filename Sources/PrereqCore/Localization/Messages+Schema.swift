@@ -190,4 +190,40 @@ extension Messages {
     public var firstDefinedHere: String { schema("first defined here", "definido primeiro aqui") }
 
     private func feminineEnding(_ k: ElementKind) -> String { k == .setting || k == .recordCheck || k == .question ? "a" : "o" }
+
+    // MARK: - Inputs
+
+    public var notASnapshot: String {
+        schema("this document is not a snapshot: it has no `snapshot:` section", "este documento não é um snapshot: não tem a seção `snapshot:`")
+    }
+
+    public var notASnapshotHelp: String {
+        schema("a snapshot starts with `prereq: 1` and `snapshot: {environment, takenAt}`", "um snapshot começa com `prereq: 1` e `snapshot: {environment, takenAt}`")
+    }
+
+    public func holdsNoSnapshot(_ path: String) -> String { schema("\(path) holds no snapshot", "\(path) não contém nenhum snapshot") }
+    public func holdsNoDocument(_ path: String) -> String { schema("\(path) holds no YAML document", "\(path) não contém nenhum documento YAML") }
+    public func noSuchPath(_ path: String) -> String { schema("no such file or folder: \(path)", "arquivo ou pasta inexistente: \(path)") }
+    public func cannotListFolder(_ path: String) -> String { schema("cannot list the folder \(path)", "não é possível listar a pasta \(path)") }
+    public func holdsNoYAMLFile(_ path: String) -> String { schema("\(path) holds no .yaml or .yml file", "\(path) não contém nenhum arquivo .yaml ou .yml") }
+    public func noFeatureDefined(_ paths: [String]) -> String {
+        schema("no feature is defined in \(paths.joined(separator: ", "))", "nenhum recurso é definido em \(paths.joined(separator: ", "))")
+    }
+
+    public var pointRulesAtAPack: String { schema("point --rules at a rule pack", "aponte --rules para um pacote de regras") }
+
+    public func noFeatureCalled(_ name: String, suggestion: String?) -> String {
+        let hint = suggestion.map { schema(" (did you mean \"\($0)\"?)", " (você quis dizer \"\($0)\"?)") } ?? ""
+        return schema("no feature of the pack is called \"\(name)\"\(hint)", "nenhum recurso do pacote se chama \"\(name)\"\(hint)")
+    }
+
+    public var giveAFeatureName: String {
+        schema("give a feature's id, display name (any language) or alias", "informe o id, o nome de exibição (em qualquer idioma) ou um alias do recurso")
+    }
+
+    public func namesSeveralFeatures(_ name: String, _ ids: [String]) -> String {
+        schema("\"\(name)\" names several features: \(ids.joined(separator: ", "))", "\"\(name)\" corresponde a vários recursos: \(ids.joined(separator: ", "))")
+    }
+
+    public var giveTheFeatureId: String { schema("give the feature's id instead", "informe o id do recurso") }
 }
