@@ -28,14 +28,6 @@ enum CLIOutput {
         stream == .stdout ? stdout(text) : stderr(text)
     }
 
-    /// Prints a lint or check report to stdout in the chosen format; text ends with a summary.
-    static func printFindings(_ report: FindingsReport, format: ReportFormat) {
-        let gate = ReportGate(
-            config: ProjectConfig(workingDirectory: FileManager.default.currentDirectoryPath), command: "prereq",
-            format: format, failOn: nil, baseline: nil)
-        try? printFindings(report, gate: gate, output: nil)
-    }
-
     /// Writes a gated report to `output` (a file) or stdout. Text has colour only on a terminal.
     static func printFindings(_ report: FindingsReport, gate: ReportGate, output: String?) throws {
         let text: String

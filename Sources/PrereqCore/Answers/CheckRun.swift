@@ -21,7 +21,7 @@ public enum CheckRun {
         let results = ParallelWork.map(count: paths.count, workers: jobs, progress: progress) {
             checkFile(paths[$0], graph: rules.graph, language: language)
         }
-        return FindingsReport(findings: results.flatMap(\.findings), unreadable: results.contains { $0.unreadable })
+        return FindingsReport(findings: results.flatMap(\.findings), unreadable: results.contains { $0.unreadable }, language: language)
     }
 
     /// The findings for one snapshot file (every document in it), and whether it was unreadable.

@@ -178,6 +178,7 @@ public struct ProjectConfig: Sendable {
             findings.append(d)
         }
         return FindingsReport(
-            findings: findings, unreadable: report.unreadable || unreadable, inputs: report.inputs, baseline: report.baseline)
+            findings: findings, unreadable: report.unreadable || unreadable, inputs: report.inputs, baseline: report.baseline,
+            language: report.language)
     }
 }

@@ -17,6 +17,6 @@ public enum LintRun {
             findings += found
             if hasRules { findings += EnvironmentFacts(snapshot: snapshot, graph: graph, language: language).diagnostics }
         }
-        return FindingsReport(findings: findings, unreadable: loaded.unreadable)
+        return FindingsReport(findings: findings, unreadable: loaded.unreadable, language: language)
     }
 }

@@ -212,4 +212,12 @@ extension Messages {
 
     public var ruleThatDemandsIt: String { lint("the rule that demands it", "a regra que o exige") }
     public var featureInTheSnapshot: String { lint("the feature in the snapshot", "o recurso no snapshot") }
+
+    /// The last line of a text report.
+    public func summary(errors: Int, warnings: Int, notes: Int) -> String {
+        func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+        return language.isPortuguese
+            ? "\(count(errors, "erro", "erros")), \(count(warnings, "aviso", "avisos")), \(count(notes, "nota", "notas"))"
+            : "\(count(errors, "error", "errors")), \(count(warnings, "warning", "warnings")), \(count(notes, "note", "notes"))"
+    }
 }

@@ -10,12 +10,18 @@ public struct FindingsReport: Sendable {
     /// Set when a baseline was applied: how many findings it suppressed, and how many of its
     /// entries no longer match a finding.
     public var baseline: BaselineOutcome?
+    /// The language of the summary line (the findings are worded already).
+    public var language: Language
 
-    public init(findings: [Diagnostic], unreadable: Bool, inputs: [String] = [], baseline: BaselineOutcome? = nil) {
+    public init(
+        findings: [Diagnostic], unreadable: Bool, inputs: [String] = [], baseline: BaselineOutcome? = nil,
+        language: Language = .english
+    ) {
         self.findings = Diagnostic.sortedForOutput(findings)
         self.unreadable = unreadable
         self.inputs = inputs
         self.baseline = baseline
+        self.language = language
     }
 
     public var summary: DiagnosticSummary { DiagnosticSummary(findings) }
@@ -34,10 +40,9 @@ public struct FindingsReport: Sendable {
         return findings.contains { $0.severity >= failOn } ? 1 : 0
     }
 
-    /// "2 errors, 1 warning, 0 notes".
+    /// "2 errors, 1 warning, 0 notes" ("2 erros, 1 aviso, 0 notas").
     public var summaryLine: String {
         let s = summary
-        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        return "\(plural(s.errors, "error")), \(plural(s.warnings, "warning")), \(plural(s.notes, "note"))"
+        return Messages(language).summary(errors: s.errors, warnings: s.warnings, notes: s.notes)
     }
 }
