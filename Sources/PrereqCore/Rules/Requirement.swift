@@ -2,15 +2,16 @@ import Diagnostics
 
 /// What a feature needs, as a tree: a feature switched on, all of a list, any of a list, or a
 /// feature switched off. Every node keeps the place it was written.
-public indirect enum Requirement: Sendable, Hashable {
+public enum Requirement: Sendable, Hashable {
     /// The feature with this id must be on.
     case feature(Located<String>)
     /// Every part must hold.
     case allOf([Requirement], at: SourceLocation)
     /// At least one part must hold.
     case anyOf([Requirement], at: SourceLocation)
-    /// The part must not hold (written `not: feature-id`).
-    case not(Requirement, at: SourceLocation)
+    /// The part must not hold (written `not: feature-id`). Only this case is boxed: the lists
+    /// of the others already give the tree its indirection, so references are stored inline.
+    indirect case not(Requirement, at: SourceLocation)
 
     public var location: SourceLocation {
         switch self {
