@@ -181,7 +181,7 @@ struct YAMLTreeBuilder {
         let small = mapping.count <= 12
         var seenList: [(value: YAMLScalarValue, node: Int32)] = []
         var seen: [YAMLScalarValue: Int32] = [:]
-        if small { seenList.reserveCapacity(Int(mapping.count)) }
+        if small { seenList.reserveCapacity(Int(mapping.count)) } else { seen.reserveCapacity(Int(mapping.count)) }
         let base = Int(mapping.payload)
         for pair in 0..<Int(mapping.count) {
             let keyIndex = children[base + 2 * pair]
