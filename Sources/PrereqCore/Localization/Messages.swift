@@ -11,12 +11,7 @@ public struct Messages: Sendable {
     private func say(_ en: String, _ ptBR: String) -> String { pt ? ptBR : en }
 
     /// A moment as people read it: `2026-11-20 10:00 UTC`.
-    public func time(_ t: Timestamp) -> String {
-        let d = t.description
-        let date = d.prefix(10)
-        let clock = d.dropFirst(11).prefix(5)
-        return "\(date) \(clock) UTC"
-    }
+    public func time(_ t: Timestamp) -> String { t.minuteText + " UTC" }
 
     public func span(_ s: TimeSpan) -> String {
         if s.seconds == 0 { return "0 s" }

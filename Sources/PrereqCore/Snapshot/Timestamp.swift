@@ -79,12 +79,30 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// `2026-11-20T10:00:00Z`.
-    public var description: String {
+    public var description: String { formatted(separator: UInt8(ascii: "T"), seconds: true) + "Z" }
+
+    /// `2026-11-20 10:00`, to the minute, as answers show times.
+    public var minuteText: String { formatted(separator: UInt8(ascii: " "), seconds: false) }
+
+    /// The date and time written digit by digit (answers format thousands of times).
+    private func formatted(separator: UInt8, seconds: Bool) -> String {
         let days = secondsSinceEpoch >= 0 ? secondsSinceEpoch / 86400 : (secondsSinceEpoch - 86399) / 86400
         let rest = secondsSinceEpoch - days * 86400
         let (y, m, d) = Self.civil(fromDays: days)
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(y)-\(two(m))-\(two(d))T\(two(rest / 3600)):\(two(rest % 3600 / 60)):\(two(rest % 60))Z"
+        var out: [UInt8] = []
+        out.reserveCapacity(20)
+        if (0...9999).contains(y) {
+            out += [UInt8(48 + y / 1000), UInt8(48 + y / 100 % 10), UInt8(48 + y / 10 % 10), UInt8(48 + y % 10)]
+        } else {
+            out += Array(String(y).utf8)
+        }
+        func two(_ n: Int) { out += [UInt8(48 + n / 10), UInt8(48 + n % 10)] }
+        out.append(UInt8(ascii: "-")); two(m)
+        out.append(UInt8(ascii: "-")); two(d)
+        out.append(separator); two(rest / 3600)
+        out.append(UInt8(ascii: ":")); two(rest % 3600 / 60)
+        if seconds { out.append(UInt8(ascii: ":")); two(rest % 60) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     public static func < (a: Timestamp, b: Timestamp) -> Bool { a.secondsSinceEpoch < b.secondsSinceEpoch }
