@@ -19,7 +19,10 @@ public enum TerminalText {
         return String(out)
     }
 
-    static func isUnsafe(_ scalar: Unicode.Scalar, keepNewlines: Bool) -> Bool {
+    /// Whether a character must not reach a terminal, log or annotation as it is: C0 and C1
+    /// controls (but tab, and line feed when `keepNewlines`), line and paragraph separators,
+    /// and the bidirectional overrides that can disguise text.
+    public static func isUnsafe(_ scalar: Unicode.Scalar, keepNewlines: Bool) -> Bool {
         let v = scalar.value
         if v == 0x0A { return !keepNewlines }
         if v == 0x09 { return false }

@@ -67,11 +67,8 @@ public struct MarkdownRenderer: Sendable {
                 out.unicodeScalars.append(scalar)
             case "\n", "\r", "\t": out += " "
             default:
-                let v = scalar.value
-                if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029
-                    || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
-                {
-                    out += "\\\\u{\(String(v, radix: 16, uppercase: true))}"
+                if TerminalText.isUnsafe(scalar, keepNewlines: false) {
+                    out += "\\\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
                 } else {
                     out.unicodeScalars.append(scalar)
                 }
