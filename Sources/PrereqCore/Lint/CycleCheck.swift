@@ -48,37 +48,34 @@ struct CycleFinder {
 /// `after-cycle`: jobs whose `after` constraints can never all be met.
 enum CycleCheck {
     static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
-        var out: [Diagnostic] = []
         let features = graph.pack.features
-        for cycle in CycleFinder.cycles(nodeCount: features.count, edges: graph.mandatory) {
-            let names = (cycle.path + [cycle.path[0]]).map { features[$0].id.value }
-            let last = features[cycle.path[cycle.path.count - 1]]
-            let target = features[cycle.path[0]].id.value
-            let reference = last.requires?.mandatoryFeatures.first { $0.value == target }
-            out.append(
-                Diagnostic(
-                    code: "requires-cycle", severity: .error,
-                    message: messages.requiresCycle(names),
-                    location: reference?.location ?? last.location,
-                    related: cycle.path.dropLast().map { RelatedLocation(features[$0].location, messages.inTheCycle(features[$0].id.value)) },
-                    help: messages.requiresCycleHelp,
-                    subject: last.id.value))
-        }
         let jobs = graph.pack.jobs
-        for cycle in CycleFinder.cycles(nodeCount: jobs.count, edges: graph.jobAfter) {
-            let names = (cycle.path + [cycle.path[0]]).map { jobs[$0].id.value }
-            let last = jobs[cycle.path[cycle.path.count - 1]]
-            let target = jobs[cycle.path[0]].id.value
-            let reference = last.after.first { $0.value == target }
-            out.append(
-                Diagnostic(
-                    code: "after-cycle", severity: .error,
-                    message: messages.afterCycle(names),
-                    location: reference?.location ?? last.location,
-                    related: cycle.path.dropLast().map { RelatedLocation(jobs[$0].location, messages.inTheCycle(jobs[$0].id.value)) },
-                    help: messages.afterCycleHelp,
-                    subject: last.id.value))
+        let requires = report(
+            CycleFinder.cycles(nodeCount: features.count, edges: graph.mandatory), code: "requires-cycle",
+            id: { features[$0].id },
+            reference: { from, to in features[from].requires?.mandatoryFeatures.first { $0.value == to }?.location },
+            message: messages.requiresCycle, help: messages.requiresCycleHelp, messages)
+        let after = report(
+            CycleFinder.cycles(nodeCount: jobs.count, edges: graph.jobAfter), code: "after-cycle",
+            id: { jobs[$0].id }, reference: { from, to in jobs[from].after.first { $0.value == to }?.location },
+            message: messages.afterCycle, help: messages.afterCycleHelp, messages)
+        return requires + after
+    }
+
+    /// One finding per cycle, at the reference that closes it (from the last element back to
+    /// the first), with every other element of the cycle as a related location.
+    private static func report(
+        _ cycles: [CycleFinder.Cycle], code: String, id: (Int) -> Located<String>,
+        reference: (_ from: Int, _ to: String) -> SourceLocation?, message: ([String]) -> String, help: String,
+        _ messages: Messages
+    ) -> [Diagnostic] {
+        cycles.map { cycle in
+            let last = cycle.path[cycle.path.count - 1]
+            return Diagnostic(
+                code: code, severity: .error, message: message((cycle.path + [cycle.path[0]]).map { id($0).value }),
+                location: reference(last, id(cycle.path[0]).value) ?? id(last).location,
+                related: cycle.path.dropLast().map { RelatedLocation(id($0).location, messages.inTheCycle(id($0).value)) },
+                help: help, subject: id(last).value)
         }
-        return out
     }
 }
