@@ -66,7 +66,7 @@ func packPath(_ directory: String) -> String {
 /// The bytes of every file of a pack, in the order the loader reads them.
 func packBytes(_ path: String) throws -> [[UInt8]] {
     var isFolder: ObjCBool = false
-    FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+    _ = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
     let files = isFolder.boolValue ? try FileManager.default.contentsOfDirectory(atPath: path).sorted().map { path + "/" + $0 } : [path]
     return try files.map { try [UInt8](Data(contentsOf: URL(fileURLWithPath: $0))) }
 }

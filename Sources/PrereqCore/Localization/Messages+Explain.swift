@@ -42,7 +42,7 @@ extension Messages {
     }
 
     public func unknownFindingCode(_ code: String, suggestion: String?) -> String {
-        let hint = suggestion.map { explain(" (did you mean \"\($0)\"?)", " (você quis dizer \"\($0)\"?)") } ?? ""
+        let hint = didYouMean(suggestion)
         return explain(
             "prereq: unknown finding code \"\(code)\"\(hint); `prereq explain --list` shows them all\n",
             "prereq: código de diagnóstico desconhecido \"\(code)\"\(hint); `prereq explain --list` mostra todos\n")

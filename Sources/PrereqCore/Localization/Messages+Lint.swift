@@ -36,7 +36,7 @@ extension Messages {
     // MARK: - References and usage
 
     public func unknownReference(from subject: String, kind k: ElementKind, id: String, suggestion: String?) -> String {
-        let hint = suggestion.map { lint(" (did you mean \"\($0)\"?)", " (você quis dizer \"\($0)\"?)") } ?? ""
+        let hint = didYouMean(suggestion)
         return lint("\(subject) refers to the unknown \(kind(k)) \"\(id)\"\(hint)", "\(subject) se refere a \(unknownKind(k)), \"\(id)\"\(hint)")
     }
 
@@ -185,7 +185,7 @@ extension Messages {
     // MARK: - Snapshot names
 
     public func unknownName(_ k: ElementKind, _ name: String, suggestion: String?) -> String {
-        let hint = suggestion.map { lint(" (did you mean \"\($0)\"?)", " (você quis dizer \"\($0)\"?)") } ?? ""
+        let hint = didYouMean(suggestion)
         return lint("the snapshot names the \(kind(k)) \"\(name)\", which the rule pack does not know\(hint)",
                     "o snapshot cita \"\(name)\" como \(kind(k)), mas o pacote de regras não o conhece\(hint)")
     }

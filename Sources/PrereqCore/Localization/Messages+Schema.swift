@@ -70,7 +70,7 @@ extension Messages {
     public func keysMustBeText(_ what: String) -> String { schema("keys in \(what) must be plain text", "as chaves \(em(what)) precisam ser texto simples") }
 
     public func unknownKey(_ key: String, in what: String, suggestion: String?) -> String {
-        let hint = suggestion.map { schema(" (did you mean \"\($0)\"?)", " (você quis dizer \"\($0)\"?)") } ?? ""
+        let hint = didYouMean(suggestion)
         return schema("unknown key \"\(key)\" in \(what)\(hint)", "chave desconhecida \"\(key)\" \(em(what))\(hint)")
     }
 
@@ -101,7 +101,7 @@ extension Messages {
     }
 
     public func notOneOf(_ value: String, _ what: String, suggestion: String?, options: [String]) -> String {
-        let hint = suggestion.map { schema(" (did you mean \"\($0)\"?)", " (você quis dizer \"\($0)\"?)") } ?? ""
+        let hint = didYouMean(suggestion)
         return schema("\"\(value)\" is not a valid \(what)\(hint); expected one of \(options.joined(separator: ", "))",
                       "\"\(value)\" não é válido para \(what)\(hint); esperado um de \(options.joined(separator: ", "))")
     }
@@ -139,7 +139,7 @@ extension Messages {
     public func atLeastOneItem(_ what: String) -> String { schema("\(what) needs at least one item", "\(what) precisa de pelo menos um item") }
 
     public func unknownRequirement(_ key: String, in what: String, suggestion: String?) -> String {
-        let hint = suggestion.map { schema(" (did you mean \"\($0)\"?)", " (você quis dizer \"\($0)\"?)") } ?? ""
+        let hint = didYouMean(suggestion)
         return schema("unknown requirement \"\(key)\" in \(what)\(hint)", "requisito desconhecido \"\(key)\" \(em(what))\(hint)")
     }
 
@@ -154,7 +154,7 @@ extension Messages {
     public func needsTwoJobs(_ what: String) -> String { schema("\(what) needs at least two jobs", "\(what) precisa de pelo menos dois trabalhos") }
 
     public func unknownCheck(_ key: String, in what: String, suggestion: String?) -> String {
-        let hint = suggestion.map { schema(" (did you mean \"\($0)\"?)", " (você quis dizer \"\($0)\"?)") } ?? ""
+        let hint = didYouMean(suggestion)
         return schema("unknown check \"\(key)\" in \(what)\(hint)", "verificação desconhecida \"\(key)\" \(em(what))\(hint)")
     }
 
@@ -213,7 +213,7 @@ extension Messages {
     public var pointRulesAtAPack: String { schema("point --rules at a rule pack", "aponte --rules para um pacote de regras") }
 
     public func noFeatureCalled(_ name: String, suggestion: String?) -> String {
-        let hint = suggestion.map { schema(" (did you mean \"\($0)\"?)", " (você quis dizer \"\($0)\"?)") } ?? ""
+        let hint = didYouMean(suggestion)
         return schema("no feature of the pack is called \"\(name)\"\(hint)", "nenhum recurso do pacote se chama \"\(name)\"\(hint)")
     }
 

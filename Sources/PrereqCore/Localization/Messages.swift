@@ -10,6 +10,11 @@ public struct Messages: Sendable {
 
     private func say(_ en: String, _ ptBR: String) -> String { pt ? ptBR : en }
 
+    /// ` (did you mean "x"?)` after a name that matched nothing, or nothing without a suggestion.
+    public func didYouMean(_ suggestion: String?) -> String {
+        suggestion.map { say(" (did you mean \"\($0)\"?)", " (você quis dizer \"\($0)\"?)") } ?? ""
+    }
+
     /// A moment as people read it: `2026-11-20 10:00 UTC`.
     public func time(_ t: Timestamp) -> String { t.minuteText + " UTC" }
 
