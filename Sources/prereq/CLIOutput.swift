@@ -30,16 +30,8 @@ enum CLIOutput {
 
     /// Writes a gated report to `output` (a file) or stdout. Text has colour only on a terminal.
     static func printFindings(_ report: FindingsReport, gate: ReportGate, output: String?) throws {
-        let text: String
-        switch gate.format {
-        case .text:
-            let renderer = textRenderer(colour: output == nil && wantsColour(.stdout))
-            var out = ""
-            for finding in report.findings { out += renderer.render(finding) + "\n" }
-            text = out + report.summaryLine + "\n"
-        default:
-            text = gate.format.render(report, context: gate.context)
-        }
+        let text = gate.format.render(
+            report, context: gate.context, textRenderer: textRenderer(colour: output == nil && wantsColour(.stdout)))
         guard let output else { return stdout(text) }
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output))

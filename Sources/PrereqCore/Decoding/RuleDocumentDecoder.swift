@@ -84,8 +84,10 @@ struct RuleDocumentDecoder {
         return Fields(entries)
     }
 
-    private mutating func text(_ node: YAMLNode?, _ what: String) -> LocalizedText? {
-        node.flatMap { decoder.localizedText($0, what, defaultLanguage: defaultLanguage) }
+    /// Translated text; `place` words where it is only when a finding needs it (decoding a big
+    /// pack would otherwise format a sentence per name that nobody reads).
+    private mutating func text(_ node: YAMLNode?, _ place: (Messages) -> String) -> LocalizedText? {
+        node.flatMap { decoder.localizedText($0, place(messages), defaultLanguage: defaultLanguage) }
     }
 
     // MARK: - Pack
@@ -110,7 +112,7 @@ struct RuleDocumentDecoder {
         }
         fragment.metadata = PackMetadata(
             id: fields["id"].flatMap { decoder.identifier($0, messages.field("id", of: messages.packPlace)) },
-            title: text(fields["title"], messages.field("title", of: messages.packPlace)),
+            title: text(fields["title"], { $0.field("title", of: $0.packPlace) }),
             product: fields["product"].flatMap { decoder.string($0, messages.field("product", of: messages.packPlace))?.value },
             source: fields["source"].flatMap { decoder.string($0, messages.field("source", of: messages.packPlace))?.value },
             languages: languages, defaultLanguage: defaultLanguage, location: node.location)
@@ -122,13 +124,13 @@ struct RuleDocumentDecoder {
         let what = messages.element(.feature, id.value)
         let f = body(node, what, allowed: Self.featureKeys)
         var feature = Feature(
-            id: id, name: text(f["name"], messages.nameOf(what)),
+            id: id, name: text(f["name"], { $0.nameOf(what) }),
             aliases: f["aliases"].map { decoder.identifiers($0, messages.field("aliases", of: what)) } ?? [],
             introducedIn: f["introducedIn"].flatMap { decoder.version($0, messages.field("introducedIn", of: what)) },
             minVersion: f["minVersion"].flatMap { decoder.version($0, messages.field("minVersion", of: what)) },
             removedIn: f["removedIn"].flatMap { decoder.version($0, messages.field("removedIn", of: what)) },
             docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what))?.value },
-            note: text(f["note"], messages.noteOf(what)),
+            note: text(f["note"], { $0.noteOf(what) }),
             requires: nil,
             conflicts: f["conflicts"].map { decoder.identifiers($0, messages.field("conflicts", of: what)) } ?? [],
             alsoEnables: f["alsoEnables"].map { decoder.identifiers($0, messages.field("alsoEnables", of: what)) } ?? [],
@@ -221,9 +223,9 @@ struct RuleDocumentDecoder {
         let f = body(node, what, allowed: Self.settingKeys)
         fragment.settings.append(
             Setting(
-                id: id, name: text(f["name"], messages.nameOf(what)),
+                id: id, name: text(f["name"], { $0.nameOf(what) }),
                 aliases: f["aliases"].map { decoder.identifiers($0, messages.field("aliases", of: what)) } ?? [],
-                whereToFind: text(f["whereToFind"], messages.field("whereToFind", of: what)),
+                whereToFind: text(f["whereToFind"], { $0.field("whereToFind", of: what) }),
                 scope: f["scope"].flatMap { decoder.oneOf($0, messages.field("scope", of: what), as: SettingScope.self) } ?? .environment,
                 type: f["type"].flatMap { decoder.oneOf($0, messages.field("type", of: what), as: SettingType.self) } ?? .bool,
                 docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what))?.value }))
@@ -245,7 +247,7 @@ struct RuleDocumentDecoder {
         fragment.jobs.append(
             Job(
                 id: id, code: f["code"].flatMap { decoder.identifier($0, messages.field("code", of: what)) },
-                name: text(f["name"], messages.nameOf(what)),
+                name: text(f["name"], { $0.nameOf(what) }),
                 aliases: f["aliases"].map { decoder.identifiers($0, messages.field("aliases", of: what)) } ?? [],
                 kind: f["kind"].flatMap { decoder.oneOf($0, messages.field("kind", of: what), as: JobKind.self) },
                 tables: f["tables"].map { decoder.identifiers($0, messages.field("tables", of: what)) } ?? [],
@@ -285,7 +287,7 @@ struct RuleDocumentDecoder {
         }
         fragment.records.append(
             RecordCheck(
-                id: id, name: text(f["name"], messages.nameOf(what)), tables: tables, condition: condition,
+                id: id, name: text(f["name"], { $0.nameOf(what) }), tables: tables, condition: condition,
                 maxCount: maxCount, clearedBy: f["clearedBy"].flatMap { decoder.identifier($0, messages.field("clearedBy", of: what)) },
                 docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what))?.value }))
     }
@@ -293,7 +295,7 @@ struct RuleDocumentDecoder {
     mutating func decodeQuestion(_ id: Located<String>, _ node: YAMLNode) {
         let what = messages.element(.question, id.value)
         let f = body(node, what, allowed: Self.questionKeys)
-        guard let textNode = f["text"], let questionText = text(textNode, messages.textOf(what)) else {
+        guard let textNode = f["text"], let questionText = text(textNode, { $0.textOf(what) }) else {
             if f["text"] == nil { decoder.report(.error("schema-missing", messages.needsKey(what, "text"), at: id.location)) }
             return
         }

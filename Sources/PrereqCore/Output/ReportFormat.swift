@@ -32,13 +32,17 @@ public struct ReportContext: Sendable {
 }
 
 extension ReportFormat {
-    /// The report in this format, for every format but `text` (which shows source lines and
-    /// colour, and is rendered by `TextDiagnosticRenderer`). Same input, same bytes.
-    public func render(_ report: FindingsReport, context: ReportContext) -> String {
+    /// The report in this format. Text goes through `textRenderer` (the CLI's shows source
+    /// lines, and colour on a terminal; the default shows neither) and ends with the summary
+    /// line. Same input, same bytes.
+    public func render(
+        _ report: FindingsReport, context: ReportContext,
+        textRenderer: TextDiagnosticRenderer = TextDiagnosticRenderer(colour: false) { _, _ in nil }
+    ) -> String {
         switch self {
         case .text:
             var out = ""
-            for d in report.findings { out += TextDiagnosticRenderer(colour: false) { _, _ in nil }.render(d) + "\n" }
+            for d in report.findings { out += textRenderer.render(d) + "\n" }
             return out + report.summaryLine + "\n"
         case .json: return report.json().serialized(pretty: true) + "\n"
         case .sarif: return SarifRenderer(paths: context.paths).render(report)
