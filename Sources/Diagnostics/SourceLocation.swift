@@ -1,14 +1,20 @@
 /// A place in a source file, as editors show it: 1-based line and column (columns count Unicode
 /// code points, as libyaml does). `line == 0` means the file as a whole.
 ///
-/// Every decoded value carries one, so positions are stored as 32-bit numbers (an end of -1 is
-/// "unknown"): 32 bytes instead of 64 per location.
+/// Every decoded value carries one, so it is plain numbers: the file as an interned
+/// `SourceFileID` and positions as 32-bit numbers (an end of -1 is "unknown").
 public struct SourceLocation: Sendable, Hashable, Comparable {
-    public var file: String
+    public var fileID: SourceFileID
     private var storedLine: Int32
     private var storedColumn: Int32
     private var storedEndLine: Int32
     private var storedEndColumn: Int32
+
+    /// The file's name as given to the loader.
+    public var file: String {
+        get { fileID.name }
+        set { fileID = SourceFileID(newValue) }
+    }
 
     public var line: Int {
         get { Int(storedLine) }
@@ -32,7 +38,12 @@ public struct SourceLocation: Sendable, Hashable, Comparable {
     }
 
     public init(file: String, line: Int, column: Int, endLine: Int? = nil, endColumn: Int? = nil) {
-        self.file = file
+        self.init(fileID: SourceFileID(file), line: line, column: column, endLine: endLine, endColumn: endColumn)
+    }
+
+    /// A location in a file already interned (what loaders use for every node).
+    public init(fileID: SourceFileID, line: Int, column: Int, endLine: Int? = nil, endColumn: Int? = nil) {
+        self.fileID = fileID
         storedLine = Int32(clamping: line)
         storedColumn = Int32(clamping: column)
         storedEndLine = endLine.map { Int32(clamping: $0) } ?? -1
@@ -50,6 +61,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable {
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
+        if lhs.fileID != rhs.fileID { return lhs.file < rhs.file }
+        return (lhs.line, lhs.column) < (rhs.line, rhs.column)
     }
 }

@@ -50,6 +50,8 @@ struct NodeRecord: Sendable {
 public final class YAMLDocument: Sendable {
     /// The file the document came from, as given to the loader.
     public let file: String
+    /// `file`, interned: what every node's location refers to.
+    public let fileID: SourceFileID
     /// The document's position among the file's documents, from 0.
     public let index: Int
     let records: [NodeRecord]
@@ -64,6 +66,7 @@ public final class YAMLDocument: Sendable {
         anchors: [String], rootIndex: Int32
     ) {
         self.file = file
+        fileID = SourceFileID(file)
         self.index = index
         self.records = records
         self.children = children

@@ -18,7 +18,7 @@ public struct YAMLNode: Sendable {
     public var location: SourceLocation {
         let r = record
         return SourceLocation(
-            file: document.file, line: Int(r.start.line), column: Int(r.start.column),
+            fileID: document.fileID, line: Int(r.start.line), column: Int(r.start.column),
             endLine: Int(r.end.line), endColumn: Int(r.end.column))
     }
 
