@@ -2,16 +2,27 @@ import CYaml
 
 /// A position as libyaml reports it: 0-based line and column, and `index`, the 0-based count
 /// of code points before it (not bytes; a byte order mark is not counted).
-struct RawMark {
-    var line: Int
-    var column: Int
-    var index: Int = 0
+struct RawMark: Sendable {
+    // Stored in 32 bits (files are at most 256 MiB), so that an event stays small to move.
+    private var storedLine: Int32
+    private var storedColumn: Int32
+    private var storedIndex: Int32
+
+    init(line: Int, column: Int, index: Int = 0) {
+        storedLine = Int32(clamping: line)
+        storedColumn = Int32(clamping: column)
+        storedIndex = Int32(clamping: index)
+    }
+
+    var line: Int { Int(storedLine) }
+    var column: Int { Int(storedColumn) }
+    var index: Int { Int(storedIndex) }
 }
 
 /// One libyaml event, with every pointer already turned into Swift values. Scalar text is
 /// appended to the caller's byte arena and given as a range into it (never NUL-terminated:
 /// a quoted `"\0"` puts a NUL inside a value).
-enum RawEvent {
+enum RawEvent: Sendable {
     /// `hasDirectives`: the document has `%YAML` or `%TAG` directives.
     case documentStart(start: RawMark, explicit: Bool, hasDirectives: Bool)
     /// `explicit`: the document ended with a `...` marker.
@@ -24,8 +35,8 @@ enum RawEvent {
 }
 
 /// A parse failure as libyaml reports it.
-struct RawParseError {
-    enum Kind { case reader, scanner, parser, memory }
+struct RawParseError: Sendable {
+    enum Kind: Sendable { case reader, scanner, parser, memory }
     var kind: Kind
     var problem: String
     var context: String?

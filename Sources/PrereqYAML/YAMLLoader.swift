@@ -16,6 +16,9 @@ public struct YAMLFile: Sendable {
 /// `file:line:column`.
 public struct YAMLLoader: Sendable {
     public var limits: YAMLLimits
+    /// Files of at least this many bytes are parsed on a thread of their own (see
+    /// `PipelinedEventReader`); tests lower it to run small inputs that way too.
+    var pipelineThreshold = 1 << 20
 
     public init(limits: YAMLLimits = .default) {
         self.limits = limits
@@ -39,10 +42,16 @@ public struct YAMLLoader: Sendable {
         var builder = YAMLTreeBuilder(file: file, limits: limits)
         var checks = YAMLSpecChecks(file: file, bytes: bytes)
         var arena: [UInt8] = []
-        let failure = LibYAMLEventReader.read(bytes, textArena: &arena) { event, arena in
+        let visit = { (event: RawEvent, arena: inout [UInt8]) -> LibYAMLEventReader.Control in
             checks.handle(event, arena: arena)  // before the builder, which clears the arena at a document's end
             return builder.handle(event, arena: &arena)
         }
+        // A big file is parsed on a second thread while this one builds the tree; a small one
+        // is not worth a thread (and many small files are already read in parallel).
+        let failure =
+            bytes.count >= pipelineThreshold
+            ? PipelinedEventReader.read(bytes, textArena: &arena, visit: visit)
+            : LibYAMLEventReader.read(bytes, textArena: &arena, visit: visit)
         var diagnostics = builder.diagnostics
         if let failure {
             // libyaml's own error says what is wrong; the stricter checks would only add noise.
