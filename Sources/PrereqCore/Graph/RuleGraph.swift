@@ -10,24 +10,24 @@ public struct RuleGraph: Sendable {
     public let recordIndex: [String: Int]
 
     /// Features a feature's requirement tree mentions (any polarity), deduplicated.
-    public let mentions: [[Int]]
+    public let mentions: Adjacency
     /// Reverse of `mentions`: the features whose requirements mention this one.
-    public let mentionedBy: [[Int]]
+    public let mentionedBy: Adjacency
     /// Features that must be on whatever alternative is chosen (all-of path only).
-    public let mandatory: [[Int]]
+    public let mandatory: Adjacency
     /// Reverse of `mandatory`.
-    public let mandatoryFor: [[Int]]
+    public let mandatoryFor: Adjacency
     /// Each feature's position in dependency order along `mandatory` edges (what a feature
     /// needs comes first), or `Int.max` for a feature in or behind a requirements cycle. A
     /// feature can need another (through all-of requirements) only if its rank is higher, so
     /// searches for one feature skip every feature ranked below it.
     public let mandatoryRank: [Int]
     /// Features it cannot be on together with (declared on either side).
-    public let conflicts: [[Int]]
+    public let conflicts: Adjacency
     /// Jobs whose last success must precede this job's (`after`).
-    public let jobAfter: [[Int]]
+    public let jobAfter: Adjacency
     /// Reverse of `jobAfter`: jobs that must run after this one.
-    public let jobBefore: [[Int]]
+    public let jobBefore: Adjacency
 
     public let featureNames: NameIndex
     public let jobNames: NameIndex
@@ -44,30 +44,37 @@ public struct RuleGraph: Sendable {
         recordIndex = Self.index(pack.records.map(\.id.value))
 
         let n = pack.features.count
-        var mentions = [[Int]](repeating: [], count: n)
-        var mandatory = [[Int]](repeating: [], count: n)
+        var mentions = Adjacency(reservingRows: n, edges: n * 3)
+        var mandatory = Adjacency(reservingRows: n, edges: n * 3)
         var conflicts = [[Int]](repeating: [], count: n)
         for i in pack.features.indices {
-            if let r = pack.features[i].requires {
-                mentions[i] = Self.dedupe(r.featureReferences.compactMap { featureIndex[$0.value] })
-                mandatory[i] = Self.dedupe(r.mandatoryFeatures.compactMap { featureIndex[$0.value] })
+            mentions.startRow()
+            mandatory.startRow()
+            pack.features[i].requires?.forEachFeature { id, isMandatory in
+                guard let j = featureIndex[id.value] else { return }
+                mentions.addToLastRow(j)
+                if isMandatory { mandatory.addToLastRow(j) }
             }
             for c in pack.features[i].conflicts {
                 guard let j = featureIndex[c.value], j != i else { continue }
-                conflicts[i].append(j)
-                conflicts[j].append(i)
+                if !conflicts[i].contains(j) { conflicts[i].append(j) }
+                if !conflicts[j].contains(i) { conflicts[j].append(i) }
             }
         }
         self.mentions = mentions
         self.mandatory = mandatory
-        self.conflicts = conflicts.map(Self.dedupe)
-        mentionedBy = Self.reverse(mentions)
-        mandatoryFor = Self.reverse(mandatory)
+        self.conflicts = Adjacency(rows: conflicts)
+        mentionedBy = mentions.transposed()
+        mandatoryFor = mandatory.transposed()
         mandatoryRank = Self.dependencyRank(mandatory, reverse: mandatoryFor)
 
-        let after = pack.jobs.map { job in Self.dedupe(job.after.compactMap { jobIndex[$0.value] }) }
+        var after = Adjacency(reservingRows: pack.jobs.count, edges: pack.jobs.count)
+        for job in pack.jobs {
+            after.startRow()
+            for a in job.after { if let k = jobIndex[a.value] { after.addToLastRow(k) } }
+        }
         jobAfter = after
-        jobBefore = Self.reverse(after)
+        jobBefore = after.transposed()
 
         var features = NameIndex(capacity: pack.features.count * 3)
         for i in pack.features.indices {
@@ -106,17 +113,8 @@ public struct RuleGraph: Sendable {
         return out
     }
 
-    /// The values without repeats, in order (a linear scan: requirement lists are short).
-    private static func dedupe(_ values: [Int]) -> [Int] {
-        if values.count < 2 { return values }
-        var out: [Int] = []
-        out.reserveCapacity(values.count)
-        for v in values where !out.contains(v) { out.append(v) }
-        return out
-    }
-
     /// Kahn's algorithm: ranks in an order where every feature comes after what it needs.
-    private static func dependencyRank(_ edges: [[Int]], reverse: [[Int]]) -> [Int] {
+    private static func dependencyRank(_ edges: Adjacency, reverse: Adjacency) -> [Int] {
         var rank = [Int](repeating: .max, count: edges.count)
         var pending = edges.map(\.count)
         var ready = (0..<edges.count).filter { pending[$0] == 0 }
@@ -139,11 +137,4 @@ public struct RuleGraph: Sendable {
         return r == .max || (mandatoryRank[to] != .max && mandatoryRank[to] < r)
     }
 
-    private static func reverse(_ edges: [[Int]]) -> [[Int]] {
-        var out = [[Int]](repeating: [], count: edges.count)
-        for (from, targets) in edges.enumerated() {
-            for to in targets { out[to].append(from) }
-        }
-        return out
-    }
 }

@@ -9,7 +9,7 @@ struct CycleFinder {
         var path: [Int]
     }
 
-    static func cycles(nodeCount: Int, edges: [[Int]]) -> [Cycle] {
+    static func cycles(nodeCount: Int, edges: Adjacency) -> [Cycle] {
         var state = [UInt8](repeating: 0, count: nodeCount)  // 0 new, 1 on stack, 2 done
         var positionOnStack = [Int](repeating: -1, count: nodeCount)
         var out: [Cycle] = []

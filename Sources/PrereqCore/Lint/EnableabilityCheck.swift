@@ -128,7 +128,7 @@ enum EnableabilityCheck {
     private static func isOnCycle(_ i: Int, _ graph: RuleGraph) -> Bool {
         // A feature on a cycle reaches itself through all-of edges.
         var seen = Set<Int>()
-        var stack = graph.mandatory[i]
+        var stack = Array(graph.mandatory[i])
         while let x = stack.popLast() {
             if x == i { return true }
             if seen.insert(x).inserted { stack += graph.mandatory[x] }

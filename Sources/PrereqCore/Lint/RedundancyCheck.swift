@@ -25,25 +25,31 @@ enum RedundancyCheck {
                 // The lowest rank among the targets this search may find; nothing ranked below
                 // it can lead to one (and from a feature outside every cycle, no cycle is reached).
                 var lowest = Int.max
-                var anyTarget = false
+                var targets = 0
                 for x in directIndices where x != d && x != i && reported[x] != i && graph.mayNeed(d, x) {
-                    anyTarget = true
+                    targets += 1
                     lowest = min(lowest, rank[x])
                 }
-                guard anyTarget else { continue }
+                guard targets > 0 else { continue }
                 round += 1
                 stack.removeAll(keepingCapacity: true)
-                stack += graph.mandatory[d]
-                var visited = 0
-                while let x = stack.popLast(), visited < searchBudget {
-                    guard stamp[x] != round, rank[x] == .max || rank[x] >= lowest else { continue }
+                // Features are stamped when pushed, so none is queued twice; the search ends
+                // once every target is found, or after `searchBudget` features.
+                func push(_ x: Int) {
+                    guard stamp[x] != round, rank[x] == .max || rank[x] >= lowest else { return }
                     stamp[x] = round
+                    stack.append(x)
+                }
+                for x in graph.mandatory[d] { push(x) }
+                var visited = 0
+                while targets > 0, visited < searchBudget, let x = stack.popLast() {
                     visited += 1
                     if isDirect[x] == i, x != d, x != i, reported[x] != i {
                         reported[x] = i
+                        targets -= 1
                         out.append(finding(i, requires: x, alreadyBy: d, graph, messages))
                     }
-                    stack += graph.mandatory[x]
+                    for y in graph.mandatory[x] { push(y) }
                 }
             }
         }

@@ -34,7 +34,7 @@ public struct GraphExport {
             var stack = [feature]
             while let f = stack.popLast() {
                 features.append(f)
-                for g in graph.mentions[f] + graph.conflicts[f] where seen.insert(g).inserted { stack.append(g) }
+                for g in Array(graph.mentions[f]) + graph.conflicts[f] where seen.insert(g).inserted { stack.append(g) }
             }
             features.sort()
         } else {

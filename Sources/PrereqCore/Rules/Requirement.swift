@@ -20,6 +20,21 @@ public enum Requirement: Sendable, Hashable {
         }
     }
 
+    /// Calls `body` with every feature reference in written order, and whether it is mandatory
+    /// (reached only through all-of), without building a list.
+    public func forEachFeature(_ body: (Located<String>, _ isMandatory: Bool) -> Void) {
+        visit(mandatory: true, body)
+    }
+
+    private func visit(mandatory: Bool, _ body: (Located<String>, Bool) -> Void) {
+        switch self {
+        case .feature(let id): body(id, mandatory)
+        case .allOf(let parts, _): for p in parts { p.visit(mandatory: mandatory, body) }
+        case .anyOf(let parts, _): for p in parts { p.visit(mandatory: false, body) }
+        case .not(let part, _): part.visit(mandatory: false, body)
+        }
+    }
+
     /// Every feature reference anywhere in the tree, in written order.
     public var featureReferences: [Located<String>] {
         var out: [Located<String>] = []
