@@ -38,12 +38,11 @@ struct CheckCommand: ParsableCommand {
             CLIOutput.stderr("prereq: error: no snapshot given, and no project config (.prereq.yml) lists any\n")
             throw ExitCode(2)
         }
-        let rules = try evaluation.loadRules(defaultPaths: config.rulePaths())
         // A progress line only where a person watches it: never in a pipe or a CI log.
         let progress: CheckRun.Progress? = paths.count > 1 && isatty(2) == 1 ? Self.showProgress : nil
-        var result = CheckRun.run(
-            snapshots: paths, rules: rules, language: evaluation.language, jobs: jobs ?? CheckRun.defaultJobs,
-            progress: progress)
+        var result = try CheckRun.run(
+            snapshots: paths, loadingRules: { try evaluation.loadRules(defaultPaths: config.rulePaths()) },
+            language: evaluation.language, jobs: jobs ?? CheckRun.defaultJobs, progress: progress)
         result.inputs = paths
         try report.finish(result, command: "check", config: config)
     }

@@ -56,6 +56,28 @@ import Testing
         #expect(findings.allSatisfy { $0.location?.file == "examples/snapshots/" + example.file })
     }
 
+    @Test func loadingRulesAlongsideTheFirstSnapshotGivesTheSameReport() throws {
+        let paths = Self.examples.map { "examples/snapshots/" + $0.file }
+        let (separately, together) = inPackageRoot {
+            (
+                CheckRun.run(snapshots: paths, rules: Self.rules, language: .english, jobs: 2),
+                CheckRun.run(snapshots: paths, loadingRules: { LoadedRules.load(paths: ["rules"]) }, language: .english, jobs: 2)
+            )
+        }
+        #expect(!together.findings.isEmpty)
+        #expect(together.findings == separately.findings)
+        #expect(together.unreadable == separately.unreadable)
+    }
+
+    @Test func anErrorWhileLoadingRulesAlongsideASnapshotIsPassedOn() {
+        struct Unusable: Error {}
+        #expect(throws: Unusable.self) {
+            try inPackageRoot {
+                try CheckRun.run(snapshots: ["examples/snapshots/healthy.yaml"], loadingRules: { throw Unusable() }, language: .english)
+            }
+        }
+    }
+
     @Test(arguments: examples) func faqOfEachExample(_ example: Example) throws {
         var evaluator = Evaluator(facts: try Self.facts(example.file), language: .english)
         let faq = evaluator.answerQuestions()

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import PrereqYAML
 
 /// `prereq check`: evaluates snapshots against a pack. Every enabled feature is checked
 /// (prerequisites still on, in effect after its jobs, settling), then job order, recurring
@@ -21,12 +22,35 @@ public enum CheckRun {
         let results = ParallelWork.map(count: paths.count, workers: jobs, progress: progress) {
             checkFile(paths[$0], graph: rules.graph, language: language)
         }
-        return FindingsReport(findings: results.flatMap(\.findings), unreadable: results.contains { $0.unreadable }, language: language)
+        return report(results, language: language)
+    }
+
+    /// Like `run`, with the rules loaded by `loadRules` while the first snapshot file is read
+    /// as YAML on a second thread: the two are independent, and for a big pack and snapshot this
+    /// hides most of the time spent reading the snapshot. Errors of `loadRules` pass through.
+    public static func run(
+        snapshots paths: [String], loadingRules loadRules: () throws -> LoadedRules, language: Language,
+        jobs: Int = defaultJobs, progress: Progress? = nil
+    ) rethrows -> FindingsReport {
+        guard let first = paths.first else {
+            return run(snapshots: paths, rules: try loadRules(), language: language, jobs: jobs, progress: progress)
+        }
+        let (rules, firstFile) = try ParallelWork.alongside(loadRules) { YAMLLoader().load(path: first) }
+        let results = ParallelWork.map(count: paths.count, workers: jobs, progress: progress) {
+            checkFile(paths[$0], graph: rules.graph, language: language, preloaded: $0 == 0 ? firstFile : nil)
+        }
+        return report(results, language: language)
+    }
+
+    private static func report(_ results: [(findings: [Diagnostic], unreadable: Bool)], language: Language) -> FindingsReport {
+        FindingsReport(findings: results.flatMap(\.findings), unreadable: results.contains { $0.unreadable }, language: language)
     }
 
     /// The findings for one snapshot file (every document in it), and whether it was unreadable.
-    static func checkFile(_ path: String, graph: RuleGraph, language: Language) -> (findings: [Diagnostic], unreadable: Bool) {
-        let read = SnapshotReader(language: language).read(path: path)
+    static func checkFile(
+        _ path: String, graph: RuleGraph, language: Language, preloaded: YAMLFile? = nil
+    ) -> (findings: [Diagnostic], unreadable: Bool) {
+        let read = SnapshotReader(language: language).read(path: path, preloaded: preloaded)
         var findings = read.diagnostics
         if read.unreadable || read.diagnostics.contains(where: { $0.severity == .error }) { return (findings, true) }
         for snapshot in read.snapshots {

@@ -17,6 +17,42 @@ enum ParallelWork {
         return state.results
     }
 
+    /// Runs `side` on a thread of its own while `main` runs on this one; returns both results
+    /// once both are done (also when `main` throws: the error is passed on after `side` ends).
+    static func alongside<A, B: Sendable>(_ main: () throws -> A, _ side: @escaping @Sendable () -> B) rethrows -> (A, B) {
+        let box = ResultBox<B>()
+        let thread = Thread { box.set(side()) }
+        thread.start()
+        let a: A
+        do {
+            a = try main()
+        } catch {
+            _ = box.wait()
+            throw error
+        }
+        return (a, box.wait())
+    }
+
+    /// One result handed from another thread, waited for.
+    private final class ResultBox<T>: @unchecked Sendable {
+        private let condition = NSCondition()
+        private var value: T?
+
+        func set(_ v: T) {
+            condition.lock()
+            value = v
+            condition.broadcast()
+            condition.unlock()
+        }
+
+        func wait() -> T {
+            condition.lock()
+            defer { condition.unlock() }
+            while value == nil { condition.wait() }
+            return value!
+        }
+    }
+
     /// The next piece to take and one result per piece, all behind one lock (pieces are coarse:
     /// a file or a group of checks, so the lock costs nothing that shows).
     private final class SharedState<T>: @unchecked Sendable {
