@@ -93,7 +93,27 @@ public struct YAMLNode: Sendable {
 
     /// True for a null scalar (`~`, `null`, empty plain, `!!null`).
     public var isNull: Bool {
-        if case .null = resolved.value { return true }
+        let node = resolved
+        let r = node.record
+        guard r.kind == .scalar else { return false }
+        // Untagged, the answer is in at most four plain bytes: no text need be made.
+        if r.tag < 0 {
+            guard r.style == .plain, r.count <= 4 else { return false }
+            let start = Int(r.payload)
+            return YAMLScalarValue.isNull(String(decoding: document.text[start..<start + Int(r.count)], as: UTF8.self))
+        }
+        if case .null = node.value { return true }
+        return false
+    }
+
+    /// True for a scalar that reads as a boolean (`true`, `False`, `!!bool …`).
+    public var isBool: Bool {
+        let node = resolved
+        let r = node.record
+        guard r.kind == .scalar else { return false }
+        // Untagged, only a plain `true`/`false` in some case is one.
+        if r.tag < 0 && (r.style != .plain || r.count < 4 || r.count > 5) { return false }
+        if case .bool = node.value { return true }
         return false
     }
 

@@ -75,6 +75,14 @@ public struct NodeDecoder {
         }
     }
 
+    /// The entries of a definition's mapping (a null body is an empty definition), with keys
+    /// not in `allowed` reported.
+    public mutating func fields(_ node: YAMLNode, _ what: @autoclosure () -> String, allowed: [String]) -> Fields {
+        guard let entries = mapping(node, what()) else { return Fields([]) }
+        rejectUnknownKeys(entries, allowed: allowed, in: what())
+        return Fields(entries)
+    }
+
     /// Reports keys not in `allowed`, with a suggestion.
     /// Rule files treat unknown keys as errors; snapshots, which outside exporters write and may
     /// extend, as warnings.
@@ -123,7 +131,7 @@ public struct NodeDecoder {
 
     /// A non-empty identifier: text or a number (a job code such as `1110`), not a boolean.
     public mutating func identifier(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Located<String>? {
-        if let n = node.resolved.value, case .bool = n {
+        if node.isBool {
             typeError(node.resolved, expected: messages.expectedId, what())
             return nil
         }

@@ -77,12 +77,6 @@ struct RuleDocumentDecoder {
         }
     }
 
-    /// The entries of a definition's mapping (a null body is an empty definition).
-    private mutating func body(_ node: YAMLNode, _ what: String, allowed: [String]) -> Fields {
-        guard let entries = decoder.mapping(node, what) else { return Fields([]) }
-        decoder.rejectUnknownKeys(entries, allowed: allowed, in: what)
-        return Fields(entries)
-    }
 
     /// Translated text; `place` words where it is only when a finding needs it (decoding a big
     /// pack would otherwise format a sentence per name that nobody reads).
@@ -93,7 +87,7 @@ struct RuleDocumentDecoder {
     // MARK: - Pack
 
     mutating func decodePack(_ node: YAMLNode) {
-        let fields = body(node, messages.packPlace, allowed: Self.packKeys)
+        let fields = decoder.fields(node, messages.packPlace, allowed: Self.packKeys)
         if let n = fields["defaultLanguage"], let l = decoder.string(n, messages.field("defaultLanguage", of: messages.packPlace)) {
             if LanguageTag.isValid(l.value) {
                 defaultLanguage = LanguageTag.canonical(l.value)
@@ -121,21 +115,23 @@ struct RuleDocumentDecoder {
     // MARK: - Features
 
     mutating func decodeFeature(_ id: Located<String>, _ node: YAMLNode) {
-        let what = messages.element(.feature, id.value)
-        let f = body(node, what, allowed: Self.featureKeys)
+        // Worded only when a finding needs it: a big pack would otherwise format a phrase per
+        // feature that nobody reads.
+        let what = { [messages] in messages.element(.feature, id.value) }
+        let f = decoder.fields(node, what(), allowed: Self.featureKeys)
         var feature = Feature(
-            id: id, name: text(f["name"], { $0.nameOf(what) }),
-            aliases: f["aliases"].map { decoder.identifiers($0, messages.field("aliases", of: what)) } ?? [],
-            introducedIn: f["introducedIn"].flatMap { decoder.version($0, messages.field("introducedIn", of: what)) },
-            minVersion: f["minVersion"].flatMap { decoder.version($0, messages.field("minVersion", of: what)) },
-            removedIn: f["removedIn"].flatMap { decoder.version($0, messages.field("removedIn", of: what)) },
-            docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what))?.value },
-            note: text(f["note"], { $0.noteOf(what) }),
+            id: id, name: text(f["name"], { $0.nameOf(what()) }),
+            aliases: f["aliases"].map { decoder.identifiers($0, messages.field("aliases", of: what())) } ?? [],
+            introducedIn: f["introducedIn"].flatMap { decoder.version($0, messages.field("introducedIn", of: what())) },
+            minVersion: f["minVersion"].flatMap { decoder.version($0, messages.field("minVersion", of: what())) },
+            removedIn: f["removedIn"].flatMap { decoder.version($0, messages.field("removedIn", of: what())) },
+            docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what()))?.value },
+            note: text(f["note"], { $0.noteOf(what()) }),
             requires: nil,
-            conflicts: f["conflicts"].map { decoder.identifiers($0, messages.field("conflicts", of: what)) } ?? [],
-            alsoEnables: f["alsoEnables"].map { decoder.identifiers($0, messages.field("alsoEnables", of: what)) } ?? [],
+            conflicts: f["conflicts"].map { decoder.identifiers($0, messages.field("conflicts", of: what())) } ?? [],
+            alsoEnables: f["alsoEnables"].map { decoder.identifiers($0, messages.field("alsoEnables", of: what())) } ?? [],
             settings: [], takesEffect: nil,
-            defaultEnabled: f["default"].flatMap { decoder.bool($0, messages.field("default", of: what))?.value })
+            defaultEnabled: f["default"].flatMap { decoder.bool($0, messages.field("default", of: what()))?.value })
         if let r = f["requires"] { feature.requires = requirement(r, asList: true, what) }
         if let s = f["settings"] { feature.settings = settingRequirements(s, what) }
         if let t = f["takesEffect"] { feature.takesEffect = takesEffect(t, what) }
@@ -144,17 +140,17 @@ struct RuleDocumentDecoder {
 
     /// `requires`: a list is all of its items; an item is a feature id or a one-key mapping
     /// `allOf: […]`, `anyOf: […]` or `not: …`.
-    mutating func requirement(_ node: YAMLNode, asList: Bool, _ what: String) -> Requirement? {
+    mutating func requirement(_ node: YAMLNode, asList: Bool, _ what: () -> String) -> Requirement? {
         guard let n = decoder.resolve(node) else { return nil }
         switch n.kind {
         case .sequence:
             let parts = n.elements.compactMap { requirement($0, asList: false, what) }
             return .allOf(parts, at: n.location)
         case .scalar:
-            guard let id = decoder.identifier(n, messages.requirementOf(what)) else { return nil }
+            guard let id = decoder.identifier(n, messages.requirementOf(what())) else { return nil }
             return .feature(id)
         case .mapping:
-            guard let entries = decoder.mapping(n, messages.requirementOf(what)) else { return nil }
+            guard let entries = decoder.mapping(n, messages.requirementOf(what())) else { return nil }
             guard entries.count == 1, let (key, value) = entries.first else {
                 decoder.error(
                     "schema-type", messages.requirementOneKey, at: n, help: messages.requirementOneKeyHelp)
@@ -162,10 +158,10 @@ struct RuleDocumentDecoder {
             }
             switch key.value {
             case "allOf", "anyOf":
-                guard let items = decoder.list(value, messages.field(key.value, in: what)) else { return nil }
+                guard let items = decoder.list(value, messages.field(key.value, in: what())) else { return nil }
                 let parts = items.compactMap { requirement($0, asList: false, what) }
                 if parts.isEmpty {
-                    decoder.error("schema-value", messages.atLeastOneItem(messages.field(key.value, in: what)), at: value)
+                    decoder.error("schema-value", messages.atLeastOneItem(messages.field(key.value, in: what())), at: value)
                     return nil
                 }
                 return key.value == "allOf" ? .allOf(parts, at: key.location) : .anyOf(parts, at: key.location)
@@ -177,7 +173,7 @@ struct RuleDocumentDecoder {
                 decoder.report(
                     .error(
                         "schema-unknown-key",
-                        messages.unknownRequirement(key.value, in: what, suggestion: Suggestions.closest(to: key.value, in: options)),
+                        messages.unknownRequirement(key.value, in: what(), suggestion: Suggestions.closest(to: key.value, in: options)),
                         at: key.location, help: messages.unknownRequirementHelp))
                 return nil
             }
@@ -187,32 +183,32 @@ struct RuleDocumentDecoder {
     }
 
     /// `settings: {setting-id: value}` or `{setting-id: {equals: value}}`.
-    mutating func settingRequirements(_ node: YAMLNode, _ what: String) -> [SettingRequirement] {
-        guard let entries = decoder.mapping(node, messages.field("settings", of: what)) else { return [] }
+    mutating func settingRequirements(_ node: YAMLNode, _ what: () -> String) -> [SettingRequirement] {
+        guard let entries = decoder.mapping(node, messages.field("settings", of: what())) else { return [] }
         var out: [SettingRequirement] = []
         for (key, value) in entries {
             var valueNode = value
             if let v = decoder.resolve(value), v.kind == .mapping {
-                let fields = body(v, messages.setting(key.value, of: what), allowed: ["equals"])
+                let fields = decoder.fields(v, messages.setting(key.value, of: what()), allowed: ["equals"])
                 guard let e = fields["equals"] else {
-                    decoder.error("schema-missing", messages.needsKey(messages.setting(key.value, of: what), "equals"), at: v)
+                    decoder.error("schema-missing", messages.needsKey(messages.setting(key.value, of: what()), "equals"), at: v)
                     continue
                 }
                 valueNode = e
             }
-            if let v = decoder.settingValue(valueNode, messages.setting(key.value, of: what)) {
+            if let v = decoder.settingValue(valueNode, messages.setting(key.value, of: what())) {
                 out.append(SettingRequirement(setting: key, value: v, location: key.location))
             }
         }
         return out
     }
 
-    mutating func takesEffect(_ node: YAMLNode, _ what: String) -> TakesEffect? {
-        let fields = body(node, messages.field("takesEffect", of: what), allowed: ["jobs", "settle", "settleSource"])
+    mutating func takesEffect(_ node: YAMLNode, _ what: () -> String) -> TakesEffect? {
+        let fields = decoder.fields(node, messages.field("takesEffect", of: what()), allowed: ["jobs", "settle", "settleSource"])
         return TakesEffect(
-            jobs: fields["jobs"].map { decoder.identifiers($0, messages.field("takesEffect jobs", of: what)) } ?? [],
-            settle: fields["settle"].flatMap { decoder.timeSpan($0, messages.settleTimeOf(what)) },
-            settleSource: fields["settleSource"].flatMap { decoder.string($0, messages.field("settleSource", of: what))?.value },
+            jobs: fields["jobs"].map { decoder.identifiers($0, messages.field("takesEffect jobs", of: what())) } ?? [],
+            settle: fields["settle"].flatMap { decoder.timeSpan($0, messages.settleTimeOf(what())) },
+            settleSource: fields["settleSource"].flatMap { decoder.string($0, messages.field("settleSource", of: what()))?.value },
             location: node.location)
     }
 
@@ -220,7 +216,7 @@ struct RuleDocumentDecoder {
 
     mutating func decodeSetting(_ id: Located<String>, _ node: YAMLNode) {
         let what = messages.element(.setting, id.value)
-        let f = body(node, what, allowed: Self.settingKeys)
+        let f = decoder.fields(node, what, allowed: Self.settingKeys)
         fragment.settings.append(
             Setting(
                 id: id, name: text(f["name"], { $0.nameOf(what) }),
@@ -233,10 +229,10 @@ struct RuleDocumentDecoder {
 
     mutating func decodeJob(_ id: Located<String>, _ node: YAMLNode) {
         let what = messages.element(.job, id.value)
-        let f = body(node, what, allowed: Self.jobKeys)
+        let f = decoder.fields(node, what, allowed: Self.jobKeys)
         var schedule: ScheduleRequirement?
         if let s = f["schedule"] {
-            let fields = body(s, messages.field("schedule", of: what), allowed: ["recurring", "maxInterval"])
+            let fields = decoder.fields(s, messages.field("schedule", of: what), allowed: ["recurring", "maxInterval"])
             let recurring = fields["recurring"].flatMap { decoder.bool($0, messages.field("recurring", of: what))?.value } ?? true
             if recurring {
                 schedule = ScheduleRequirement(
@@ -258,7 +254,7 @@ struct RuleDocumentDecoder {
 
     mutating func decodeRecordCheck(_ id: Located<String>, _ node: YAMLNode) {
         let what = messages.element(.recordCheck, id.value)
-        let f = body(node, what, allowed: Self.recordKeys)
+        let f = decoder.fields(node, what, allowed: Self.recordKeys)
         var tables = f["tables"].map { decoder.identifiers($0, messages.field("tables", of: what)) } ?? []
         if let t = f["table"], let table = decoder.identifier(t, messages.field("table", of: what)) { tables.append(table) }
         if tables.isEmpty {
@@ -275,7 +271,7 @@ struct RuleDocumentDecoder {
             if n.kind == .scalar, n.scalarText == "none" {
                 maxCount = 0
             } else {
-                let fields = body(n, messages.field("expect", of: what), allowed: ["max"])
+                let fields = decoder.fields(n, messages.field("expect", of: what), allowed: ["max"])
                 if let m = fields["max"], let v = decoder.int(m, messages.field("max", of: what)) {
                     if v.value < 0 {
                         decoder.error("schema-value", messages.mustNotBeNegative(messages.field("max", of: what)), at: m)
@@ -294,7 +290,7 @@ struct RuleDocumentDecoder {
 
     mutating func decodeQuestion(_ id: Located<String>, _ node: YAMLNode) {
         let what = messages.element(.question, id.value)
-        let f = body(node, what, allowed: Self.questionKeys)
+        let f = decoder.fields(node, what, allowed: Self.questionKeys)
         guard let textNode = f["text"], let questionText = text(textNode, { $0.textOf(what) }) else {
             if f["text"] == nil { decoder.report(.error("schema-missing", messages.needsKey(what, "text"), at: id.location)) }
             return

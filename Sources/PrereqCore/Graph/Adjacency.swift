@@ -2,9 +2,10 @@
 /// and one of where each node's row starts, instead of an array per node. Reading a row makes
 /// no copy, and building or freeing the graph allocates a handful of arrays, not one per node.
 public struct Adjacency: Sendable, RandomAccessCollection {
-    /// `starts[n]..<starts[n + 1]` is node `n`'s row in `targets`.
-    private var starts: [Int]
-    private var targets: [Int]
+    /// `starts[n]..<starts[n + 1]` is node `n`'s row in `targets` (hot loops read these two
+    /// arrays directly).
+    private(set) var starts: [Int]
+    private(set) var targets: [Int]
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { starts.count - 1 }

@@ -11,45 +11,57 @@ enum RedundancyCheck {
 
     static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        let features = graph.pack.features
+        let n = graph.pack.features.count
         let rank = graph.mandatoryRank
-        var stamp = [Int](repeating: -1, count: features.count)
-        var isDirect = [Int](repeating: -1, count: features.count)
-        var reported = [Int](repeating: -1, count: features.count)
+        // The edges as two flat arrays: the searches below visit millions of features.
+        let starts = graph.mandatory.starts, targets = graph.mandatory.targets
+        var stamp = [Int32](repeating: -1, count: n)
+        var isDirect = [Int32](repeating: -1, count: n)
+        var reported = [Int32](repeating: -1, count: n)
         var stack: [Int] = []
-        var round = 0
-        for i in features.indices where graph.mandatory[i].count >= 2 {
-            let directIndices = graph.mandatory[i]
-            for x in directIndices { isDirect[x] = i }
-            for d in directIndices {
+        var round: Int32 = 0
+        for i in 0..<n where starts[i + 1] - starts[i] >= 2 {
+            let mark = Int32(i)
+            let direct = starts[i]..<starts[i + 1]
+            for k in direct { isDirect[targets[k]] = mark }
+            for dk in direct {
+                let d = targets[dk]
                 // The lowest rank among the targets this search may find; nothing ranked below
                 // it can lead to one (and from a feature outside every cycle, no cycle is reached).
                 var lowest = Int.max
-                var targets = 0
-                for x in directIndices where x != d && x != i && reported[x] != i && graph.mayNeed(d, x) {
-                    targets += 1
+                var remaining = 0
+                for k in direct {
+                    let x = targets[k]
+                    guard x != d, x != i, reported[x] != mark, graph.mayNeed(d, x) else { continue }
+                    remaining += 1
                     lowest = min(lowest, rank[x])
                 }
-                guard targets > 0 else { continue }
+                guard remaining > 0 else { continue }
                 round += 1
                 stack.removeAll(keepingCapacity: true)
                 // Features are stamped when pushed, so none is queued twice; the search ends
                 // once every target is found, or after `searchBudget` features.
-                func push(_ x: Int) {
-                    guard stamp[x] != round, rank[x] == .max || rank[x] >= lowest else { return }
-                    stamp[x] = round
-                    stack.append(x)
-                }
-                for x in graph.mandatory[d] { push(x) }
-                var visited = 0
-                while targets > 0, visited < searchBudget, let x = stack.popLast() {
-                    visited += 1
-                    if isDirect[x] == i, x != d, x != i, reported[x] != i {
-                        reported[x] = i
-                        targets -= 1
-                        out.append(finding(i, requires: x, alreadyBy: d, graph, messages))
+                var next = d
+                var visited = -1
+                while true {
+                    if visited >= 0 {
+                        if isDirect[next] == mark, next != d, next != i, reported[next] != mark {
+                            reported[next] = mark
+                            remaining -= 1
+                            out.append(finding(i, requires: next, alreadyBy: d, graph, messages))
+                        }
                     }
-                    for y in graph.mandatory[x] { push(y) }
+                    visited += 1
+                    guard remaining > 0, visited < searchBudget else { break }
+                    for k in starts[next]..<starts[next + 1] {
+                        let y = targets[k]
+                        if stamp[y] != round, rank[y] == .max || rank[y] >= lowest {
+                            stamp[y] = round
+                            stack.append(y)
+                        }
+                    }
+                    guard let popped = stack.popLast() else { break }
+                    next = popped
                 }
             }
         }
