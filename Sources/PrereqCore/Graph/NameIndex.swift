@@ -3,7 +3,16 @@ import Foundation
 /// Finds pack elements by any name a person or an exporter may use: id, display name in any
 /// language, alias, or (jobs) code. Case and surrounding whitespace do not matter.
 public struct NameIndex: Sendable {
-    private var entries: [String: [Int]] = [:]
+    /// What a key refers to: one element (`element >= 0`), or several, kept in
+    /// `shared[-element - 1]`; and where the first name with this key is in `names`.
+    private struct Entry {
+        var element: Int
+        var firstName: Int
+    }
+
+    private var entries: [String: Entry] = [:]
+    /// The elements of keys that refer to more than one, in the order each became ambiguous.
+    private var shared: [(firstName: Int, elements: [Int])] = []
     /// Every name known, for "did you mean" suggestions.
     public private(set) var names: [String] = []
 
@@ -13,37 +22,45 @@ public struct NameIndex: Sendable {
         names.reserveCapacity(capacity)
     }
 
-    /// The normalised form names are compared in.
+    /// The normalised form names are compared in. A name that is already in that form (ASCII
+    /// without capitals or surrounding white space, as ids usually are) is returned as it is.
     public static func key(_ name: String) -> String {
-        name.hasVisibleASCIIEnds ? name.lowercased() : name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        if name.hasVisibleASCIIEnds {
+            if name.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return name }
+            return name.lowercased()
+        }
+        return name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
     }
 
     public mutating func add(_ name: String, _ index: Int) {
         let k = Self.key(name)
         guard !k.isEmpty else { return }
-        if let existing = entries[k] {
-            if !existing.contains(index) { entries[k] = existing + [index] }
-        } else {
-            entries[k] = [index]
+        guard let existing = entries[k] else {
+            entries[k] = Entry(element: index, firstName: names.count)
             names.append(name)
+            return
+        }
+        if existing.element >= 0 {
+            guard existing.element != index else { return }
+            shared.append((existing.firstName, [existing.element, index]))
+            entries[k] = Entry(element: -shared.count, firstName: existing.firstName)
+        } else if !shared[-existing.element - 1].elements.contains(index) {
+            shared[-existing.element - 1].elements.append(index)
         }
     }
 
     /// The elements a name refers to: none, one, or several when it is ambiguous.
     public func lookup(_ name: String) -> [Int] {
-        entries[Self.key(name)] ?? []
+        guard let entry = entries[Self.key(name)] else { return [] }
+        return entry.element >= 0 ? [entry.element] : shared[-entry.element - 1].elements
     }
 
     /// The names that refer to more than one element, in the order they were first added, with
     /// the elements in the order they claimed the name.
     public var ambiguous: [(name: String, elements: [Int])] {
-        names.compactMap { name in
-            guard let elements = entries[Self.key(name)], elements.count > 1 else { return nil }
-            return (name, elements)
-        }
+        shared.sorted { $0.firstName < $1.firstName }.map { (names[$0.firstName], $0.elements) }
     }
 }
-
 
 extension String {
     /// Whether the text starts and ends with a visible ASCII character, so that trimming white

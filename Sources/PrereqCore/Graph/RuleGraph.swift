@@ -36,46 +36,26 @@ public struct RuleGraph: Sendable {
 
     public init(_ pack: RulePack) {
         self.pack = pack
-        let featureIndex = Self.index(pack.features.map(\.id.value))
-        let jobIndex = Self.index(pack.jobs.map(\.id.value))
-        self.featureIndex = featureIndex
-        self.jobIndex = jobIndex
-        settingIndex = Self.index(pack.settings.map(\.id.value))
-        recordIndex = Self.index(pack.records.map(\.id.value))
-
-        let n = pack.features.count
-        var mentions = Adjacency(reservingRows: n, edges: n * 3)
-        var mandatory = Adjacency(reservingRows: n, edges: n * 3)
-        var conflicts = [[Int]](repeating: [], count: n)
-        for i in pack.features.indices {
-            mentions.startRow()
-            mandatory.startRow()
-            pack.features[i].requires?.forEachFeature { id, isMandatory in
-                guard let j = featureIndex[id.value] else { return }
-                mentions.addToLastRow(j)
-                if isMandatory { mandatory.addToLastRow(j) }
-            }
-            for c in pack.features[i].conflicts {
-                guard let j = featureIndex[c.value], j != i else { continue }
-                if !conflicts[i].contains(j) { conflicts[i].append(j) }
-                if !conflicts[j].contains(i) { conflicts[j].append(i) }
-            }
-        }
-        self.mentions = mentions
-        self.mandatory = mandatory
-        self.conflicts = Adjacency(rows: conflicts)
-        mentionedBy = mentions.transposed()
-        mandatoryFor = mandatory.transposed()
+        // The name indices need nothing of the edges, so they are built on a second thread
+        // meanwhile.
+        let (edges, names) = ParallelWork.alongside({ Edges(pack) }, { Self.nameIndices(pack) })
+        featureIndex = edges.featureIndex
+        settingIndex = edges.settingIndex
+        jobIndex = edges.jobIndex
+        recordIndex = edges.recordIndex
+        mentions = edges.mentions
+        mentionedBy = edges.mentions.transposed()
+        mandatory = edges.mandatory
+        mandatoryFor = edges.mandatory.transposed()
         mandatoryRank = Self.dependencyRank(mandatory, reverse: mandatoryFor)
+        conflicts = edges.conflicts
+        jobAfter = edges.jobAfter
+        jobBefore = edges.jobAfter.transposed()
+        (featureNames, jobNames, settingNames, recordNames) = names
+    }
 
-        var after = Adjacency(reservingRows: pack.jobs.count, edges: pack.jobs.count)
-        for job in pack.jobs {
-            after.startRow()
-            for a in job.after { if let k = jobIndex[a.value] { after.addToLastRow(k) } }
-        }
-        jobAfter = after
-        jobBefore = after.transposed()
-
+    /// Every name of every element, by kind.
+    private static func nameIndices(_ pack: RulePack) -> (NameIndex, NameIndex, NameIndex, NameIndex) {
         var features = NameIndex(capacity: pack.features.count * 3)
         for i in pack.features.indices {
             features.add(pack.features[i].id.value, i)
@@ -100,10 +80,7 @@ public struct RuleGraph: Sendable {
             records.add(r.id.value, i)
             for t in r.name?.allTexts ?? [] { records.add(t, i) }
         }
-        featureNames = features
-        jobNames = jobs
-        settingNames = settings
-        recordNames = records
+        return (features, jobs, settings, records)
     }
 
     private static func index(_ ids: [String]) -> [String: Int] {
@@ -137,4 +114,51 @@ public struct RuleGraph: Sendable {
         return r == .max || (mandatoryRank[to] != .max && mandatoryRank[to] < r)
     }
 
+    /// Ids interned to indices, and the edges read off the definitions.
+    private struct Edges {
+        var featureIndex: [String: Int]
+        var settingIndex: [String: Int]
+        var jobIndex: [String: Int]
+        var recordIndex: [String: Int]
+        var mentions: Adjacency
+        var mandatory: Adjacency
+        var conflicts: Adjacency
+        var jobAfter: Adjacency
+
+        init(_ pack: RulePack) {
+            featureIndex = RuleGraph.index(pack.features.map(\.id.value))
+            jobIndex = RuleGraph.index(pack.jobs.map(\.id.value))
+            settingIndex = RuleGraph.index(pack.settings.map(\.id.value))
+            recordIndex = RuleGraph.index(pack.records.map(\.id.value))
+
+            let n = pack.features.count
+            let featureIndex = featureIndex
+            var mentions = Adjacency(reservingRows: n, edges: n * 3)
+            var mandatory = Adjacency(reservingRows: n, edges: n * 3)
+            var conflicts = [[Int]](repeating: [], count: n)
+            for i in pack.features.indices {
+                mentions.startRow()
+                mandatory.startRow()
+                pack.features[i].requires?.forEachFeature { id, isMandatory in
+                    guard let j = featureIndex[id.value] else { return }
+                    mentions.addToLastRow(j)
+                    if isMandatory { mandatory.addToLastRow(j) }
+                }
+                for c in pack.features[i].conflicts {
+                    guard let j = featureIndex[c.value], j != i else { continue }
+                    if !conflicts[i].contains(j) { conflicts[i].append(j) }
+                    if !conflicts[j].contains(i) { conflicts[j].append(i) }
+                }
+            }
+            self.mentions = mentions
+            self.mandatory = mandatory
+            self.conflicts = Adjacency(rows: conflicts)
+
+            jobAfter = Adjacency(reservingRows: pack.jobs.count, edges: pack.jobs.count)
+            for job in pack.jobs {
+                jobAfter.startRow()
+                for a in job.after { if let k = jobIndex[a.value] { jobAfter.addToLastRow(k) } }
+            }
+        }
+    }
 }
