@@ -78,6 +78,12 @@ public struct YAMLNode: Sendable {
         }
     }
 
+    /// A mapping's entry at `position` (0 ..< `count`), without building the list of all.
+    public func entry(_ position: Int) -> (key: YAMLNode, value: YAMLNode) {
+        let base = Int(record.payload) + 2 * position
+        return (YAMLNode(document: document, index: document.children[base]), YAMLNode(document: document, index: document.children[base + 1]))
+    }
+
     /// Number of elements (sequence) or entries (mapping); 0 otherwise.
     public var count: Int {
         let r = record

@@ -53,7 +53,8 @@ public struct NodeDecoder {
         }
         var out: [(key: Located<String>, value: YAMLNode)] = []
         out.reserveCapacity(n.count)
-        for (k, v) in n.entries {
+        for position in 0..<n.count {
+            let (k, v) = n.entry(position)
             guard let key = resolve(k), key.kind == .scalar, let text = key.scalarText else {
                 error("schema-type", messages.keysMustBeText(what()), at: k)
                 continue
@@ -90,7 +91,8 @@ public struct NodeDecoder {
         _ entries: [(key: Located<String>, value: YAMLNode)], allowed: [String], in what: @autoclosure () -> String,
         severity: Severity = .error
     ) {
-        for (key, _) in entries where !allowed.contains(key.value) {
+        for i in entries.indices where !allowed.contains(entries[i].key.value) {
+            let key = entries[i].key
             diagnostics.append(
                 Diagnostic(
                     code: "schema-unknown-key", severity: severity,
@@ -276,7 +278,8 @@ public struct Fields {
     }
 
     public subscript(_ key: String) -> YAMLNode? {
-        for entry in entries where entry.key.value == key { return entry.value }
+        // By index, so that no entry is copied (and no reference counted) just to compare keys.
+        for i in entries.indices where entries[i].key.value == key { return entries[i].value }
         return nil
     }
 }
