@@ -267,7 +267,8 @@ func corpus(_ o: Options, root: String) throws {
 }
 
 /// `--child phases --dir D`: where lint's time goes for the pack in D — read, load (libyaml and
-/// the node tree), decode, graph, checks — each the median of the runs.
+/// the node tree), decode, graph, checks — and what check adds for the snapshot in D (load,
+/// decode, evaluation with its facts), each the median of the runs.
 func phasesChild(_ o: Options) throws {
     let path = packPath(o.directory)
     let files = try packBytes(path)
@@ -282,9 +283,20 @@ func phasesChild(_ o: Options) throws {
         times["decode", default: []].append(Measure.seconds { pack = RulePackLoader.decode(documents).0 })
         var graph: RuleGraph?
         times["graph", default: []].append(Measure.seconds { graph = RuleGraph(pack) })
-        if let graph { times["checks", default: []].append(Measure.seconds { _ = Linter.lint(graph) }) }
+        guard let graph else { continue }
+        times["checks", default: []].append(Measure.seconds { _ = Linter.lint(graph) })
+        // What `check` adds: the snapshot read as YAML, decoded, bound to the pack, evaluated.
+        let snapshotPath = o.directory + "/snapshot.yaml"
+        guard FileManager.default.fileExists(atPath: snapshotPath) else { continue }
+        var file: YAMLFile?
+        times["snapshot load", default: []].append(Measure.seconds { file = YAMLLoader().load(path: snapshotPath) })
+        guard let document = file?.documents.first else { continue }
+        var snapshot: Snapshot?
+        times["snapshot decode", default: []].append(Measure.seconds { snapshot = SnapshotDecoder.decode(document).0 })
+        guard let snapshot else { continue }
+        times["evaluate", default: []].append(Measure.seconds { _ = CheckRun.check(snapshot, graph: graph, language: .english) })
     }
-    for phase in ["floor", "load", "decode", "graph", "checks"] {
+    for phase in ["floor", "load", "decode", "graph", "checks", "snapshot load", "snapshot decode", "evaluate"] where times[phase] != nil {
         print("\(phase)\t\(Format.ms(Measure.median(times[phase] ?? [])))")
     }
 }

@@ -70,14 +70,7 @@ public enum CheckRun {
             if seen.insert(key).inserted { out.append(d) }
         }
         let messages = Messages(language)
-        for f in graph.pack.features.indices where facts.isOn(f) == true {
-            let root = evaluator.explainFeature(f).root
-            let explanation = evaluator.explanation(root: root)
-            let featureEntry = facts.feature(f)?.name.location
-            for n in explanation.rootCauses {
-                emit(finding(explanation.nodes[n], about: messages.featureLabel(evaluator.featureName(f)), featureEntry: featureEntry, snapshot: snapshot, messages: messages))
-            }
-        }
+        for d in featureFindings(facts, language: language) { emit(d) }
         for (j, job) in graph.pack.jobs.enumerated() {
             for ref in job.after {
                 guard let k = graph.jobIndex[ref.value],
@@ -102,6 +95,50 @@ public enum CheckRun {
             }
         }
         return out
+    }
+
+    /// Enabled features per piece when their checks are spread over the cores.
+    static let featuresPerPiece = 4096
+
+    /// The root causes of every enabled feature that is not in effect, in feature order. A big
+    /// snapshot's features are checked in pieces on every core, each with an evaluator of its
+    /// own (conditions shared between pieces are evaluated once per piece).
+    static func featureFindings(_ facts: EnvironmentFacts, language: Language) -> [Diagnostic] {
+        let enabled = facts.graph.pack.features.indices.filter { facts.isOn($0) == true }
+        let pieces = max(1, (enabled.count + featuresPerPiece - 1) / featuresPerPiece)
+        let workers = pieces > 1 ? ProcessInfo.processInfo.activeProcessorCount : 1
+        let messages = Messages(language)
+        return ParallelWork.map(count: pieces, workers: workers) { piece -> [Diagnostic] in
+            var evaluator = Evaluator(facts: facts, language: language)
+            var out: [Diagnostic] = []
+            for f in enabled[(piece * featuresPerPiece)..<min(enabled.count, (piece + 1) * featuresPerPiece)] {
+                let root = evaluator.explainFeature(f).root
+                let explanation = evaluator.explanation(root: root)
+                let featureEntry = facts.feature(f)?.name.location
+                for n in explanation.rootCauses {
+                    var node = explanation.nodes[n]
+                    // A condition shared by several features keeps the rule of the first that
+                    // needed it; the finding for f points at f's own reference when it has one.
+                    if let subject = node.subject, let own = reference(to: subject, in: facts.graph.pack.features[f]) {
+                        node.evidence.rule = own
+                    }
+                    out.append(
+                        finding(
+                            node, about: messages.featureLabel(evaluator.featureName(f)), featureEntry: featureEntry,
+                            snapshot: facts.snapshot, messages: messages))
+                }
+            }
+            return out
+        }.flatMap { $0 }
+    }
+
+    /// Where `feature` itself names the feature `id` in its requirements or conflicts.
+    static func reference(to id: String, in feature: Feature) -> SourceLocation? {
+        var found: SourceLocation?
+        feature.requires?.forEachFeature { ref, _ in
+            if found == nil, ref.value == id { found = ref.location }
+        }
+        return found ?? feature.conflicts.first { $0.value == id }?.location
     }
 
     /// The finding code and severity for each kind of root cause.
