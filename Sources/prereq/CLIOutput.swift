@@ -49,15 +49,34 @@ enum CLIOutput {
 
 /// Reads source files once to show the lines diagnostics point at.
 final class SourceLineCache {
-    private var files: [String: [Substring]] = [:]
+    /// A file's bytes and where each of its lines starts (line breaks: LF, CRLF or CR, as YAML
+    /// counts them); found with one pass over the bytes, not over characters.
+    private struct Lines {
+        var bytes: [UInt8]
+        var starts: [Int]
+    }
+
+    private var files: [String: Lines] = [:]
 
     func line(_ number: Int, of file: String) -> String? {
         if files[file] == nil {
-            guard let data = FileManager.default.contents(atPath: file), data.count <= 64 << 20 else { return nil }
-            let text = String(decoding: data, as: UTF8.self)
-            files[file] = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+            guard let data = FileManager.default.contents(atPath: file), data.count <= 256 << 20 else { return nil }
+            let bytes = [UInt8](data)
+            var starts = [0]
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                i += 1
+                if b == UInt8(ascii: "\r"), i < bytes.count, bytes[i] == UInt8(ascii: "\n") { i += 1 }
+                if b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") { starts.append(i) }
+            }
+            files[file] = Lines(bytes: bytes, starts: starts)
         }
-        guard let lines = files[file], number >= 1, number <= lines.count else { return nil }
-        return String(lines[number - 1])
+        guard let lines = files[file], number >= 1, number <= lines.starts.count else { return nil }
+        var end = number < lines.starts.count ? lines.starts[number] : lines.bytes.count
+        while end > lines.starts[number - 1], lines.bytes[end - 1] == UInt8(ascii: "\n") || lines.bytes[end - 1] == UInt8(ascii: "\r") {
+            end -= 1
+        }
+        return String(decoding: lines.bytes[lines.starts[number - 1]..<end], as: UTF8.self)
     }
 }

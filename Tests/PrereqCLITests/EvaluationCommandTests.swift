@@ -72,3 +72,18 @@ import Testing
         #expect(r.stdout.contains("## Por que o Commerce headquarters não mostra"))
     }
 }
+
+/// The source line under a finding, whatever the file's line breaks.
+@Suite struct SourceExcerptTests {
+    @Test(arguments: ["\n", "\r\n", "\r"]) func theExcerptIsTheFindingsLine(_ lineBreak: String) throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let lines = ["prereq: 1", "features:", "  a: {name: A, requires: [b]}", "  c: {name: C, requires: [nope]}"]
+        let pack = try scratch.file("pack.yaml", lines.joined(separator: lineBreak) + lineBreak)
+        let r = try PrereqBinary.run(["lint", pack])
+        #expect(r.status == 1)
+        #expect(r.stdout.contains(" 3 |   a: {name: A, requires: [b]}\n"))
+        #expect(r.stdout.contains(" 4 |   c: {name: C, requires: [nope]}\n"))
+        #expect(!r.stdout.contains("\r"))
+    }
+}

@@ -28,7 +28,7 @@ public enum FeatureLookup {
             return .failure(
                 .error(
                     "unknown-feature",
-                    messages.noFeatureCalled(name, suggestion: Suggestions.closest(to: name, in: graph.featureNames.names)),
+                    messages.noFeatureCalled(name, suggestion: graph.featureNames.suggestion(for: name)),
                     at: nil, help: messages.giveAFeatureName))
         default:
             let ids = matches.map { graph.pack.features[$0].id.value }

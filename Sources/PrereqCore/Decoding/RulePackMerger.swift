@@ -4,19 +4,23 @@ import Diagnostics
 /// file) is an error that names both places.
 struct RulePackMerger {
     private(set) var pack = RulePack()
-    private(set) var diagnostics: [Diagnostic] = []
-    private var seen: [ElementKind: [String: SourceLocation]] = [:]
+    private var ids: IdRegistry
     let messages: Messages
 
     init(language: Language) {
         messages = Messages(language)
+        ids = IdRegistry(messages: messages)
     }
+
+    /// Every problem found while merging.
+    var diagnostics: [Diagnostic] { metadataDiagnostics + ids.diagnostics }
+    private var metadataDiagnostics: [Diagnostic] = []
 
     mutating func add(_ fragment: RulePack) {
         pack.files += fragment.files
         if let metadata = fragment.metadata {
             if let first = pack.metadata {
-                diagnostics.append(
+                metadataDiagnostics.append(
                     .error(
                         "duplicate-id", messages.packMetadataTwice, at: metadata.location,
                         related: [RelatedLocation(first.location, messages.firstGivenHere)], help: messages.packMetadataTwiceHelp))
@@ -24,23 +28,37 @@ struct RulePackMerger {
                 pack.metadata = metadata
             }
         }
-        pack.features = merged(pack.features, fragment.features, .feature) { fragment.features[$0].id }
-        pack.settings = merged(pack.settings, fragment.settings, .setting) { fragment.settings[$0].id }
-        pack.jobs = merged(pack.jobs, fragment.jobs, .job) { fragment.jobs[$0].id }
-        pack.records = merged(pack.records, fragment.records, .recordCheck) { fragment.records[$0].id }
-        pack.questions = merged(pack.questions, fragment.questions, .question) { fragment.questions[$0].id }
+        ids.merge(fragment.features, into: &pack.features, .feature) { fragment.features[$0].id }
+        ids.merge(fragment.settings, into: &pack.settings, .setting) { fragment.settings[$0].id }
+        ids.merge(fragment.jobs, into: &pack.jobs, .job) { fragment.jobs[$0].id }
+        ids.merge(fragment.records, into: &pack.records, .recordCheck) { fragment.records[$0].id }
+        ids.merge(fragment.questions, into: &pack.questions, .question) { fragment.questions[$0].id }
+    }
+}
+
+/// The ids taken so far, per kind, and the findings for ids defined twice.
+private struct IdRegistry {
+    private var seen: [ElementKind: [String: SourceLocation]] = [:]
+    private(set) var diagnostics: [Diagnostic] = []
+    let messages: Messages
+
+    init(messages: Messages) {
+        self.messages = messages
     }
 
-    /// `existing` followed by the new definitions whose ids are not taken yet. Without a
-    /// duplicate (the usual case) the new array is shared, not copied element by element.
-    private mutating func merged<T>(_ existing: [T], _ new: [T], _ kind: ElementKind, id: (Int) -> Located<String>) -> [T] {
-        var rejected: [Int] = []
-        seen[kind, default: [:]].reserveCapacity(existing.count + new.count)
-        for i in new.indices where !unique(kind, id(i)) { rejected.append(i) }
-        if rejected.isEmpty { return existing.isEmpty ? new : existing + new }
-        var out = existing
-        for i in new.indices where !rejected.contains(i) { out.append(new[i]) }
-        return out
+    /// Appends the new definitions whose ids are not taken yet, in place (what was merged
+    /// before is never copied again). Into an empty list, without a duplicate (the usual case
+    /// for the first file), the new array is shared, not copied element by element.
+    mutating func merge<T>(_ new: [T], into existing: inout [T], _ kind: ElementKind, id: (Int) -> Located<String>) {
+        var rejected: Set<Int> = []
+        // Room for the first file's ids at once; later files grow the table geometrically.
+        if existing.isEmpty { seen[kind, default: [:]].reserveCapacity(new.count) }
+        for i in new.indices where !unique(kind, id(i)) { rejected.insert(i) }
+        if rejected.isEmpty {
+            if existing.isEmpty { existing = new } else { existing += new }
+            return
+        }
+        for i in new.indices where !rejected.contains(i) { existing.append(new[i]) }
     }
 
     private mutating func unique(_ kind: ElementKind, _ id: Located<String>) -> Bool {

@@ -15,6 +15,8 @@ public struct NameIndex: Sendable {
     private var shared: [(firstName: Int, elements: [Int])] = []
     /// Every name known, for "did you mean" suggestions.
     public private(set) var names: [String] = []
+    /// The suggestion index over `names`, built on the first question after a change.
+    private var suggestions = SuggestionCache()
 
     /// An index with room for about `capacity` names.
     public init(capacity: Int = 0) {
@@ -38,6 +40,7 @@ public struct NameIndex: Sendable {
         guard let existing = entries[k] else {
             entries[k] = Entry(element: index, firstName: names.count)
             names.append(name)
+            if suggestions.isBuilt { suggestions = SuggestionCache() }
             return
         }
         if existing.element >= 0 {
@@ -55,10 +58,37 @@ public struct NameIndex: Sendable {
         return entry.element >= 0 ? [entry.element] : shared[-entry.element - 1].elements
     }
 
+    /// The known name closest to `name`, if it is close enough to be a likely typo.
+    public func suggestion(for name: String) -> String? {
+        suggestions.index(for: names).closest(to: name)
+    }
+
     /// The names that refer to more than one element, in the order they were first added, with
     /// the elements in the order they claimed the name.
     public var ambiguous: [(name: String, elements: [Int])] {
         shared.sorted { $0.firstName < $1.firstName }.map { (names[$0.firstName], $0.elements) }
+    }
+}
+
+/// A `SuggestionIndex` built once, when first needed, and shared by copies of the name index
+/// (which may be asked from several threads).
+private final class SuggestionCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var built: SuggestionIndex?
+
+    var isBuilt: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return built != nil
+    }
+
+    func index(for names: [String]) -> SuggestionIndex {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        let index = SuggestionIndex(names)
+        built = index
+        return index
     }
 }
 

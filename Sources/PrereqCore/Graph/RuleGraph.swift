@@ -29,6 +29,10 @@ public struct RuleGraph: Sendable {
     /// Reverse of `jobAfter`: jobs that must run after this one.
     public let jobBefore: Adjacency
 
+    /// Features whose `requires` or `conflicts` name an id the pack does not define (found
+    /// while the edges are read, so lint need not look every reference up again).
+    let unresolvedFeatureReferences: Set<Int>
+
     public let featureNames: NameIndex
     public let jobNames: NameIndex
     public let settingNames: NameIndex
@@ -49,6 +53,7 @@ public struct RuleGraph: Sendable {
         mandatoryFor = edges.mandatory.transposed()
         mandatoryRank = Self.dependencyRank(mandatory, reverse: mandatoryFor)
         conflicts = edges.conflicts
+        unresolvedFeatureReferences = edges.unresolved
         jobAfter = edges.jobAfter
         jobBefore = edges.jobAfter.transposed()
         (featureNames, jobNames, settingNames, recordNames) = names
@@ -123,6 +128,7 @@ public struct RuleGraph: Sendable {
         var mentions: Adjacency
         var mandatory: Adjacency
         var conflicts: Adjacency
+        var unresolved: Set<Int> = []
         var jobAfter: Adjacency
 
         init(_ pack: RulePack) {
@@ -139,13 +145,22 @@ public struct RuleGraph: Sendable {
             for i in pack.features.indices {
                 mentions.startRow()
                 mandatory.startRow()
+                var unknown = false
                 pack.features[i].requires?.forEachFeature { id, isMandatory in
-                    guard let j = featureIndex[id.value] else { return }
+                    guard let j = featureIndex[id.value] else {
+                        unknown = true
+                        return
+                    }
                     mentions.addToLastRow(j)
                     if isMandatory { mandatory.addToLastRow(j) }
                 }
+                if unknown { unresolved.insert(i) }
                 for c in pack.features[i].conflicts {
-                    guard let j = featureIndex[c.value], j != i else { continue }
+                    guard let j = featureIndex[c.value] else {
+                        unresolved.insert(i)
+                        continue
+                    }
+                    guard j != i else { continue }
                     if !conflicts[i].contains(j) { conflicts[i].append(j) }
                     if !conflicts[j].contains(i) { conflicts[j].append(i) }
                 }

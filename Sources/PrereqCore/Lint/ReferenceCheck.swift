@@ -6,19 +6,25 @@ enum ReferenceCheck {
     static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let pack = graph.pack
+        // The defined ids of each kind, prepared once for suggestions (only if one is needed).
+        var suggestions: [ElementKind: SuggestionIndex] = [:]
         func check(_ ref: Located<String>, _ kind: ElementKind, _ index: [String: Int], from owner: ElementKind, _ ownerId: String) {
             guard index[ref.value] == nil else { return }
-            let suggestion = Suggestions.closest(to: ref.value, in: index.keys.sorted())
+            if suggestions[kind] == nil { suggestions[kind] = SuggestionIndex(index.keys.sorted()) }
+            let suggestion = suggestions[kind]?.closest(to: ref.value)
             out.append(
                 Diagnostic(
                     code: "unknown-reference", severity: .error,
                     message: messages.unknownReference(from: messages.element(owner, ownerId), kind: kind, id: ref.value, suggestion: suggestion),
                     location: ref.location, help: messages.unknownReferenceHelp(kind), subject: ownerId))
         }
-        for f in pack.features {
+        for (i, f) in pack.features.enumerated() {
             let id = f.id.value
-            for r in f.requires?.featureReferences ?? [] { check(r, .feature, graph.featureIndex, from: .feature, id) }
-            for r in f.conflicts { check(r, .feature, graph.featureIndex, from: .feature, id) }
+            // `requires` and `conflicts` were resolved with the graph's edges already.
+            if graph.unresolvedFeatureReferences.contains(i) {
+                f.requires?.forEachFeature { r, _ in check(r, .feature, graph.featureIndex, from: .feature, id) }
+                for r in f.conflicts { check(r, .feature, graph.featureIndex, from: .feature, id) }
+            }
             for r in f.alsoEnables { check(r, .feature, graph.featureIndex, from: .feature, id) }
             for s in f.settings { check(s.setting, .setting, graph.settingIndex, from: .feature, id) }
             for j in f.takesEffect?.jobs ?? [] { check(j, .job, graph.jobIndex, from: .feature, id) }

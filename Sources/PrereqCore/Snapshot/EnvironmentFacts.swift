@@ -43,7 +43,7 @@ public struct EnvironmentFacts: Sendable {
                 diagnostics.append(
                     Diagnostic(
                         code: "unknown-name", severity: .warning,
-                        message: messages.unknownName(kind, name.value, suggestion: Suggestions.closest(to: name.value, in: names.names)),
+                        message: messages.unknownName(kind, name.value, suggestion: names.suggestion(for: name.value)),
                         location: name.location, help: messages.unknownNameHelp(kind),
                         subject: name.value))
             case 1:

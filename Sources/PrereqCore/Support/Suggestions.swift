@@ -1,18 +1,29 @@
 /// "Did you mean" suggestions: the closest candidate by edit distance, ignoring case.
 public enum Suggestions {
     /// The candidate closest to `word`, if it is close enough to be a likely typo.
+    /// (For many questions over the same big list, `SuggestionIndex` answers much faster.)
     public static func closest<S: Sequence>(to word: String, in candidates: S) -> String? where S.Element == String {
-        let target = Array(word.lowercased().unicodeScalars)
+        let names = Array(candidates)
+        return best(
+            for: Array(word.lowercased().unicodeScalars), among: names.indices,
+            lowered: names.map { Array($0.lowercased().unicodeScalars) }, names: names)
+    }
+
+    /// The closest of the candidates at `positions` (with their lowercased scalars in
+    /// `lowered`): within a third of the word's length, and not a replacement of the whole word
+    /// ("c" is no typo of "a"); ties go to the name first in alphabetical order.
+    static func best<P: Sequence>(
+        for target: [Unicode.Scalar], among positions: P, lowered: [[Unicode.Scalar]], names: [String]
+    ) -> String? where P.Element == Int {
         let limit = max(2, target.count / 3)
         var best: (String, Int)?
-        for candidate in candidates {
-            let c = Array(candidate.lowercased().unicodeScalars)
+        for i in positions {
+            let c = lowered[i]
             if abs(c.count - target.count) > limit { continue }
             let d = distance(target, c, limit: best.map { min($0.1, limit) } ?? limit)
-            // Within the limit, and not a replacement of the whole word ("c" is no typo of "a").
             guard d <= limit, d < target.count else { continue }
-            if let (name, score) = best, score < d || (score == d && name <= candidate) { continue }
-            best = (candidate, d)
+            if let (name, score) = best, score < d || (score == d && name <= names[i]) { continue }
+            best = (names[i], d)
         }
         return best?.0
     }
