@@ -86,7 +86,7 @@ extension Diagnostic {
             case (nil, .some): return true
             case (.some, nil): return false
             case let (.some(x), .some(y)) where x != y:
-                if x.file != y.file { return x.file < y.file }
+                if x.fileID != y.fileID { return x.file < y.file }
                 if x.line != y.line { return x.line < y.line }
                 if x.column != y.column { return x.column < y.column }
             default: break

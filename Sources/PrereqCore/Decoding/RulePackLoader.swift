@@ -24,11 +24,55 @@ public struct RulePackLoader: Sendable {
         public var unreadable: Bool
     }
 
+    /// Each file is decoded as soon as it is read, while the next one is read on a second
+    /// thread, so that only one file's node tree is in memory at a time. Plain names take the
+    /// pack's default language; should a file declare one after files already decoded with
+    /// another, everything is read again with the declared language (a rare layout).
     public func load(paths: [String]) -> Result {
         var diagnostics: [Diagnostic] = []
         var unreadable = false
+        let files = expand(paths, diagnostics: &diagnostics, unreadable: &unreadable)
+        let expanding = (diagnostics: diagnostics, unreadable: unreadable)
+        var merger = RulePackMerger(language: language)
+        var snapshots: [YAMLDocument] = []
+        var declared: String?
+        var decodedWithDefault = false
+        var next = files.first.map { yaml.load(path: $0) }
+        for (k, file) in files.enumerated() {
+            guard let loaded = next else { break }
+            let following = k + 1 < files.count ? files[k + 1] : nil
+            let yaml = self.yaml
+            next = ParallelWork.alongside({
+                diagnostics += loaded.diagnostics
+                if loaded.hasErrors { unreadable = true }
+                if loaded.documents.isEmpty && !loaded.hasErrors {
+                    diagnostics.append(.note("empty-file", Messages(language).holdsNoDocument(file), at: .wholeFile(file)))
+                }
+                for document in loaded.documents {
+                    if DocumentKind.of(document) == .snapshot {
+                        snapshots.append(document)
+                        continue
+                    }
+                    if declared == nil { declared = Self.declaredDefaultLanguage(document) }
+                    if declared == nil { decodedWithDefault = true }
+                    let (fragment, found) = RuleDocumentDecoder.decode(document, defaultLanguage: declared ?? "en", language: language)
+                    diagnostics += found
+                    merger.add(fragment)
+                }
+            }, { following.map { yaml.load(path: $0) } }).1
+        }
+        if decodedWithDefault, let declared, declared != "en" {
+            return loadAllThenDecode(files, expanding: expanding)
+        }
+        return Result(
+            pack: merger.pack, snapshotDocuments: snapshots, diagnostics: diagnostics + merger.diagnostics, unreadable: unreadable)
+    }
+
+    /// Every file read first, then decoded with the default language whichever file declares it.
+    private func loadAllThenDecode(_ files: [String], expanding: (diagnostics: [Diagnostic], unreadable: Bool)) -> Result {
+        var (diagnostics, unreadable) = expanding
         var documents: [YAMLDocument] = []
-        for file in expand(paths, diagnostics: &diagnostics, unreadable: &unreadable) {
+        for file in files {
             let loaded = yaml.load(path: file)
             diagnostics += loaded.diagnostics
             if loaded.hasErrors { unreadable = true }

@@ -1,0 +1,44 @@
+import Diagnostics
+import Foundation
+import PrereqCore
+import Testing
+
+/// Packs of several files, read one file at a time.
+@Suite struct RulePackLoaderTests {
+    /// Writes `files` (name to text) into a new folder and loads it as a pack.
+    static func loadFolder(_ files: [(String, String)]) throws -> RulePackLoader.Result {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("prereq-pack-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        return RulePackLoader().load(paths: [folder.path])
+    }
+
+    @Test func aDefaultLanguageDeclaredInALaterFileAppliesToEarlierFiles() throws {
+        let result = try Self.loadFolder([
+            ("a.yaml", "prereq: 1\nfeatures:\n  first: {name: Primeiro recurso}\n"),
+            ("b.yaml", "prereq: 1\npack: {id: late, defaultLanguage: pt-BR}\nfeatures:\n  second: {name: Segundo recurso}\n"),
+        ])
+        #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics)")
+        #expect(result.pack.features.map(\.id.value) == ["first", "second"])
+        #expect(result.pack.features.allSatisfy { $0.name?.has("pt-BR") == true && $0.name?.has("en") == false })
+    }
+
+    @Test func filesMergeInOrderWithDuplicatesReportedAcrossFiles() throws {
+        var files: [(String, String)] = []
+        for f in 0..<4 {
+            var text = "prereq: 1\nfeatures:\n"
+            for i in 0..<50 { text += "  f\(f)-\(i): {name: Feature \(f) \(i)}\n" }
+            if f == 3 { text += "  f0-7: {name: Again}\n" }
+            files.append(("part-\(f).yaml", text))
+        }
+        let result = try Self.loadFolder(files)
+        #expect(result.pack.features.count == 200)
+        #expect(result.pack.features.first?.id.value == "f0-0")
+        #expect(result.pack.features.last?.id.value == "f3-49")
+        let duplicates = result.diagnostics.filter { $0.code == "duplicate-id" }
+        #expect(duplicates.count == 1)
+        #expect(duplicates.first?.location?.file.hasSuffix("part-3.yaml") == true)
+        #expect(duplicates.first?.related.first?.location.file.hasSuffix("part-0.yaml") == true)
+    }
+}
