@@ -73,21 +73,22 @@ public struct SnapshotDecoder {
     private mutating func decodeFeatures(_ node: YAMLNode) {
         guard let entries = decoder.mapping(node, "features") else { return }
         for (name, value) in entries {
-            let what = messages.snapshotEntry(.feature, name.value)
+            // Worded only for a finding: a big snapshot would otherwise format one per entry.
+            let what = { [messages] in messages.snapshotEntry(.feature, name.value) }
             guard let v = decoder.resolve(value) else { continue }
             if v.kind == .mapping {
-                guard let fields = decoder.mapping(v, what) else { continue }
-                decoder.rejectUnknownKeys(fields, allowed: Self.featureKeys, in: what, severity: .warning)
+                guard let fields = decoder.mapping(v, what()) else { continue }
+                decoder.rejectUnknownKeys(fields, allowed: Self.featureKeys, in: what(), severity: .warning)
                 let f = Fields(fields)
                 snapshot.features.append(
                     Snapshot.FeatureEntry(
-                        name: name, enabled: f["enabled"].flatMap { decoder.bool($0, messages.field("enabled", of: what)) },
-                        enabledAt: f["enabledAt"].flatMap { decoder.timestamp($0, messages.field("enabledAt", of: what)) }))
+                        name: name, enabled: f["enabled"].flatMap { decoder.bool($0, messages.field("enabled", of: what())) },
+                        enabledAt: f["enabledAt"].flatMap { decoder.timestamp($0, messages.field("enabledAt", of: what())) }))
             } else if v.isNull {
                 snapshot.features.append(Snapshot.FeatureEntry(name: name, enabled: nil, enabledAt: nil))
             } else {
                 snapshot.features.append(
-                    Snapshot.FeatureEntry(name: name, enabled: decoder.bool(v, what), enabledAt: nil))
+                    Snapshot.FeatureEntry(name: name, enabled: decoder.bool(v, what()), enabledAt: nil))
             }
         }
     }
@@ -124,15 +125,15 @@ public struct SnapshotDecoder {
     private mutating func decodeJobs(_ node: YAMLNode) {
         guard let entries = decoder.mapping(node, "jobs") else { return }
         for (name, value) in entries {
-            let what = messages.snapshotEntry(.job, name.value)
-            guard let fields = decoder.mapping(value, what) else { continue }
-            decoder.rejectUnknownKeys(fields, allowed: Self.jobKeys, in: what, severity: .warning)
+            let what = { [messages] in messages.snapshotEntry(.job, name.value) }
+            guard let fields = decoder.mapping(value, what()) else { continue }
+            decoder.rejectUnknownKeys(fields, allowed: Self.jobKeys, in: what(), severity: .warning)
             let f = Fields(fields)
-            var entry = Snapshot.JobEntry(name: name, run: run(f, what), schedule: nil, channels: [])
-            if let s = f["schedule"] { entry.schedule = schedule(s, what) }
+            var entry = Snapshot.JobEntry(name: name, run: run(f, what()), schedule: nil, channels: [])
+            if let s = f["schedule"] { entry.schedule = schedule(s, what()) }
             if let c = f["channels"] {
-                for (channel, runNode) in decoder.mapping(c, messages.field("channels", of: what)) ?? [] {
-                    let runWhat = messages.field(what, in: channel.value)
+                for (channel, runNode) in decoder.mapping(c, messages.field("channels", of: what())) ?? [] {
+                    let runWhat = messages.field(what(), in: channel.value)
                     guard let runFields = decoder.mapping(runNode, runWhat) else { continue }
                     decoder.rejectUnknownKeys(runFields, allowed: Self.runKeys, in: runWhat, severity: .warning)
                     let rf = Fields(runFields)
