@@ -79,6 +79,12 @@ public indirect enum JSONValue: Sendable, Hashable {
     /// Writes `s` as a JSON string literal, escaping quotes, backslashes and control characters.
     public static func writeString(_ s: String, to out: inout String) {
         out += "\""
+        // Most strings need no escape (0xE2 starts U+2028 and U+2029): copied whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
