@@ -183,6 +183,9 @@ func runAll(_ o: Options) throws {
             try? write(generator.snapshotYAML(), to: directory + "/snapshot.yaml")
         }
         FileHandle.standardError.write(Data("generated \(Format.count(size)) features in \(Format.ms(generation))\n".utf8))
+        // Written files are flushed before measuring, so that the kernel writing them back
+        // does not compete with the measurements.
+        sync()
         var common = ["--dir", directory]
         if let runs = o.runs { common += ["--runs", String(runs)] }
         let lint = try Measure.child(["--child", "lint"] + common)
@@ -221,6 +224,7 @@ func runAll(_ o: Options) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         try write(shape.pack, to: directory + "/pack.yaml")
         try write(shape.snapshot, to: directory + "/snapshot.yaml")
+        sync()
         var arguments = ["--child", "why", "--dir", directory, "--top", shape.top]
         if let runs = o.runs { arguments += ["--runs", String(runs)] }
         let r = try Measure.child(arguments)
@@ -249,6 +253,7 @@ func corpus(_ o: Options, root: String) throws {
         try write(text, to: path)
         paths.append(path)
     }
+    sync()
     let rules = LoadedRules.load(paths: [directory + "/pack.yaml"])
     let language = Language(tag: "en")
     let cores = ProcessInfo.processInfo.activeProcessorCount

@@ -12,29 +12,29 @@ enum RedundancyCheck {
     static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let n = graph.pack.features.count
-        let rank = graph.mandatoryRank
-        // The edges as two flat arrays: the searches below visit millions of features.
+        // The searches below visit millions of features at random: what they read per feature
+        // is kept small and together (rank and stamp side by side, edges in 32 bits).
         let starts = graph.mandatory.starts, targets = graph.mandatory.targets
-        var stamp = [Int32](repeating: -1, count: n)
+        var visit = graph.mandatoryRank.map { Visit(rank: Int32(clamping: $0), stamp: -1) }
         var isDirect = [Int32](repeating: -1, count: n)
         var reported = [Int32](repeating: -1, count: n)
         var stack: [Int] = []
         var round: Int32 = 0
         for i in 0..<n where starts[i + 1] - starts[i] >= 2 {
             let mark = Int32(i)
-            let direct = starts[i]..<starts[i + 1]
-            for k in direct { isDirect[targets[k]] = mark }
+            let direct = Int(starts[i])..<Int(starts[i + 1])
+            for k in direct { isDirect[Int(targets[k])] = mark }
             for dk in direct {
-                let d = targets[dk]
+                let d = Int(targets[dk])
                 // The lowest rank among the targets this search may find; nothing ranked below
                 // it can lead to one (and from a feature outside every cycle, no cycle is reached).
-                var lowest = Int.max
+                var lowest = Int32.max
                 var remaining = 0
                 for k in direct {
-                    let x = targets[k]
+                    let x = Int(targets[k])
                     guard x != d, x != i, reported[x] != mark, graph.mayNeed(d, x) else { continue }
                     remaining += 1
-                    lowest = min(lowest, rank[x])
+                    lowest = min(lowest, visit[x].rank)
                 }
                 guard remaining > 0 else { continue }
                 round += 1
@@ -53,10 +53,10 @@ enum RedundancyCheck {
                     }
                     visited += 1
                     guard remaining > 0, visited < searchBudget else { break }
-                    for k in starts[next]..<starts[next + 1] {
-                        let y = targets[k]
-                        if stamp[y] != round, rank[y] == .max || rank[y] >= lowest {
-                            stamp[y] = round
+                    for k in Int(starts[next])..<Int(starts[next + 1]) {
+                        let y = Int(targets[k])
+                        if visit[y].stamp != round, visit[y].rank == .max || visit[y].rank >= lowest {
+                            visit[y].stamp = round
                             stack.append(y)
                         }
                     }
@@ -66,6 +66,13 @@ enum RedundancyCheck {
             }
         }
         return out
+    }
+
+    /// What a search reads of each feature it meets: its dependency rank (`Int32.max` in or
+    /// behind a cycle) and the search that last queued it.
+    private struct Visit {
+        var rank: Int32
+        var stamp: Int32
     }
 
     /// The note for feature `i`, which requires `x` directly although `d` already requires it;
