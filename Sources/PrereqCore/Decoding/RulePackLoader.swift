@@ -32,11 +32,23 @@ public struct RulePackLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         var unreadable = false
         let files = expand(paths, diagnostics: &diagnostics, unreadable: &unreadable)
-        let expanding = (diagnostics: diagnostics, unreadable: unreadable)
+        var (result, lateDeclaration) = read(files, defaultLanguage: nil)
+        if let lateDeclaration { result = read(files, defaultLanguage: lateDeclaration).result }
+        result.diagnostics = diagnostics + result.diagnostics
+        result.unreadable = result.unreadable || unreadable
+        return result
+    }
+
+    /// Reads and decodes `files` in order. Without a `defaultLanguage`, the first declared in
+    /// a file is used from there on; `lateDeclaration` is that language when files before it
+    /// were decoded with another.
+    private func read(_ files: [String], defaultLanguage: String?) -> (result: Result, lateDeclaration: String?) {
+        var diagnostics: [Diagnostic] = []
+        var unreadable = false
         var merger = RulePackMerger(language: language)
         var snapshots: [YAMLDocument] = []
-        var declared: String?
-        var decodedWithDefault = false
+        var declared = defaultLanguage
+        var decodedWithoutDeclaration = false
         var next = files.first.map { yaml.load(path: $0) }
         for (k, file) in files.enumerated() {
             guard let loaded = next else { break }
@@ -54,41 +66,16 @@ public struct RulePackLoader: Sendable {
                         continue
                     }
                     if declared == nil { declared = Self.declaredDefaultLanguage(document) }
-                    if declared == nil { decodedWithDefault = true }
+                    if declared == nil { decodedWithoutDeclaration = true }
                     let (fragment, found) = RuleDocumentDecoder.decode(document, defaultLanguage: declared ?? "en", language: language)
                     diagnostics += found
                     merger.add(fragment)
                 }
             }, { following.map { yaml.load(path: $0) } }).1
         }
-        if decodedWithDefault, let declared, declared != "en" {
-            return loadAllThenDecode(files, expanding: expanding)
-        }
-        return Result(
+        let result = Result(
             pack: merger.pack, snapshotDocuments: snapshots, diagnostics: diagnostics + merger.diagnostics, unreadable: unreadable)
-    }
-
-    /// Every file read first, then decoded with the default language whichever file declares it.
-    private func loadAllThenDecode(_ files: [String], expanding: (diagnostics: [Diagnostic], unreadable: Bool)) -> Result {
-        var (diagnostics, unreadable) = expanding
-        var documents: [YAMLDocument] = []
-        for file in files {
-            let loaded = yaml.load(path: file)
-            diagnostics += loaded.diagnostics
-            if loaded.hasErrors { unreadable = true }
-            if loaded.documents.isEmpty && !loaded.hasErrors {
-                diagnostics.append(.note("empty-file", Messages(language).holdsNoDocument(file), at: .wholeFile(file)))
-            }
-            documents += loaded.documents
-        }
-        var ruleDocuments: [YAMLDocument] = []
-        var snapshots: [YAMLDocument] = []
-        for d in documents {
-            if DocumentKind.of(d) == .snapshot { snapshots.append(d) } else { ruleDocuments.append(d) }
-        }
-        let (pack, decodeDiagnostics) = Self.decode(ruleDocuments, language: language)
-        return Result(
-            pack: pack, snapshotDocuments: snapshots, diagnostics: diagnostics + decodeDiagnostics, unreadable: unreadable)
+        return (result, decodedWithoutDeclaration && declared != nil && declared != "en" ? declared : nil)
     }
 
     /// Decodes rule documents and merges them, reporting ids defined twice.
