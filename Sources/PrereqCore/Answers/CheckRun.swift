@@ -119,7 +119,9 @@ public enum CheckRun {
                     var node = explanation.nodes[n]
                     // A condition shared by several features keeps the rule of the first that
                     // needed it; the finding for f points at f's own reference when it has one.
-                    if let subject = node.subject, let own = reference(to: subject, in: facts.graph.pack.features[f]) {
+                    if node.cause == .featureOff || node.cause == .featureOn, let subject = node.subject,
+                        let own = reference(to: subject, in: facts.graph.pack.features[f])
+                    {
                         node.evidence.rule = own
                     }
                     out.append(
