@@ -61,12 +61,21 @@ public final class YAMLDocument: Sendable {
     let anchors: [String]
     let rootIndex: Int32
 
-    init(
+    convenience init(
         file: String, index: Int, records: [NodeRecord], children: [Int32], text: [UInt8], tags: [String],
         anchors: [String], rootIndex: Int32
     ) {
+        self.init(
+            file: file, fileID: SourceFileID(file), index: index, records: records, children: children, text: text,
+            tags: tags, anchors: anchors, rootIndex: rootIndex)
+    }
+
+    private init(
+        file: String, fileID: SourceFileID, index: Int, records: [NodeRecord], children: [Int32], text: [UInt8],
+        tags: [String], anchors: [String], rootIndex: Int32
+    ) {
         self.file = file
-        fileID = SourceFileID(file)
+        self.fileID = fileID
         self.index = index
         self.records = records
         self.children = children
@@ -74,6 +83,15 @@ public final class YAMLDocument: Sendable {
         self.tags = tags
         self.anchors = anchors
         self.rootIndex = rootIndex
+    }
+
+    /// A second handle on the same nodes (the arrays are shared, not copied). Node views hold
+    /// their document, so threads that walk one document each through a handle of their own
+    /// do not contend for one reference count.
+    public func sharedHandle() -> YAMLDocument {
+        YAMLDocument(
+            file: file, fileID: fileID, index: index, records: records, children: children, text: text, tags: tags,
+            anchors: anchors, rootIndex: rootIndex)
     }
 
     /// The top node of the document.

@@ -123,6 +123,11 @@ public struct YAMLNode: Sendable {
         return false
     }
 
+    /// The same node seen through `handle`, a `sharedHandle()` of its document.
+    public func seen(through handle: YAMLDocument) -> YAMLNode {
+        YAMLNode(document: handle, index: index)
+    }
+
     /// A stable identity of this node within its document (for sets of visited nodes).
     public var identity: Int { Int(index) }
 }

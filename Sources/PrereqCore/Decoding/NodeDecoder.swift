@@ -5,7 +5,7 @@ import PrereqYAML
 /// Reads typed values out of YAML nodes, collecting every problem as a diagnostic at the
 /// node's line and column (decoding never stops at the first error). Follows aliases, with a
 /// budget so that an alias bomb cannot make decoding exponential.
-public struct NodeDecoder {
+public struct NodeDecoder: Sendable {
     public private(set) var diagnostics: [Diagnostic] = []
     /// The catalog the findings are worded from (and `what` phrases built with).
     public let messages: Messages
@@ -21,6 +21,18 @@ public struct NodeDecoder {
 
     public mutating func report(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
+    }
+
+    /// Findings of a decoder that worked on another part of the same document, after these.
+    public mutating func report(_ more: [Diagnostic]) {
+        diagnostics += more
+    }
+
+    /// The same decoder without the findings so far (to decode another part of the document).
+    func withoutFindings() -> NodeDecoder {
+        var copy = self
+        copy.diagnostics = []
+        return copy
     }
 
     public mutating func error(_ code: String, _ message: String, at node: YAMLNode, help: String? = nil) {

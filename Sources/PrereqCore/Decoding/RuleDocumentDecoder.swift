@@ -1,9 +1,10 @@
+import Foundation
 import Diagnostics
 import PrereqYAML
 
 /// Decodes one YAML document of a rule file into the definitions it holds, collecting every
 /// schema error at its line and column.
-struct RuleDocumentDecoder {
+struct RuleDocumentDecoder: Sendable {
     static let supportedVersion = 1
     static let topLevelKeys = ["prereq", "pack", "features", "settings", "jobs", "records", "questions"]
     static let featureKeys = [
@@ -64,10 +65,47 @@ struct RuleDocumentDecoder {
         }
     }
 
+    /// Definitions decode independently of each other, so a big section is split into pieces
+    /// decoded on every core, each through a document handle of its own; the pieces'
+    /// definitions and findings are put back in order.
+    static let definitionsPerPiece = 4096
+
     private mutating func forEachDefinition(
-        _ node: YAMLNode, _ what: String, _ body: (inout RuleDocumentDecoder, Located<String>, YAMLNode) -> Void
+        _ node: YAMLNode, _ what: String, _ body: @Sendable (inout RuleDocumentDecoder, Located<String>, YAMLNode) -> Void
     ) {
         guard let entries = decoder.mapping(node, what) else { return }
+        let pieces = (entries.count + Self.definitionsPerPiece - 1) / Self.definitionsPerPiece
+        guard pieces > 1 else {
+            decodeDefinitions(entries[...], what, body)
+            return
+        }
+        var template = self
+        template.fragment = RulePack()
+        template.decoder = decoder.withoutFindings()
+        let start = template
+        var parts = ParallelWork.map(count: pieces, workers: ProcessInfo.processInfo.activeProcessorCount) { piece in
+            var part = start
+            let handle = node.document.sharedHandle()
+            let lower = piece * Self.definitionsPerPiece
+            let mine = entries[lower..<min(lower + Self.definitionsPerPiece, entries.count)].map {
+                (key: $0.key, value: $0.value.seen(through: handle))
+            }
+            part.decodeDefinitions(mine[...], what, body)
+            return (part.fragment, part.decoder.diagnostics)
+        }
+        // Each piece is let go once appended, so that its definitions are not held twice.
+        fragment.reserveCapacity(adding: parts.map(\.0))
+        for i in parts.indices {
+            fragment.append(parts[i].0)
+            decoder.report(parts[i].1)
+            parts[i] = (RulePack(), [])
+        }
+    }
+
+    private mutating func decodeDefinitions(
+        _ entries: ArraySlice<(key: Located<String>, value: YAMLNode)>, _ what: String,
+        _ body: (inout RuleDocumentDecoder, Located<String>, YAMLNode) -> Void
+    ) {
         for (id, value) in entries {
             if !id.value.hasVisibleASCIIEnds && id.value.trimmingCharacters(in: .whitespaces).isEmpty {
                 decoder.report(.error("schema-value", messages.emptyId(in: what), at: id.location))
@@ -76,7 +114,6 @@ struct RuleDocumentDecoder {
             body(&self, id, value)
         }
     }
-
 
     /// Translated text; `place` words where it is only when a finding needs it (decoding a big
     /// pack would otherwise format a sentence per name that nobody reads).

@@ -22,4 +22,22 @@ public struct RulePack: Sendable {
     }
 
     public var defaultLanguage: String { metadata?.defaultLanguage ?? "en" }
+
+    /// Room for the definitions of `others` too, so that appending them does not regrow the lists.
+    mutating func reserveCapacity(adding others: [RulePack]) {
+        features.reserveCapacity(features.count + others.reduce(0) { $0 + $1.features.count })
+        settings.reserveCapacity(settings.count + others.reduce(0) { $0 + $1.settings.count })
+        jobs.reserveCapacity(jobs.count + others.reduce(0) { $0 + $1.jobs.count })
+        records.reserveCapacity(records.count + others.reduce(0) { $0 + $1.records.count })
+        questions.reserveCapacity(questions.count + others.reduce(0) { $0 + $1.questions.count })
+    }
+
+    /// Adds the definitions of `other` after these, kind by kind.
+    mutating func append(_ other: RulePack) {
+        features += other.features
+        settings += other.settings
+        jobs += other.jobs
+        records += other.records
+        questions += other.questions
+    }
 }
