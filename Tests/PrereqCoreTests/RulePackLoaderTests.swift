@@ -42,3 +42,24 @@ import Testing
         #expect(duplicates.first?.related.first?.location.file.hasSuffix("part-0.yaml") == true)
     }
 }
+
+/// A section of more definitions than one decoding piece holds.
+@Suite struct BigSectionDecodingTests {
+    @Test func definitionsAndFindingsComeInWrittenOrder() throws {
+        var yaml = "prereq: 1\nfeatures:\n"
+        for i in 0..<10_000 {
+            switch i {
+            case 4_500: yaml += "  f\(i): {name: F, colour: red}\n"
+            case 7_000: yaml += "  f\(i): {name: F, minVersion: ten}\n"
+            case 9_999: yaml += "  f\(i): {name: F, requires: [{oneOf: [f1]}]}\n"
+            default: yaml += "  f\(i): {name: F\(i), requires: [f\(max(0, i - 1))]}\n"
+            }
+        }
+        let (pack, diagnostics) = PrereqCoreTests.pack(yaml)
+        #expect(pack.features.count == 10_000)
+        #expect(pack.features.map(\.id.value) == (0..<10_000).map { "f\($0)" })
+        #expect(diagnostics.map(\.code) == ["schema-unknown-key", "schema-value", "schema-unknown-key"])
+        #expect(diagnostics.map { $0.location?.line ?? 0 } == [4_503, 7_003, 10_002])
+        #expect(pack.features[9_998].requires?.featureReferences.map(\.value) == ["f9997"])
+    }
+}
