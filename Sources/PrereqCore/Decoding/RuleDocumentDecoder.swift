@@ -65,54 +65,36 @@ struct RuleDocumentDecoder: Sendable {
         }
     }
 
-    /// Definitions decode independently of each other, so a big section is split into pieces
-    /// decoded on every core, each through a document handle of its own; the pieces'
-    /// definitions and findings are put back in order.
-    static let definitionsPerPiece = 4096
-
+    /// Definitions decode independently of each other: a big section is decoded in pieces on
+    /// every core (`PiecewiseDecoding`), whose definitions and findings are put back in order.
     private mutating func forEachDefinition(
         _ node: YAMLNode, _ what: String, _ body: @Sendable (inout RuleDocumentDecoder, Located<String>, YAMLNode) -> Void
     ) {
         guard let entries = decoder.mapping(node, what) else { return }
-        let pieces = (entries.count + Self.definitionsPerPiece - 1) / Self.definitionsPerPiece
-        guard pieces > 1 else {
-            decodeDefinitions(entries[...], what, body)
+        var start = self
+        start.fragment = RulePack()
+        start.decoder = decoder.withoutFindings()
+        guard var parts = PiecewiseDecoding.run(entries, from: start, { $0.decodeDefinition($1, $2, what, body) }) else {
+            for (id, value) in entries { decodeDefinition(id, value, what, body) }
             return
         }
-        var template = self
-        template.fragment = RulePack()
-        template.decoder = decoder.withoutFindings()
-        let start = template
-        var parts = ParallelWork.map(count: pieces, workers: ProcessInfo.processInfo.activeProcessorCount) { piece in
-            var part = start
-            let handle = node.document.sharedHandle()
-            let lower = piece * Self.definitionsPerPiece
-            let mine = entries[lower..<min(lower + Self.definitionsPerPiece, entries.count)].map {
-                (key: $0.key, value: $0.value.seen(through: handle))
-            }
-            part.decodeDefinitions(mine[...], what, body)
-            return (part.fragment, part.decoder.diagnostics)
-        }
         // Each piece is let go once appended, so that its definitions are not held twice.
-        fragment.reserveCapacity(adding: parts.map(\.0))
+        fragment.reserveCapacity(adding: parts.map(\.fragment))
         for i in parts.indices {
-            fragment.append(parts[i].0)
-            decoder.report(parts[i].1)
-            parts[i] = (RulePack(), [])
+            fragment.append(parts[i].fragment)
+            decoder.report(parts[i].decoder.diagnostics)
+            parts[i] = start
         }
     }
 
-    private mutating func decodeDefinitions(
-        _ entries: ArraySlice<(key: Located<String>, value: YAMLNode)>, _ what: String,
-        _ body: (inout RuleDocumentDecoder, Located<String>, YAMLNode) -> Void
+    private mutating func decodeDefinition(
+        _ id: Located<String>, _ value: YAMLNode, _ what: String, _ body: (inout RuleDocumentDecoder, Located<String>, YAMLNode) -> Void
     ) {
-        for (id, value) in entries {
-            if !id.value.hasVisibleASCIIEnds && id.value.trimmingCharacters(in: .whitespaces).isEmpty {
-                decoder.report(.error("schema-value", messages.emptyId(in: what), at: id.location))
-                continue
-            }
-            body(&self, id, value)
+        if !id.value.hasVisibleASCIIEnds && id.value.trimmingCharacters(in: .whitespaces).isEmpty {
+            decoder.report(.error("schema-value", messages.emptyId(in: what), at: id.location))
+            return
         }
+        body(&self, id, value)
     }
 
     /// Translated text; `place` words where it is only when a finding needs it (decoding a big

@@ -3,7 +3,7 @@ import PrereqYAML
 
 /// Decodes a snapshot document (format v1 of the brief) with every problem at its line.
 /// Unknown keys are warnings: exporters may add fields of their own.
-public struct SnapshotDecoder {
+public struct SnapshotDecoder: Sendable {
     static let topLevelKeys = ["prereq", "snapshot", "channels", "features", "settings", "jobs", "records"]
     static let headerKeys = ["environment", "takenAt", "version"]
     static let featureKeys = ["enabled", "enabledAt"]
@@ -72,24 +72,37 @@ public struct SnapshotDecoder {
 
     private mutating func decodeFeatures(_ node: YAMLNode) {
         guard let entries = decoder.mapping(node, "features") else { return }
-        for (name, value) in entries {
-            // Worded only for a finding: a big snapshot would otherwise format one per entry.
-            let what = { [messages] in messages.snapshotEntry(.feature, name.value) }
-            guard let v = decoder.resolve(value) else { continue }
-            if v.kind == .mapping {
-                guard let fields = decoder.mapping(v, what()) else { continue }
-                decoder.rejectUnknownKeys(fields, allowed: Self.featureKeys, in: what(), severity: .warning)
-                let f = Fields(fields)
-                snapshot.features.append(
-                    Snapshot.FeatureEntry(
-                        name: name, enabled: f["enabled"].flatMap { decoder.bool($0, messages.field("enabled", of: what())) },
-                        enabledAt: f["enabledAt"].flatMap { decoder.timestamp($0, messages.field("enabledAt", of: what())) }))
-            } else if v.isNull {
-                snapshot.features.append(Snapshot.FeatureEntry(name: name, enabled: nil, enabledAt: nil))
-            } else {
-                snapshot.features.append(
-                    Snapshot.FeatureEntry(name: name, enabled: decoder.bool(v, what()), enabledAt: nil))
-            }
+        var start = self
+        start.snapshot.features = []
+        start.decoder = decoder.withoutFindings()
+        guard var parts = PiecewiseDecoding.run(entries, from: start, { $0.decodeFeature($1, $2) }) else {
+            for (name, value) in entries { decodeFeature(name, value) }
+            return
+        }
+        snapshot.features.reserveCapacity(entries.count)
+        for i in parts.indices {
+            snapshot.features += parts[i].snapshot.features
+            decoder.report(parts[i].decoder.diagnostics)
+            parts[i] = start
+        }
+    }
+
+    private mutating func decodeFeature(_ name: Located<String>, _ value: YAMLNode) {
+        // Worded only for a finding: a big snapshot would otherwise format one per entry.
+        let what = { [messages] in messages.snapshotEntry(.feature, name.value) }
+        guard let v = decoder.resolve(value) else { return }
+        if v.kind == .mapping {
+            guard let fields = decoder.mapping(v, what()) else { return }
+            decoder.rejectUnknownKeys(fields, allowed: Self.featureKeys, in: what(), severity: .warning)
+            let f = Fields(fields)
+            snapshot.features.append(
+                Snapshot.FeatureEntry(
+                    name: name, enabled: f["enabled"].flatMap { decoder.bool($0, messages.field("enabled", of: what())) },
+                    enabledAt: f["enabledAt"].flatMap { decoder.timestamp($0, messages.field("enabledAt", of: what())) }))
+        } else if v.isNull {
+            snapshot.features.append(Snapshot.FeatureEntry(name: name, enabled: nil, enabledAt: nil))
+        } else {
+            snapshot.features.append(Snapshot.FeatureEntry(name: name, enabled: decoder.bool(v, what()), enabledAt: nil))
         }
     }
 
