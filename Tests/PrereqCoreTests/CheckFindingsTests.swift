@@ -1,5 +1,6 @@
 import Diagnostics
 import PrereqCore
+import PrereqYAML
 import Testing
 
 /// `check` over many enabled features: findings in feature order, each pointing at the
@@ -35,5 +36,25 @@ import Testing
 
     private func packOf(_ yaml: String) -> RulePack {
         PrereqCoreTests.pack(yaml).0
+    }
+}
+
+/// A snapshot with more feature entries than one decoding piece holds.
+@Suite struct BigSnapshotDecodingTests {
+    @Test func entriesAndFindingsComeInWrittenOrder() throws {
+        var yaml = header + "features:\n"
+        for i in 0..<9_000 {
+            switch i {
+            case 100: yaml += "  f\(i): maybe\n"
+            case 6_000: yaml += "  f\(i): {enabled: on, colour: red}\n"
+            default: yaml += "  f\(i): \(i % 2 == 0 ? "on" : "off")\n"
+            }
+        }
+        let document = try #require(YAMLLoader().load(bytes: Array(yaml.utf8), file: "big.yaml").documents.first)
+        let (snapshot, diagnostics) = SnapshotDecoder.decode(document)
+        #expect(snapshot.features.map(\.name.value) == (0..<9_000).map { "f\($0)" })
+        #expect(snapshot.features[2].enabled?.value == true && snapshot.features[3].enabled?.value == false)
+        #expect(diagnostics.map(\.code) == ["schema-type", "schema-unknown-key"])
+        #expect(diagnostics.map { $0.location?.line ?? 0 } == [104, 6_004])
     }
 }
