@@ -3,29 +3,44 @@ import Foundation
 
 /// Runs every check of `prereq lint` on a rule pack and returns the findings in output order.
 public enum Linter {
-    /// The checks run in two groups of about equal cost, in parallel when there are two cores
-    /// (the checks only read the graph); the findings are put together in the same order
-    /// either way.
+    /// The redundancy search, the costliest check on big packs, runs in this many pieces (by
+    /// feature) next to the other checks.
+    static let redundancyPieces = 4
+
+    /// The checks run in pieces, two at a time when there are two cores (the checks only read
+    /// the graph): the other checks first, in two groups, then the pieces of the redundancy
+    /// search, which fill whichever core is free. The findings are put together in the same
+    /// order either way.
     public static func lint(_ graph: RuleGraph, language: Language = .english) -> [Diagnostic] {
         let messages = Messages(language)
-        let groups = ParallelWork.map(count: 2, workers: 2) { group -> [[Diagnostic]] in
-            if group == 0 {
-                return [RedundancyCheck.run(graph, messages), NameCheck.ambiguousNames(graph, messages)]
+        let count = graph.pack.features.count
+        let pieces = ParallelWork.map(count: 2 + redundancyPieces, workers: 2) { piece -> [[Diagnostic]] in
+            switch piece {
+            case 0:
+                let enableability = EnableabilityCheck.analyse(graph)
+                return [
+                    EnableabilityCheck.run(graph, enableability, messages),
+                    VersionCheck.run(graph, enableability, messages),
+                ]
+            case 1:
+                return [
+                    ReferenceCheck.run(graph, messages),
+                    CycleCheck.run(graph, messages),
+                    NameCheck.ambiguousNames(graph, messages),
+                    NameCheck.missingTranslations(graph, messages),
+                    UsageCheck.run(graph, messages),
+                ]
+            default:
+                let part = piece - 2
+                let features = (count * part / redundancyPieces)..<(count * (part + 1) / redundancyPieces)
+                return [RedundancyCheck.run(graph, messages, features: features)]
             }
-            let enableability = EnableabilityCheck.analyse(graph)
-            return [
-                ReferenceCheck.run(graph, messages),
-                CycleCheck.run(graph, messages),
-                EnableabilityCheck.run(graph, enableability, messages),
-                VersionCheck.run(graph, enableability, messages),
-                NameCheck.missingTranslations(graph, messages),
-                UsageCheck.run(graph, messages),
-            ]
         }
-        let (redundancy, ambiguous) = (groups[0][0], groups[0][1])
-        let (reference, cycle, enableable, version, translations, usage) = (
-            groups[1][0], groups[1][1], groups[1][2], groups[1][3], groups[1][4], groups[1][5]
+        let (enableable, version) = (pieces[0][0], pieces[0][1])
+        let (reference, cycle, ambiguous, translations, usage) = (
+            pieces[1][0], pieces[1][1], pieces[1][2], pieces[1][3], pieces[1][4]
         )
+        let redundancy = pieces[2...].flatMap { $0[0] }
         return reference + cycle + enableable + redundancy + version + ambiguous + translations + usage
     }
 }

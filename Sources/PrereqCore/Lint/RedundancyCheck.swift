@@ -9,7 +9,8 @@ import Diagnostics
 enum RedundancyCheck {
     static let searchBudget = 64
 
-    static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
+    /// The notes for the features in `range`, in feature order.
+    static func run(_ graph: RuleGraph, _ messages: Messages, features range: Range<Int>) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let n = graph.pack.features.count
         // The searches below visit millions of features at random: what they read per feature
@@ -20,7 +21,7 @@ enum RedundancyCheck {
         var reported = [Int32](repeating: -1, count: n)
         var stack: [Int] = []
         var round: Int32 = 0
-        for i in 0..<n where starts[i + 1] - starts[i] >= 2 {
+        for i in range where starts[i + 1] - starts[i] >= 2 {
             let mark = Int32(i)
             let direct = Int(starts[i])..<Int(starts[i + 1])
             for k in direct { isDirect[Int(targets[k])] = mark }
