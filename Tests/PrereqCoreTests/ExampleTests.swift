@@ -78,6 +78,24 @@ import Testing
         }
     }
 
+    @Test(arguments: examples) func checkWordsOnlyWhatFailsAndFindsTheSame(_ example: Example) throws {
+        let facts = try Self.facts(example.file)
+        let feature = try #require(facts.graph.featureIndex["async-customer-editing"])
+        var wordy = Evaluator(facts: facts, language: .english)
+        var quiet = Evaluator(facts: facts, language: .english)
+        quiet.wordsConditionsThatHold = false
+        let (a, b) = (wordy.explainFeature(feature), quiet.explainFeature(feature))
+        #expect(a.verdict == b.verdict)
+        let (ea, eb) = (wordy.explanation(root: a.root), quiet.explanation(root: b.root))
+        #expect(ea.rootCauses.map { ea.nodes[$0].message } == eb.rootCauses.map { eb.nodes[$0].message })
+        #expect(ea.nodes.count == eb.nodes.count)
+        for (x, y) in zip(ea.nodes, eb.nodes) {
+            #expect(x.truth == y.truth)
+            if y.truth != .satisfied { #expect(x.message == y.message && x.fix == y.fix) }
+        }
+        #expect(ea.nodes.contains { $0.truth == .satisfied && !$0.message.isEmpty })
+    }
+
     @Test(arguments: examples) func faqOfEachExample(_ example: Example) throws {
         var evaluator = Evaluator(facts: try Self.facts(example.file), language: .english)
         let faq = evaluator.answerQuestions()

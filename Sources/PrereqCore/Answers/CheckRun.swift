@@ -63,6 +63,7 @@ public enum CheckRun {
     public static func check(_ snapshot: Snapshot, graph: RuleGraph, language: Language) -> [Diagnostic] {
         let facts = EnvironmentFacts(snapshot: snapshot, graph: graph, language: language)
         var evaluator = Evaluator(facts: facts, language: language)
+        evaluator.wordsConditionsThatHold = false
         var out = facts.diagnostics
         var seen = Set<String>()
         func emit(_ d: Diagnostic) {
@@ -110,6 +111,7 @@ public enum CheckRun {
         let messages = Messages(language)
         return ParallelWork.map(count: pieces, workers: workers) { piece -> [Diagnostic] in
             var evaluator = Evaluator(facts: facts, language: language)
+            evaluator.wordsConditionsThatHold = false
             var out: [Diagnostic] = []
             for f in enabled[(piece * featuresPerPiece)..<min(enabled.count, (piece + 1) * featuresPerPiece)] {
                 let root = evaluator.explainFeature(f).root

@@ -50,7 +50,7 @@ extension Evaluator {
             if last.value > since.value {
                 times.append(last.value)
                 out.append(
-                    add(.satisfied, messages.jobSince(name, in: channel, feature: fname, since: since.value, last: last.value, .satisfied),
+                    add(.satisfied, words(.satisfied) ? messages.jobSince(name, in: channel, feature: fname, since: since.value, last: last.value, .satisfied) : "",
                         cause: .jobNotRun, subject: job.id.value, subjectName: name, evidence: evidence))
             } else {
                 out.append(
@@ -85,7 +85,7 @@ extension Evaluator {
         return memoisedNode(.order(j, k)) { e in
             let truth: Truth = jt.value > kt.value ? .satisfied : .violated
             return e.add(
-                truth, e.messages.jobOrder(e.jobName(j), after: e.jobName(k), jobTime: jt.value, otherTime: kt.value, truth),
+                truth, e.words(truth) ? e.messages.jobOrder(e.jobName(j), after: e.jobName(k), jobTime: jt.value, otherTime: kt.value, truth) : "",
                 cause: .jobOrder, subject: e.pack.jobs[j].id.value, subjectName: e.jobName(j),
                 evidence: Evidence(snapshot: jt.location, rule: rule), fix: truth == .violated ? [e.runStep(j, channels: [])] : [])
         }

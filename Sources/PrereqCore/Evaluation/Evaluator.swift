@@ -12,6 +12,9 @@ public struct Evaluator {
     var pack: RulePack { facts.graph.pack }
     var nodes: [ExplanationNode] = []
     private var memo: [MemoKey: Int] = [:]
+    /// Whether conditions that hold are worded too. Answers and the FAQ show them; `check`
+    /// reports only what fails, and wording the rest was a sixth of its evaluation.
+    public var wordsConditionsThatHold = true
     private var canEnableMemo: [Int: Int] = [:]
 
     public init(facts: EnvironmentFacts, language: Language) {
@@ -24,6 +27,9 @@ public struct Evaluator {
     public func explanation(root: Int) -> Explanation {
         Explanation(nodes: nodes, root: root)
     }
+
+    /// Whether a node of this truth gets its sentence.
+    func words(_ truth: Truth) -> Bool { truth != .satisfied || wordsConditionsThatHold }
 
     // MARK: - Names
 
@@ -155,7 +161,7 @@ public struct Evaluator {
         if !prerequisites.isEmpty {
             let truth = Truth.all(prerequisites.map { nodes[$0].truth })
             children.append(
-                add(truth, messages.prerequisitesHold(featureName(f), truth), subject: feature.id.value, subjectName: featureName(f), children: prerequisites))
+                add(truth, words(truth) ? messages.prerequisitesHold(featureName(f), truth) : "", subject: feature.id.value, subjectName: featureName(f), children: prerequisites))
         }
         var jobTimes: [Timestamp] = []
         var jobsHold = true
@@ -180,17 +186,19 @@ public struct Evaluator {
             if jobsHold, let settle = effect.settle, let last = jobTimes.max(), let now = facts.snapshot.takenAt {
                 let until = last + settle.value
                 let truth: Truth = until > now.value ? .violated : .satisfied
+                let wait = PlanStep(
+                    action: .wait, subject: feature.id.value, subjectName: featureName(f),
+                    message: messages.stepWait(until: until, settle: settle.value), details: ["until": until.description])
                 children.append(
                     add(
-                        truth, messages.settling(featureName(f), until: until, settle: settle.value, lastJob: last, truth),
+                        truth, words(truth) ? messages.settling(featureName(f), until: until, settle: settle.value, lastJob: last, truth) : "",
                         cause: .settling, subject: feature.id.value, subjectName: featureName(f),
-                        evidence: Evidence(snapshot: now.location, rule: settle.location),
-                        fix: [PlanStep(action: .wait, subject: feature.id.value, subjectName: featureName(f), message: messages.stepWait(until: until, settle: settle.value), details: ["until": until.description])]))
+                        evidence: Evidence(snapshot: now.location, rule: settle.location), fix: words(truth) ? [wait] : []))
             }
         }
         let truth = Truth.all(children.map { nodes[$0].truth })
         return add(
-            truth, messages.inEffect(featureName(f), truth), subject: feature.id.value, subjectName: featureName(f),
+            truth, words(truth) ? messages.inEffect(featureName(f), truth) : "", subject: feature.id.value, subjectName: featureName(f),
             evidence: Evidence(snapshot: facts.feature(f)?.name.location, rule: feature.location), children: children)
     }
 
@@ -236,7 +244,7 @@ public struct Evaluator {
             let evidence = Evidence(snapshot: entry?.enabled?.location ?? entry?.name.location, rule: rule)
             switch e.facts.isOn(y) {
             case true?:
-                return e.add(.satisfied, e.messages.featureOn(name, .satisfied), cause: .featureOff, subject: id, subjectName: name, evidence: evidence)
+                return e.add(.satisfied, e.words(.satisfied) ? e.messages.featureOn(name, .satisfied) : "", cause: .featureOff, subject: id, subjectName: name, evidence: evidence)
             case false?:
                 let below = e.canEnableMemo[y].map { [$0] } ?? []
                 return e.add(
@@ -264,7 +272,7 @@ public struct Evaluator {
                     .violated, e.messages.featureOff(name, because: other, .violated), cause: .featureOn, subject: id, subjectName: name,
                     evidence: evidence, fix: [PlanStep(action: .disable, subject: id, subjectName: name, message: e.messages.stepDisable(name))])
             case false?:
-                return e.add(.satisfied, e.messages.featureOff(name, because: other, .satisfied), cause: .featureOn, subject: id, subjectName: name, evidence: evidence)
+                return e.add(.satisfied, e.words(.satisfied) ? e.messages.featureOff(name, because: other, .satisfied) : "", cause: .featureOn, subject: id, subjectName: name, evidence: evidence)
             case nil:
                 let what = e.messages.featureOff(name, because: other, .unknown)
                 return e.add(.unknown, what, cause: .missingData, subject: id, subjectName: name, evidence: evidence, fix: [e.provide(e.messages.missingState(name))])
@@ -280,7 +288,7 @@ public struct Evaluator {
         var out: [Int] = []
         if let need = [feature.introducedIn, feature.minVersion].compactMap({ $0 }).max(by: { $0.value < $1.value }) {
             let truth: Truth = have.map { $0.value >= need.value ? .satisfied : .violated } ?? .unknown
-            let message = messages.minimumVersion(name, needs: need.value, has: have?.value, truth)
+            let message = words(truth) ? messages.minimumVersion(name, needs: need.value, has: have?.value, truth) : ""
             let fix: [PlanStep] =
                 truth == .violated
                 ? [PlanStep(action: .upgrade, subject: nil, subjectName: nil, message: messages.stepUpgrade(need.value), details: ["version": need.value.description])]
@@ -292,7 +300,7 @@ public struct Evaluator {
         }
         if let removed = feature.removedIn {
             let truth: Truth = have.map { $0.value < removed.value ? .satisfied : .violated } ?? .unknown
-            let message = messages.removedVersion(name, removedIn: removed.value, has: have?.value, truth)
+            let message = words(truth) ? messages.removedVersion(name, removedIn: removed.value, has: have?.value, truth) : ""
             out.append(
                 add(
                     truth, message, cause: truth == .unknown ? .missingData : .version, subject: feature.id.value, subjectName: name,
