@@ -19,10 +19,7 @@ public enum CheckRun {
         snapshots paths: [String], rules: LoadedRules, language: Language, jobs: Int = defaultJobs,
         progress: Progress? = nil
     ) -> FindingsReport {
-        let results = ParallelWork.map(count: paths.count, workers: jobs, progress: progress) {
-            checkFile(paths[$0], graph: rules.graph, language: language)
-        }
-        return report(results, language: language)
+        checkAll(paths, rules: rules, firstFile: nil, language: language, jobs: jobs, progress: progress)
     }
 
     /// Like `run`, with the rules loaded by `loadRules` while the first snapshot file is read
@@ -36,14 +33,17 @@ public enum CheckRun {
             return run(snapshots: paths, rules: try loadRules(), language: language, jobs: jobs, progress: progress)
         }
         let (rules, firstFile) = try ParallelWork.alongside(loadRules) { YAMLLoader().load(path: first) }
+        return checkAll(paths, rules: rules, firstFile: firstFile, language: language, jobs: jobs, progress: progress)
+    }
+
+    /// Every file checked, `firstFile` being the first one's YAML when it was read already.
+    private static func checkAll(
+        _ paths: [String], rules: LoadedRules, firstFile: YAMLFile?, language: Language, jobs: Int, progress: Progress?
+    ) -> FindingsReport {
         let results = ParallelWork.map(count: paths.count, workers: jobs, progress: progress) {
             checkFile(paths[$0], graph: rules.graph, language: language, preloaded: $0 == 0 ? firstFile : nil)
         }
-        return report(results, language: language)
-    }
-
-    private static func report(_ results: [(findings: [Diagnostic], unreadable: Bool)], language: Language) -> FindingsReport {
-        FindingsReport(findings: results.flatMap(\.findings), unreadable: results.contains { $0.unreadable }, language: language)
+        return FindingsReport(findings: results.flatMap(\.findings), unreadable: results.contains { $0.unreadable }, language: language)
     }
 
     /// The findings for one snapshot file (every document in it), and whether it was unreadable.

@@ -40,7 +40,9 @@ public struct NameIndex: Sendable {
         guard let existing = entries[k] else {
             entries[k] = Entry(element: index, firstName: names.count)
             names.append(name)
-            if suggestions.isBuilt { suggestions = SuggestionCache() }
+            // A cache shared with a copy of this index stays the copy's (no lock on this path:
+            // a cache of our own notices by the name count that it is out of date).
+            if !isKnownUniquelyReferenced(&suggestions) { suggestions = SuggestionCache() }
             return
         }
         if existing.element >= 0 {
@@ -70,24 +72,18 @@ public struct NameIndex: Sendable {
     }
 }
 
-/// A `SuggestionIndex` built once, when first needed, and shared by copies of the name index
-/// (which may be asked from several threads).
+/// A `SuggestionIndex` built when first needed, and again once more names were added; shared by
+/// copies of the name index (which may be asked from several threads).
 private final class SuggestionCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var built: SuggestionIndex?
-
-    var isBuilt: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return built != nil
-    }
+    private var built: (index: SuggestionIndex, nameCount: Int)?
 
     func index(for names: [String]) -> SuggestionIndex {
         lock.lock()
         defer { lock.unlock() }
-        if let built { return built }
+        if let built, built.nameCount == names.count { return built.index }
         let index = SuggestionIndex(names)
-        built = index
+        built = (index, names.count)
         return index
     }
 }

@@ -4,15 +4,15 @@ import Diagnostics
 /// `testsuite` per checked file with one `testcase` for it; each finding at or above the fail
 /// level is a `failure` of that test case, findings below it go to its `system-out`.
 public struct JUnitRenderer: Sendable {
-    public var paths: RepositoryPaths
-    /// `lint` or `check`, used in names.
-    public var command: String
-    public var failOn: Severity
+    /// Where paths are written relative to, the command (used in names) and the fail level.
+    public var context: ReportContext
+
+    public init(context: ReportContext) {
+        self.context = context
+    }
 
     public init(paths: RepositoryPaths, command: String, failOn: Severity = .error) {
-        self.paths = paths
-        self.command = command
-        self.failOn = failOn
+        self.init(context: ReportContext(paths: paths, command: command, failOn: failOn))
     }
 
     /// The checked units in order: the report's inputs, then files only findings name, then
@@ -26,10 +26,10 @@ public struct JUnitRenderer: Sendable {
                 order.append(name)
             }
         }
-        for input in report.inputs { add(paths.display(input)) }
-        let noFile = "prereq \(command)"
+        for input in report.inputs { add(context.paths.display(input)) }
+        let noFile = "prereq \(context.command)"
         for d in report.findings {
-            let name = d.location.map { paths.display($0.file) } ?? noFile
+            let name = d.location.map { context.paths.display($0.file) } ?? noFile
             add(name)
             byUnit[name]?.append(d)
         }
@@ -39,16 +39,16 @@ public struct JUnitRenderer: Sendable {
 
     public func render(_ report: FindingsReport) -> String {
         let units = units(report)
-        let failedUnits = units.filter { $0.findings.contains { $0.severity >= failOn } }.count
+        let failedUnits = units.filter { $0.findings.contains { $0.severity >= context.failOn } }.count
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<testsuites name=\"\(Self.attribute("prereq \(command)"))\" tests=\"\(units.count)\" failures=\"\(failedUnits)\" errors=\"0\">\n"
+        out += "<testsuites name=\"\(Self.attribute("prereq \(context.command)"))\" tests=\"\(units.count)\" failures=\"\(failedUnits)\" errors=\"0\">\n"
         for unit in units {
-            let failures = unit.findings.filter { $0.severity >= failOn }
-            let others = unit.findings.filter { $0.severity < failOn }
+            let failures = unit.findings.filter { $0.severity >= context.failOn }
+            let others = unit.findings.filter { $0.severity < context.failOn }
             let name = Self.attribute(unit.name)
             out += "  <testsuite name=\"\(name)\" tests=\"1\" failures=\"\(failures.isEmpty ? 0 : 1)\" errors=\"0\" skipped=\"0\""
-            out += unit.name == "prereq \(command)" ? ">\n" : " file=\"\(name)\">\n"
-            out += "    <testcase name=\"\(name)\" classname=\"prereq.\(Self.attribute(command))\""
+            out += unit.name == "prereq \(context.command)" ? ">\n" : " file=\"\(name)\">\n"
+            out += "    <testcase name=\"\(name)\" classname=\"prereq.\(Self.attribute(context.command))\""
             if failures.isEmpty && others.isEmpty {
                 out += "/>\n"
             } else {
@@ -71,7 +71,7 @@ public struct JUnitRenderer: Sendable {
     /// `file:line:column: message`.
     func headline(_ d: Diagnostic) -> String {
         guard let l = d.location else { return d.message }
-        let file = paths.display(l.file)
+        let file = context.paths.display(l.file)
         return (l.line > 0 ? "\(file):\(l.line):\(l.column)" : file) + ": " + d.message
     }
 
@@ -79,7 +79,7 @@ public struct JUnitRenderer: Sendable {
     func details(_ d: Diagnostic) -> String {
         var lines = ["\(d.severity.rawValue)[\(d.code)] \(headline(d))"]
         for r in d.related {
-            let file = paths.display(r.location.file)
+            let file = context.paths.display(r.location.file)
             let place = r.location.line > 0 ? "\(file):\(r.location.line):\(r.location.column)" : file
             lines.append("  note: \(place): \(r.message)")
         }

@@ -46,7 +46,7 @@ extension ReportFormat {
             return out + report.summaryLine + "\n"
         case .json: return report.json().serialized(pretty: true) + "\n"
         case .sarif: return SarifRenderer(paths: context.paths).render(report)
-        case .junit: return JUnitRenderer(paths: context.paths, command: context.command, failOn: context.failOn).render(report)
+        case .junit: return JUnitRenderer(context: context).render(report)
         case .github: return GitHubAnnotationsRenderer(paths: context.paths).render(report)
         case .markdown: return MarkdownRenderer(paths: context.paths, command: context.command).render(report)
         }

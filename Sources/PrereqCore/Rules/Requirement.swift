@@ -26,6 +26,7 @@ public enum Requirement: Sendable, Hashable {
         visit(mandatory: true, body)
     }
 
+    /// Recursive along the tree's nesting, which the YAML loader bounds (256 levels).
     private func visit(mandatory: Bool, _ body: (Located<String>, Bool) -> Void) {
         switch self {
         case .feature(let id): body(id, mandatory)
@@ -38,14 +39,7 @@ public enum Requirement: Sendable, Hashable {
     /// Every feature reference anywhere in the tree, in written order.
     public var featureReferences: [Located<String>] {
         var out: [Located<String>] = []
-        var stack: [Requirement] = [self]
-        while let r = stack.popLast() {
-            switch r {
-            case .feature(let id): out.append(id)
-            case .allOf(let parts, _), .anyOf(let parts, _): stack.append(contentsOf: parts.reversed())
-            case .not(let part, _): stack.append(part)
-            }
-        }
+        forEachFeature { id, _ in out.append(id) }
         return out
     }
 
@@ -53,14 +47,7 @@ public enum Requirement: Sendable, Hashable {
     /// through all-of, never through any-of or not).
     public var mandatoryFeatures: [Located<String>] {
         var out: [Located<String>] = []
-        var stack: [Requirement] = [self]
-        while let r = stack.popLast() {
-            switch r {
-            case .feature(let id): out.append(id)
-            case .allOf(let parts, _): stack.append(contentsOf: parts.reversed())
-            case .anyOf, .not: break
-            }
-        }
+        forEachFeature { id, isMandatory in if isMandatory { out.append(id) } }
         return out
     }
 
