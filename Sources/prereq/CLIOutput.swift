@@ -28,6 +28,19 @@ enum CLIOutput {
         stream == .stdout ? stdout(text) : stderr(text)
     }
 
+    /// Ends a run whose input could not be read or understood (exit code 2): with `json`, one
+    /// JSON document on standard output (`{"error", "diagnostics"}`), else the diagnostics and
+    /// the message as text on standard error.
+    static func failure(_ message: String, _ diagnostics: [Diagnostic], json: Bool) -> ExitCode {
+        if json {
+            stdout(FailureJSON.document(message, diagnostics: diagnostics).serialized(pretty: true) + "\n")
+        } else {
+            report(diagnostics, to: .stderr)
+            stderr("prereq: \(TerminalText.escape(message))\n")
+        }
+        return ExitCode(2)
+    }
+
     /// Writes a gated report to `output` (a file) or stdout. Text has colour only on a terminal.
     static func printFindings(_ report: FindingsReport, gate: ReportGate, output: String?) throws {
         let text = gate.format.render(

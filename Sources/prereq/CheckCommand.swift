@@ -34,14 +34,14 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let config = report.projectConfig()
         let paths = snapshots.isEmpty ? config.snapshotFiles() : snapshots
+        let json = report.format == .json
         if paths.isEmpty {
-            CLIOutput.stderr("prereq: error: no snapshot given, and no project config (.prereq.yml) lists any\n")
-            throw ExitCode(2)
+            throw CLIOutput.failure("error: no snapshot given, and no project config (.prereq.yml) lists any", [], json: json)
         }
         // A progress line only where a person watches it: never in a pipe or a CI log.
         let progress: CheckRun.Progress? = paths.count > 1 && isatty(2) == 1 ? Self.showProgress : nil
         var result = try CheckRun.run(
-            snapshots: paths, loadingRules: { try evaluation.loadRules(defaultPaths: config.rulePaths()) },
+            snapshots: paths, loadingRules: { try evaluation.loadRules(defaultPaths: config.rulePaths(), json: json) },
             language: evaluation.language, jobs: jobs ?? CheckRun.defaultJobs, progress: progress)
         result.inputs = paths
         try report.finish(result, command: "check", config: config)

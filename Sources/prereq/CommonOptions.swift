@@ -84,8 +84,7 @@ struct ReportOptions: ParsableArguments {
         do {
             outcome = try gate.gate(result)
         } catch {
-            CLIOutput.report([error], to: .stderr)
-            throw ExitCode(2)
+            throw CLIOutput.failure(error.message, [error], json: gate.format == .json)
         }
         for note in outcome.notes where gate.format != .json || outcome.report.baseline == nil {
             CLIOutput.stderr("prereq: \(TerminalText.escape(note))\n")

@@ -13,40 +13,36 @@ struct EvaluationOptions: ParsableArguments {
     var language: Language { languageOptions.language }
 
     /// The pack (from `--rules`, else `defaultPaths`), or exit 2 with the reasons when it cannot
-    /// be used.
-    func loadRules(defaultPaths: [String] = ["rules"]) throws -> LoadedRules {
+    /// be used (as one JSON document when `json`).
+    func loadRules(defaultPaths: [String] = ["rules"], json: Bool = false) throws -> LoadedRules {
         let loaded = LoadedRules.load(paths: rules.isEmpty ? defaultPaths : rules, loader: RulePackLoader(language: language))
         if !loaded.usable {
-            CLIOutput.report(loaded.diagnostics, to: .stderr)
-            CLIOutput.stderr("prereq: the rule pack cannot be used; `prereq lint` shows every problem\n")
-            throw ExitCode(2)
+            throw CLIOutput.failure("the rule pack cannot be used; `prereq lint` shows every problem", loaded.diagnostics, json: json)
         }
         return loaded
     }
 
-    /// The one snapshot of a file, or exit 2 with the reasons.
-    func loadSnapshot(_ path: String, graph: RuleGraph) throws -> EnvironmentFacts {
+    /// The one snapshot of a file, or exit 2 with the reasons (as one JSON document when `json`).
+    func loadSnapshot(_ path: String, graph: RuleGraph, json: Bool = false) throws -> EnvironmentFacts {
         let read = SnapshotReader(language: language).read(path: path)
         let errors = read.diagnostics.filter { $0.severity == .error }
         guard !read.unreadable, errors.isEmpty, read.snapshots.count == 1, let snapshot = read.snapshots.first else {
-            CLIOutput.report(read.diagnostics, to: .stderr)
-            if read.snapshots.count > 1 {
-                CLIOutput.stderr("prereq: \(path) holds \(read.snapshots.count) snapshots; give a file with one\n")
-            }
-            throw ExitCode(2)
+            let message =
+                read.snapshots.count > 1
+                ? "\(path) holds \(read.snapshots.count) snapshots; give a file with one" : "the snapshot \(path) cannot be used"
+            throw CLIOutput.failure(message, read.diagnostics, json: json)
         }
         let facts = EnvironmentFacts(snapshot: snapshot, graph: graph, language: language)
         CLIOutput.report(read.diagnostics + facts.diagnostics, to: .stderr)
         return facts
     }
 
-    /// A feature by id, name or alias, or exit 2 with a suggestion.
-    func feature(_ name: String, in graph: RuleGraph) throws -> Int {
+    /// A feature by id, name or alias, or exit 2 with a suggestion (as one JSON document when
+    /// `json`).
+    func feature(_ name: String, in graph: RuleGraph, json: Bool = false) throws -> Int {
         switch FeatureLookup.find(name, in: graph, language: language) {
         case .success(let f): return f
-        case .failure(let d):
-            CLIOutput.report([d], to: .stderr)
-            throw ExitCode(2)
+        case .failure(let d): throw CLIOutput.failure(d.message, [d], json: json)
         }
     }
 }

@@ -25,9 +25,10 @@ struct PlanCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     func run() throws {
-        let rules = try evaluation.loadRules()
-        let indices = try features.map { try evaluation.feature($0, in: rules.graph) }
-        let facts = try evaluation.loadSnapshot(snapshot, graph: rules.graph)
+        let json = format == .json
+        let rules = try evaluation.loadRules(json: json)
+        let indices = try features.map { try evaluation.feature($0, in: rules.graph, json: json) }
+        let facts = try evaluation.loadSnapshot(snapshot, graph: rules.graph, json: json)
         var evaluator = Evaluator(facts: facts, language: evaluation.language)
         let plan = evaluator.plan(features: indices)
         switch format {

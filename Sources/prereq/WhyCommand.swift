@@ -27,9 +27,10 @@ struct WhyCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     func run() throws {
-        let rules = try evaluation.loadRules()
-        let f = try evaluation.feature(feature, in: rules.graph)
-        let facts = try evaluation.loadSnapshot(snapshot, graph: rules.graph)
+        let json = format == .json
+        let rules = try evaluation.loadRules(json: json)
+        let f = try evaluation.feature(feature, in: rules.graph, json: json)
+        let facts = try evaluation.loadSnapshot(snapshot, graph: rules.graph, json: json)
         var evaluator = Evaluator(facts: facts, language: evaluation.language)
         let answer = evaluator.answer(feature: f)
         switch format {

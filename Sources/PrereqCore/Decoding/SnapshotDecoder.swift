@@ -4,12 +4,19 @@ import PrereqYAML
 /// Decodes a snapshot document (format v1 of the brief) with every problem at its line.
 /// Unknown keys are warnings: exporters may add fields of their own.
 public struct SnapshotDecoder: Sendable {
-    static let topLevelKeys = ["prereq", "snapshot", "channels", "features", "settings", "jobs", "records"]
-    static let headerKeys = ["environment", "takenAt", "version"]
-    static let featureKeys = ["enabled", "enabledAt"]
-    static let jobKeys = ["lastSuccess", "lastFailure", "schedule", "channels"]
+    static let topLevelKeys = [
+        "prereq", "snapshot", "channels", "features", "settings", "jobs", "records", "components", "channelInfo", "legalEntities",
+        "externalFeatures",
+    ]
+    static let headerKeys = [
+        "environment", "takenAt", "version", "region", "deployment", "kind", "timeZone", "versionInstalledAt", "previousVersion",
+    ]
+    static let featureKeys = ["enabled", "enabledAt", "scheduledFor", "servedVariation"]
+    static let settingKeys = ["value", "changedAt", "channels"]
+    static let channelValueKeys = ["value", "changedAt"]
+    static let jobKeys = ["lastSuccess", "lastFailure", "schedule", "channels", "status", "firstAppliedAt"]
     static let runKeys = ["lastSuccess", "lastFailure"]
-    static let recordKeys = ["table", "where", "count", "oldest"]
+    static let recordKeys = ["table", "where", "count", "oldest", "newest"]
 
     private var decoder: NodeDecoder
     private let messages: Messages
@@ -50,6 +57,14 @@ public struct SnapshotDecoder: Sendable {
         if let s = fields["settings"] { decodeSettings(s) }
         if let j = fields["jobs"] { decodeJobs(j) }
         if let r = fields["records"] { decodeRecords(r) }
+        if let c = fields["components"] { decodeComponents(c) }
+        if let c = fields["channelInfo"] { decodeChannelInfo(c) }
+        if let l = fields["legalEntities"] { snapshot.legalEntities = decoder.identifiers(l, "legalEntities") }
+        if let e = fields["externalFeatures"] {
+            for (name, value) in decoder.mapping(e, "externalFeatures") ?? [] {
+                if let entry = featureEntry(name, value) { snapshot.externalFeatures.append(entry) }
+            }
+        }
     }
 
     private mutating func decodeHeader(_ node: YAMLNode) {
@@ -68,6 +83,14 @@ public struct SnapshotDecoder: Sendable {
                 .error("schema-missing", messages.snapshotNeedsTakenAt, at: node.location))
         }
         if let v = fields["version"] { snapshot.version = decoder.version(v, messages.field("version", of: "snapshot")) }
+        snapshot.region = fields["region"].flatMap { decoder.string($0, messages.field("region", of: "snapshot")) }
+        snapshot.deployment = fields["deployment"].flatMap { decoder.string($0, messages.field("deployment", of: "snapshot")) }
+        snapshot.kind = fields["kind"].flatMap { decoder.string($0, messages.field("kind", of: "snapshot")) }
+        snapshot.timeZone = fields["timeZone"].flatMap { decoder.string($0, messages.field("timeZone", of: "snapshot")) }
+        snapshot.versionInstalledAt = fields["versionInstalledAt"].flatMap {
+            decoder.timestamp($0, messages.field("versionInstalledAt", of: "snapshot"))
+        }
+        snapshot.previousVersion = fields["previousVersion"].flatMap { decoder.version($0, messages.field("previousVersion", of: "snapshot")) }
     }
 
     private mutating func decodeFeatures(_ node: YAMLNode) {
@@ -88,24 +111,44 @@ public struct SnapshotDecoder: Sendable {
     }
 
     private mutating func decodeFeature(_ name: Located<String>, _ value: YAMLNode) {
+        if let entry = featureEntry(name, value) { snapshot.features.append(entry) }
+    }
+
+    /// A feature switch: `on`/`off`, or a mapping with `enabled` and the times around it.
+    private mutating func featureEntry(_ name: Located<String>, _ value: YAMLNode) -> Snapshot.FeatureEntry? {
         // Worded only for a finding: a big snapshot would otherwise format one per entry.
         let what = { [messages] in messages.snapshotEntry(.feature, name.value) }
-        guard let v = decoder.resolve(value) else { return }
+        guard let v = decoder.resolve(value) else { return nil }
         if v.kind == .mapping {
-            guard let fields = decoder.mapping(v, what()) else { return }
+            guard let fields = decoder.mapping(v, what()) else { return nil }
             decoder.rejectUnknownKeys(fields, allowed: Self.featureKeys, in: what(), severity: .warning)
             let f = Fields(fields)
-            snapshot.features.append(
-                Snapshot.FeatureEntry(
-                    name: name, enabled: f["enabled"].flatMap { decoder.bool($0, messages.field("enabled", of: what())) },
-                    enabledAt: f["enabledAt"].flatMap { decoder.timestamp($0, messages.field("enabledAt", of: what())) }))
+            var entry = Snapshot.FeatureEntry(
+                name: name, enabled: f["enabled"].flatMap { decoder.bool($0, messages.field("enabled", of: what())) },
+                enabledAt: f["enabledAt"].flatMap { decoder.timestamp($0, messages.field("enabledAt", of: what())) })
+            entry.scheduledFor = f["scheduledFor"].flatMap { date($0, messages.field("scheduledFor", of: what())) }
+            entry.servedVariation = f["servedVariation"].flatMap { node in
+                decoder.settingValue(node, messages.field("servedVariation", of: what())).map { Located($0, at: node.location) }
+            }
+            return entry
         } else if v.isNull {
-            snapshot.features.append(Snapshot.FeatureEntry(name: name, enabled: nil, enabledAt: nil))
+            return Snapshot.FeatureEntry(name: name, enabled: nil, enabledAt: nil)
         } else {
-            snapshot.features.append(Snapshot.FeatureEntry(name: name, enabled: decoder.bool(v, what()), enabledAt: nil))
+            return Snapshot.FeatureEntry(name: name, enabled: decoder.bool(v, what()), enabledAt: nil)
         }
     }
 
+    /// A date (`2026-11-23`, midnight UTC: a day needs no zone) or a timestamp.
+    private mutating func date(_ node: YAMLNode, _ what: String) -> Located<Timestamp>? {
+        if let n = decoder.resolve(node), n.kind == .scalar, let text = n.scalarText, text.utf8.count == 10,
+            let parsed = Timestamp.parse(text)
+        {
+            return Located(parsed.timestamp, at: n.location)
+        }
+        return decoder.timestamp(node, what)
+    }
+
+    /// Settings: a value, `{value, changedAt}`, and per channel the same forms under `channels`.
     private mutating func decodeSettings(_ node: YAMLNode) {
         guard let entries = decoder.mapping(node, "settings") else { return }
         for (name, value) in entries {
@@ -114,25 +157,43 @@ public struct SnapshotDecoder: Sendable {
             var entry = Snapshot.SettingEntry(name: name, value: nil, channels: [])
             if v.kind == .mapping {
                 guard let fields = decoder.mapping(v, what) else { continue }
-                decoder.rejectUnknownKeys(fields, allowed: ["value", "channels"], in: what, severity: .warning)
-                for (key, field) in fields {
-                    switch key.value {
-                    case "value":
-                        entry.value = decoder.settingValue(field, what).map { Located($0, at: field.location) }
-                    case "channels":
-                        for (channel, channelValue) in decoder.mapping(field, messages.field("channels", of: what)) ?? [] {
-                            if let sv = decoder.settingValue(channelValue, messages.field(what, in: channel.value)) {
-                                entry.channels.append((channel.value, Located(sv, at: channelValue.location)))
-                            }
-                        }
-                    default: break
-                    }
+                decoder.rejectUnknownKeys(fields, allowed: Self.settingKeys, in: what, severity: .warning)
+                let f = Fields(fields)
+                entry.value = f["value"].flatMap { settingValue($0, what) }
+                entry.changedAt = f["changedAt"].flatMap { decoder.timestamp($0, messages.field("changedAt", of: what)) }
+                for (channel, channelValue) in f["channels"].flatMap({ decoder.mapping($0, messages.field("channels", of: what)) }) ?? [] {
+                    let (value, changedAt) = channelSetting(channelValue, messages.field(what, in: channel.value))
+                    if let value { entry.channels.append((channel.value, value)) }
+                    if let changedAt { entry.channelChangedAt.append((channel.value, changedAt)) }
                 }
             } else if !v.isNull {
-                entry.value = decoder.settingValue(v, what).map { Located($0, at: v.location) }
+                entry.value = settingValue(v, what)
             }
             snapshot.settings.append(entry)
         }
+    }
+
+    /// One channel's value: the value itself, or `{value, changedAt}`.
+    private mutating func channelSetting(_ node: YAMLNode, _ what: String) -> (Located<SettingValue>?, Located<Timestamp>?) {
+        guard let n = decoder.resolve(node) else { return (nil, nil) }
+        guard n.kind == .mapping else { return (settingValue(n, what), nil) }
+        guard let fields = decoder.mapping(n, what) else { return (nil, nil) }
+        decoder.rejectUnknownKeys(fields, allowed: Self.channelValueKeys, in: what, severity: .warning)
+        let f = Fields(fields)
+        return (
+            f["value"].flatMap { settingValue($0, what) },
+            f["changedAt"].flatMap { decoder.timestamp($0, messages.field("changedAt", of: what)) }
+        )
+    }
+
+    /// A scalar value, or a list of them (a list setting).
+    private mutating func settingValue(_ node: YAMLNode, _ what: String) -> Located<SettingValue>? {
+        guard let n = decoder.resolve(node) else { return nil }
+        if n.kind == .sequence {
+            let items = n.elements.compactMap { decoder.settingValue($0, what) }
+            return Located(.list(items), at: n.location)
+        }
+        return decoder.settingValue(n, what).map { Located($0, at: n.location) }
     }
 
     private mutating func decodeJobs(_ node: YAMLNode) {
@@ -144,6 +205,8 @@ public struct SnapshotDecoder: Sendable {
             let f = Fields(fields)
             var entry = Snapshot.JobEntry(name: name, run: run(f, what()), schedule: nil, channels: [])
             if let s = f["schedule"] { entry.schedule = schedule(s, what()) }
+            entry.status = f["status"].flatMap { decoder.string($0, messages.field("status", of: what())) }
+            entry.firstAppliedAt = f["firstAppliedAt"].flatMap { decoder.timestamp($0, messages.field("firstAppliedAt", of: what())) }
             if let c = f["channels"] {
                 for (channel, runNode) in decoder.mapping(c, messages.field("channels", of: what())) ?? [] {
                     let runWhat = messages.field(what(), in: channel.value)
@@ -206,7 +269,51 @@ public struct SnapshotDecoder: Sendable {
             snapshot.records.append(
                 Snapshot.RecordEntry(
                     table: table, condition: condition, count: count,
-                    oldest: f["oldest"].flatMap { decoder.timestamp($0, messages.field("oldest", of: table.value)) }, location: item.location))
+                    oldest: f["oldest"].flatMap { decoder.timestamp($0, messages.field("oldest", of: table.value)) }, location: item.location,
+                    newest: f["newest"].flatMap { decoder.timestamp($0, messages.field("newest", of: table.value)) }))
+        }
+    }
+
+    /// `components`: a version per component, or a map of its instances, each a version or
+    /// (an extension) a mapping of fields.
+    private mutating func decodeComponents(_ node: YAMLNode) {
+        for (name, value) in decoder.mapping(node, "components") ?? [] {
+            let what = messages.field(name.value, of: "components")
+            guard let v = decoder.resolve(value) else { continue }
+            var entry = Snapshot.ComponentEntry(name: name, version: nil, instances: [])
+            if v.kind == .mapping {
+                for (instance, instanceValue) in decoder.mapping(v, what) ?? [] {
+                    let instanceWhat = messages.field(instance.value, of: what)
+                    var item = Snapshot.ComponentInstance(name: instance, version: nil, fields: [])
+                    if let iv = decoder.resolve(instanceValue), iv.kind == .mapping {
+                        for (key, fieldValue) in decoder.mapping(iv, instanceWhat) ?? [] {
+                            if let text = decoder.string(fieldValue, messages.field(key.value, of: instanceWhat)) {
+                                item.fields.append((key.value, text))
+                            }
+                        }
+                    } else {
+                        item.version = decoder.string(instanceValue, instanceWhat)
+                    }
+                    entry.instances.append(item)
+                }
+            } else {
+                entry.version = decoder.string(v, what)
+            }
+            snapshot.components.append(entry)
+        }
+    }
+
+    /// `channelInfo`: per channel, attributes with scalar values.
+    private mutating func decodeChannelInfo(_ node: YAMLNode) {
+        for (channel, value) in decoder.mapping(node, "channelInfo") ?? [] {
+            let what = messages.field(channel.value, of: "channelInfo")
+            var entry = Snapshot.ChannelInfoEntry(channel: channel, attributes: [])
+            for (key, attribute) in decoder.mapping(value, what) ?? [] {
+                if let v = decoder.settingValue(attribute, messages.field(key.value, of: what)) {
+                    entry.attributes.append((key.value, Located(v, at: attribute.location)))
+                }
+            }
+            snapshot.channelInfo.append(entry)
         }
     }
 }

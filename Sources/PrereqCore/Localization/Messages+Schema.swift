@@ -207,7 +207,7 @@ extension Messages {
     public func cannotListFolder(_ path: String) -> String { schema("cannot list the folder \(path)", "não é possível listar a pasta \(path)") }
     public func holdsNoYAMLFile(_ path: String) -> String { schema("\(path) holds no .yaml or .yml file", "\(path) não contém nenhum arquivo .yaml ou .yml") }
     public func noFeatureDefined(_ paths: [String]) -> String {
-        schema("no feature is defined in \(paths.joined(separator: ", "))", "nenhum recurso é definido em \(paths.joined(separator: ", "))")
+        schema("no feature, job, record check or question is defined in \(paths.joined(separator: ", "))", "nenhum recurso, trabalho, verificação de registros ou pergunta é definido em \(paths.joined(separator: ", "))")
     }
 
     public var pointRulesAtAPack: String { schema("point --rules at a rule pack", "aponte --rules para um pacote de regras") }

@@ -32,6 +32,8 @@ public struct Job: Sendable, Hashable {
     public var after: [Located<String>]
     public var schedule: ScheduleRequirement?
     public var docs: String?
+    /// A remark for people, shown with answers that involve it.
+    public var note: LocalizedText? = nil
 
     public var location: SourceLocation { id.location }
 

@@ -13,6 +13,8 @@ public struct RecordCheck: Sendable, Hashable {
     /// The job that clears such rows when it runs.
     public var clearedBy: Located<String>?
     public var docs: String?
+    /// A remark for people, shown with answers that involve it.
+    public var note: LocalizedText? = nil
 
     public var location: SourceLocation { id.location }
 

@@ -13,9 +13,10 @@ public struct EnvironmentFacts: Sendable {
     let jobEntry: [Int32]
     public let diagnostics: [Diagnostic]
 
-    /// Binds `snapshot` to `graph`; findings about names are worded in `language`.
+    /// Binds `snapshot` to `graph`; findings about names are worded in `language`. Setting values
+    /// are read by their setting's declared type; a value that does not fit it is a finding at
+    /// its line, and unknown from then on.
     public init(snapshot: Snapshot, graph: RuleGraph, language: Language = .english) {
-        self.snapshot = snapshot
         self.graph = graph
         let messages = Messages(language)
         var diagnostics: [Diagnostic] = []
@@ -25,6 +26,11 @@ public struct EnvironmentFacts: Sendable {
         settingEntry = Self.bind(
             snapshot.settings.map(\.name), count: graph.pack.settings.count, names: graph.settingNames, kind: .setting,
             ids: graph.pack.settings.map(\.id.value), messages: messages, diagnostics: &diagnostics)
+        var typed = snapshot
+        for (s, e) in settingEntry.enumerated() where e >= 0 {
+            Self.read(&typed.settings[Int(e)], as: graph.pack.settings[s], messages: messages, diagnostics: &diagnostics)
+        }
+        self.snapshot = typed
         jobEntry = Self.bind(
             snapshot.jobs.map(\.name), count: graph.pack.jobs.count, names: graph.jobNames, kind: .job,
             ids: graph.pack.jobs.map(\.id.value), messages: messages, diagnostics: &diagnostics)
@@ -67,6 +73,26 @@ public struct EnvironmentFacts: Sendable {
             }
         }
         return entry
+    }
+
+    /// Reads a setting entry's values as `setting.type` says; values that do not fit are
+    /// dropped with a finding.
+    private static func read(
+        _ entry: inout Snapshot.SettingEntry, as setting: Setting, messages: Messages, diagnostics: inout [Diagnostic]
+    ) {
+        let name = setting.displayName(in: messages.language.tag)
+        func typed(_ value: Located<SettingValue>, channel: String?) -> Located<SettingValue>? {
+            if let v = value.value.read(as: setting.type) { return Located(v, at: value.location) }
+            diagnostics.append(
+                Diagnostic(
+                    code: "snapshot-value", severity: .error,
+                    message: messages.snapshotValueDoesNotFit(value.value, setting: name, type: setting.type, channel: channel),
+                    location: value.location, related: [RelatedLocation(setting.location, messages.settingDeclaredHere)],
+                    help: messages.snapshotValueHelp(setting.type), subject: setting.id.value, subjectName: name))
+            return nil
+        }
+        entry.value = entry.value.flatMap { typed($0, channel: nil) }
+        entry.channels = entry.channels.compactMap { item in typed(item.value, channel: item.channel).map { (item.channel, $0) } }
     }
 
     // MARK: - Queries

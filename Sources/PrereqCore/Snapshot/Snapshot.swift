@@ -17,11 +17,35 @@ public struct Snapshot: Sendable {
     /// Where the snapshot document starts.
     public var location: SourceLocation
 
+    // Fields added to format v1: read and kept with their places; a reader that ignores them
+    // stays correct.
+
+    /// Environment attributes of the header (`region`, `deployment`, `kind`, `timeZone`).
+    public var region: Located<String>?
+    public var deployment: Located<String>?
+    public var kind: Located<String>?
+    /// An IANA time zone name.
+    public var timeZone: Located<String>?
+    /// When the current product version was applied.
+    public var versionInstalledAt: Located<Timestamp>?
+    public var previousVersion: Located<ProductVersion>?
+    /// Versions per component (headquarters, scale units, registers, extensions).
+    public var components: [ComponentEntry] = []
+    /// Static facts per channel (functionality profile, database edition, time zone).
+    public var channelInfo: [ChannelInfoEntry] = []
+    public var legalEntities: [Located<String>]?
+    /// Switches of another system (an add-in, a flag platform), in the same forms as `features`.
+    public var externalFeatures: [FeatureEntry] = []
+
     public struct FeatureEntry: Sendable {
         public var name: Located<String>
         public var enabled: Located<Bool>?
         /// When it was switched on.
         public var enabledAt: Located<Timestamp>?
+        /// The enable date Feature management has scheduled (in the future).
+        public var scheduledFor: Located<Timestamp>? = nil
+        /// The value or variation a flag currently serves.
+        public var servedVariation: Located<SettingValue>? = nil
     }
 
     public struct SettingEntry: Sendable {
@@ -30,6 +54,10 @@ public struct Snapshot: Sendable {
         public var value: Located<SettingValue>?
         /// Values per channel.
         public var channels: [(channel: String, value: Located<SettingValue>)]
+        /// When the environment-wide value last changed.
+        public var changedAt: Located<Timestamp>? = nil
+        /// When the value last changed, per channel (for the channels that say).
+        public var channelChangedAt: [(channel: String, changedAt: Located<Timestamp>)] = []
     }
 
     public struct Run: Sendable {
@@ -50,6 +78,10 @@ public struct Snapshot: Sendable {
         public var schedule: ScheduleState?
         /// Runs per channel (download and upload jobs).
         public var channels: [(channel: String, run: Run, location: SourceLocation)]
+        /// The state of its last run where a product has more than success (e.g. `Applied`).
+        public var status: Located<String>? = nil
+        /// When it first reached the applied state.
+        public var firstAppliedAt: Located<Timestamp>? = nil
     }
 
     public struct RecordEntry: Sendable {
@@ -59,5 +91,29 @@ public struct Snapshot: Sendable {
         /// When the oldest counted row was written.
         public var oldest: Located<Timestamp>?
         public var location: SourceLocation
+        /// When the newest counted row was written.
+        public var newest: Located<Timestamp>? = nil
+    }
+
+    /// One component's version, or its instances' versions (`pos: {register-1: 10.0.38}`).
+    public struct ComponentEntry: Sendable {
+        public var name: Located<String>
+        /// The version (or release name) when the component is given as one value.
+        public var version: Located<String>?
+        public var instances: [ComponentInstance]
+    }
+
+    /// An instance of a component: its version, or, for an extension, fields such as
+    /// `compiledAgainst` and `target`.
+    public struct ComponentInstance: Sendable {
+        public var name: Located<String>
+        public var version: Located<String>?
+        public var fields: [(key: String, value: Located<String>)]
+    }
+
+    /// The static facts of one channel.
+    public struct ChannelInfoEntry: Sendable {
+        public var channel: Located<String>
+        public var attributes: [(key: String, value: Located<SettingValue>)]
     }
 }
