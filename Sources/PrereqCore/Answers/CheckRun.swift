@@ -65,10 +65,19 @@ public enum CheckRun {
         var evaluator = Evaluator(facts: facts, language: language)
         evaluator.wordsConditionsThatHold = false
         var out = facts.diagnostics
-        var seen = Set<String>()
+        // One fact, one finding: a fact met again (a job out of order that several features
+        // need, and the job's own check) adds only the places it was met at.
+        var seen: [String: Int] = [:]
         func emit(_ d: Diagnostic) {
             let key = "\(d.code)|\(d.subject ?? "")|\(d.location?.description ?? "")|\(d.message)"
-            if seen.insert(key).inserted { out.append(d) }
+            guard let first = seen[key] else {
+                seen[key] = out.count
+                out.append(d)
+                return
+            }
+            for r in d.related where !out[first].related.contains(where: { $0.location == r.location }) {
+                out[first].related.append(r)
+            }
         }
         let messages = Messages(language)
         for d in featureFindings(facts, language: language) { emit(d) }
@@ -119,6 +128,16 @@ public enum CheckRun {
                 let featureEntry = facts.feature(f)?.name.location
                 for n in explanation.rootCauses {
                     var node = explanation.nodes[n]
+                    if isEnvironmentFact(node, graph: facts.graph) {
+                        // Not the feature's own: stated once for the environment, with where
+                        // the feature stands in the snapshot.
+                        var d = finding(node, about: nil, featureEntry: nil, snapshot: facts.snapshot, messages: messages)
+                        if let featureEntry, featureEntry != d.location {
+                            d.related.append(RelatedLocation(featureEntry, messages.featureInTheSnapshot))
+                        }
+                        out.append(d)
+                        continue
+                    }
                     // A condition shared by several features keeps the rule of the first that
                     // needed it; the finding for f points at f's own reference when it has one.
                     if node.cause == .featureOff || node.cause == .featureOn, let subject = node.subject,
@@ -134,6 +153,20 @@ public enum CheckRun {
             }
             return out
         }.flatMap { $0 }
+    }
+
+    /// Whether a root cause is a fact of the environment rather than of the feature that met it:
+    /// a job out of order, a schedule, a record check, data missing about a job or the
+    /// environment (its product version). Such a fact is one finding however many features
+    /// need it.
+    static func isEnvironmentFact(_ node: ExplanationNode, graph: RuleGraph) -> Bool {
+        switch node.cause {
+        case .jobOrder?, .schedule?, .records?: return true
+        case .missingData?:
+            guard let subject = node.subject else { return true }
+            return graph.featureIndex[subject] == nil && graph.jobIndex[subject] != nil
+        default: return false
+        }
     }
 
     /// Where `feature` itself names the feature `id` in its requirements or conflicts.

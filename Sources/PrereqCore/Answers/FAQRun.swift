@@ -55,8 +55,17 @@ extension Evaluator {
                 }
             }
             let truth = Truth.all(roots.map { nodes[$0].truth })
+            // Each cause once: the same fact reached by two checks (a feature's version asked by
+            // `canEnable` and `inEffect`) is one cause, even when it was worded twice.
             var causes: [Int] = []
-            for root in roots { for c in explanation(root: root).rootCauses where !causes.contains(c) { causes.append(c) } }
+            var stated = Set<String>()
+            for root in roots {
+                for c in explanation(root: root).rootCauses {
+                    let n = nodes[c]
+                    let key = "\(n.cause?.rawValue ?? "")|\(n.subject ?? "")|\(n.message)|\(n.evidence.snapshot?.description ?? "")"
+                    if stated.insert(key).inserted { causes.append(c) }
+                }
+            }
             var builder = PlanBuilder(evaluator: self)
             for root in roots { builder.add(root: root) }
             for f in settling { builder.addSettleTime(of: f) }

@@ -318,9 +318,31 @@ public enum FindingCatalog {
                 meaning: "A configuração está definida, mas nenhum recurso a cita em `settings`.",
                 whyItMatters: "Geralmente há uma referência com erro de digitação em outro lugar.",
                 fix: "Exija-a em um recurso ou remova-a.")),
+        FindingCode(
+            code: "setting-value-type", severity: .error, summary: "A feature needs a setting value that is not of the setting's type.",
+            meaning: "A feature's `settings` asks for a value the setting's declared `type` cannot hold (text for an `int` setting, a number for a `bool` one).",
+            whyItMatters: "The requirement can never hold, and every environment would be blamed for it.",
+            example: "settings:\n  retries: {type: int}\n...\n    settings: {retries: many}",
+            fix: "Write a value of the setting's type, or declare the setting with the type its values have.",
+            portuguese: FindingText(
+                summary: "Um recurso precisa de um valor de configuração que não é do tipo da configuração.",
+                meaning: "O `settings` de um recurso pede um valor que o `type` declarado da configuração não comporta (texto para uma configuração `int`, um número para uma `bool`).",
+                whyItMatters: "O requisito nunca pode ser atendido, e todo ambiente seria culpado por isso.",
+                fix: "Escreva um valor do tipo da configuração ou declare a configuração com o tipo que seus valores têm.")),
     ]
 
     static let snapshotCodes: [FindingCode] = [
+        FindingCode(
+            code: "snapshot-value", severity: .error, summary: "A snapshot value is not of its setting's type.",
+            meaning: "The snapshot gives a setting a value that cannot be read as the setting's declared `type` (quoted `\"true\"` or `\"on\"` is a switch, `\"15\"` a number; `maybe` is neither).",
+            whyItMatters: "The value cannot be compared with what features need; the setting counts as unknown.",
+            example: "settings:\n  create-customer-async: maybe",
+            fix: "Export the value in the setting's type.",
+            portuguese: FindingText(
+                summary: "Um valor do snapshot não é do tipo da sua configuração.",
+                meaning: "O snapshot dá a uma configuração um valor que não pode ser lido como o `type` declarado (`\"true\"` ou `\"on\"` entre aspas é um valor de ativação, `\"15\"` um número; `maybe` não é nenhum dos dois).",
+                whyItMatters: "O valor não pode ser comparado com o que os recursos precisam; a configuração é tratada como desconhecida.",
+                fix: "Exporte o valor no tipo da configuração.")),
         FindingCode(
             code: "timestamp-without-zone", severity: .note, summary: "A timestamp has no time zone; it is read as UTC.",
             meaning: "ISO 8601 timestamps in snapshots should end in Z or an offset; one without is taken as UTC.",

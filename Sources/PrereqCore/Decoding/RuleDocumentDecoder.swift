@@ -11,9 +11,9 @@ struct RuleDocumentDecoder: Sendable {
         "name", "aliases", "introducedIn", "minVersion", "removedIn", "docs", "note", "requires", "conflicts", "alsoEnables",
         "settings", "takesEffect", "default",
     ]
-    static let settingKeys = ["name", "aliases", "whereToFind", "scope", "type", "docs"]
-    static let jobKeys = ["code", "name", "aliases", "kind", "tables", "after", "schedule", "docs"]
-    static let recordKeys = ["name", "tables", "table", "where", "expect", "clearedBy", "docs"]
+    static let settingKeys = ["name", "aliases", "whereToFind", "scope", "type", "docs", "note"]
+    static let jobKeys = ["code", "name", "aliases", "kind", "tables", "after", "schedule", "docs", "note"]
+    static let recordKeys = ["name", "tables", "table", "where", "expect", "clearedBy", "docs", "note"]
     static let questionKeys = ["text", "about", "checks", "docs"]
     static let packKeys = ["id", "title", "product", "source", "languages", "defaultLanguage"]
 
@@ -215,7 +215,11 @@ struct RuleDocumentDecoder: Sendable {
                 }
                 valueNode = e
             }
-            if let v = decoder.settingValue(valueNode, messages.setting(key.value, of: what())) {
+            if let items = decoder.resolve(valueNode), items.kind == .sequence {
+                // A list setting's value: its items in order.
+                let values = items.elements.compactMap { decoder.settingValue($0, messages.setting(key.value, of: what())) }
+                out.append(SettingRequirement(setting: key, value: .list(values), location: key.location))
+            } else if let v = decoder.settingValue(valueNode, messages.setting(key.value, of: what())) {
                 out.append(SettingRequirement(setting: key, value: v, location: key.location))
             }
         }
@@ -236,14 +240,15 @@ struct RuleDocumentDecoder: Sendable {
     mutating func decodeSetting(_ id: Located<String>, _ node: YAMLNode) {
         let what = messages.element(.setting, id.value)
         let f = decoder.fields(node, what, allowed: Self.settingKeys)
-        fragment.settings.append(
-            Setting(
-                id: id, name: text(f["name"], { $0.nameOf(what) }),
-                aliases: f["aliases"].map { decoder.identifiers($0, messages.field("aliases", of: what)) } ?? [],
-                whereToFind: text(f["whereToFind"], { $0.field("whereToFind", of: what) }),
-                scope: f["scope"].flatMap { decoder.oneOf($0, messages.field("scope", of: what), as: SettingScope.self) } ?? .environment,
-                type: f["type"].flatMap { decoder.oneOf($0, messages.field("type", of: what), as: SettingType.self) } ?? .bool,
-                docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what))?.value }))
+        var setting = Setting(
+            id: id, name: text(f["name"], { $0.nameOf(what) }),
+            aliases: f["aliases"].map { decoder.identifiers($0, messages.field("aliases", of: what)) } ?? [],
+            whereToFind: text(f["whereToFind"], { $0.field("whereToFind", of: what) }),
+            scope: f["scope"].flatMap { decoder.oneOf($0, messages.field("scope", of: what), as: SettingScope.self) } ?? .environment,
+            type: f["type"].flatMap { decoder.oneOf($0, messages.field("type", of: what), as: SettingType.self) } ?? .bool,
+            docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what))?.value })
+        setting.note = text(f["note"], { $0.noteOf(what) })
+        fragment.settings.append(setting)
     }
 
     mutating func decodeJob(_ id: Located<String>, _ node: YAMLNode) {
@@ -259,16 +264,17 @@ struct RuleDocumentDecoder: Sendable {
                     location: s.location)
             }
         }
-        fragment.jobs.append(
-            Job(
-                id: id, code: f["code"].flatMap { decoder.identifier($0, messages.field("code", of: what)) },
-                name: text(f["name"], { $0.nameOf(what) }),
-                aliases: f["aliases"].map { decoder.identifiers($0, messages.field("aliases", of: what)) } ?? [],
-                kind: f["kind"].flatMap { decoder.oneOf($0, messages.field("kind", of: what), as: JobKind.self) },
-                tables: f["tables"].map { decoder.identifiers($0, messages.field("tables", of: what)) } ?? [],
-                after: f["after"].map { decoder.identifiers($0, messages.field("after", of: what)) } ?? [],
-                schedule: schedule,
-                docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what))?.value }))
+        var job = Job(
+            id: id, code: f["code"].flatMap { decoder.identifier($0, messages.field("code", of: what)) },
+            name: text(f["name"], { $0.nameOf(what) }),
+            aliases: f["aliases"].map { decoder.identifiers($0, messages.field("aliases", of: what)) } ?? [],
+            kind: f["kind"].flatMap { decoder.oneOf($0, messages.field("kind", of: what), as: JobKind.self) },
+            tables: f["tables"].map { decoder.identifiers($0, messages.field("tables", of: what)) } ?? [],
+            after: f["after"].map { decoder.identifiers($0, messages.field("after", of: what)) } ?? [],
+            schedule: schedule,
+            docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what))?.value })
+        job.note = text(f["note"], { $0.noteOf(what) })
+        fragment.jobs.append(job)
     }
 
     mutating func decodeRecordCheck(_ id: Located<String>, _ node: YAMLNode) {
@@ -300,11 +306,12 @@ struct RuleDocumentDecoder: Sendable {
                 }
             }
         }
-        fragment.records.append(
-            RecordCheck(
-                id: id, name: text(f["name"], { $0.nameOf(what) }), tables: tables, condition: condition,
-                maxCount: maxCount, clearedBy: f["clearedBy"].flatMap { decoder.identifier($0, messages.field("clearedBy", of: what)) },
-                docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what))?.value }))
+        var check = RecordCheck(
+            id: id, name: text(f["name"], { $0.nameOf(what) }), tables: tables, condition: condition,
+            maxCount: maxCount, clearedBy: f["clearedBy"].flatMap { decoder.identifier($0, messages.field("clearedBy", of: what)) },
+            docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what))?.value })
+        check.note = text(f["note"], { $0.noteOf(what) })
+        fragment.records.append(check)
     }
 
     mutating func decodeQuestion(_ id: Located<String>, _ node: YAMLNode) {

@@ -38,8 +38,8 @@ extension Evaluator {
         }
         var out: [Int] = []
         var times: [Timestamp] = []
-        for channel in channels(of: j) {
-            let last = lastSuccess(j, channel: channel)
+        for (group, last) in channelGroups(j) {
+            let channel = group.isEmpty ? nil : group.joined(separator: ", ")
             let fname = featureName(f)
             let evidence = Evidence(snapshot: last?.location ?? facts.job(j)?.name.location, rule: rule)
             guard let last else {
@@ -56,10 +56,33 @@ extension Evaluator {
                 out.append(
                     add(.violated, messages.jobSince(name, in: channel, feature: fname, since: since.value, last: last.value, .violated),
                         cause: .jobNotRun, subject: job.id.value, subjectName: name, evidence: evidence,
-                        fix: [runStep(j, channels: channel.map { [$0] } ?? [])]))
+                        fix: [runStep(j, channels: group)]))
             }
         }
         return (out, times)
+    }
+
+    /// The channels of job j grouped by the run they are judged by: a channel with a run of its
+    /// own alone, the channels that fall back to the job-wide run together (one fact, one cause
+    /// listing them). An environment-wide job is one group without channels.
+    func channelGroups(_ j: Int) -> [(channels: [String], last: Located<Timestamp>?)] {
+        var groups: [(channels: [String], last: Located<Timestamp>?)] = []
+        var shared: Int?
+        for channel in channels(of: j) {
+            let last = lastSuccess(j, channel: channel)
+            guard let channel else {
+                groups.append(([], last))
+                continue
+            }
+            let own = facts.job(j)?.channels.first { $0.channel == channel }?.run.lastSuccess != nil
+            if !own, let shared {
+                groups[shared].channels.append(channel)
+                continue
+            }
+            if !own { shared = groups.count }
+            groups.append(([channel], last))
+        }
+        return groups
     }
 
     func runStep(_ j: Int, channels: [String]) -> PlanStep {

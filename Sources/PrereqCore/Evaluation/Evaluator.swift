@@ -68,6 +68,8 @@ public struct Evaluator {
     /// check builds hundreds of thousands of these keys).
     enum MemoKey: Hashable {
         case on(Int), off(Int), setting(Int, SettingValue), enabledAt(Int), lastSuccess(Int), order(Int, Int)
+        /// The snapshot does not give the product version: one fact, however many features need it.
+        case versionMissing
     }
 
     mutating func memoisedNode(_ key: MemoKey, _ build: (inout Evaluator) -> Int) -> Int {
@@ -292,21 +294,32 @@ public struct Evaluator {
             let fix: [PlanStep] =
                 truth == .violated
                 ? [PlanStep(action: .upgrade, subject: nil, subjectName: nil, message: messages.stepUpgrade(need.value), details: ["version": need.value.description])]
-                : truth == .unknown ? [provide(messages.missingVersion)] : []
+                : []
             out.append(
                 add(
-                    truth, message, cause: truth == .unknown ? .missingData : .version, subject: feature.id.value, subjectName: name,
-                    evidence: Evidence(snapshot: have?.location, rule: need.location), fix: fix))
+                    truth, message, cause: truth == .unknown ? nil : .version, subject: feature.id.value, subjectName: name,
+                    evidence: Evidence(snapshot: have?.location, rule: need.location), children: have == nil ? [versionMissingNode()] : [],
+                    fix: fix))
         }
         if let removed = feature.removedIn {
             let truth: Truth = have.map { $0.value < removed.value ? .satisfied : .violated } ?? .unknown
             let message = words(truth) ? messages.removedVersion(name, removedIn: removed.value, has: have?.value, truth) : ""
             out.append(
                 add(
-                    truth, message, cause: truth == .unknown ? .missingData : .version, subject: feature.id.value, subjectName: name,
-                    evidence: Evidence(snapshot: have?.location, rule: removed.location), fix: truth == .unknown ? [provide(messages.missingVersion)] : []))
+                    truth, message, cause: truth == .unknown ? nil : .version, subject: feature.id.value, subjectName: name,
+                    evidence: Evidence(snapshot: have?.location, rule: removed.location), children: have == nil ? [versionMissingNode()] : []))
         }
         return out
+    }
+
+    /// "The snapshot does not give the product version": the one root cause below every
+    /// version condition of an environment without a version.
+    mutating func versionMissingNode() -> Int {
+        memoisedNode(.versionMissing) { e in
+            e.add(
+                .unknown, e.messages.versionNotGiven, cause: .missingData, evidence: Evidence(snapshot: e.facts.snapshot.location),
+                fix: [e.provide(e.messages.missingVersion)])
+        }
     }
 
     /// A setting the feature needs, environment-wide or in every channel.
@@ -317,7 +330,8 @@ public struct Evaluator {
             let name = e.settingName(s)
             let owner = e.featureName(owner)
             let entry = e.facts.setting(s)
-            let needs = requirement.value
+            // Read as the setting's type, as the snapshot's values are (`"15"` is 15 for an int).
+            let needs = requirement.value.read(as: setting.type) ?? requirement.value
             var checks: [(channel: String?, value: Located<SettingValue>?)] = []
             if setting.scope == .channel, let channels = e.facts.snapshot.channels?.map(\.value) ?? entry.map({ $0.channels.map(\.channel) }),
                 !channels.isEmpty

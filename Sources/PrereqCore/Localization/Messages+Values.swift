@@ -40,4 +40,8 @@ extension Messages {
             "Write \(typeDescription(type)), or declare the setting with the type its values have.",
             "Escreva \(typeDescription(type)) ou declare a configuração com o tipo que seus valores têm.")
     }
+
+    public var versionNotGiven: String {
+        phrase("the snapshot does not give the product version (snapshot.version)", "o snapshot não informa a versão do produto (snapshot.version)")
+    }
 }

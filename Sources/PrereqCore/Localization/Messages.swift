@@ -95,7 +95,7 @@ public struct Messages: Sendable {
         switch truth {
         case .satisfied: say("version \(has?.description ?? "") meets the minimum \(needs) of \(q(f))", "a versão \(has?.description ?? "") atende ao mínimo \(needs) do recurso \(q(f))")
         case .violated: say("\(fp(f)) needs version \(needs) or later; the environment runs \(has?.description ?? "")", "\(fp(f)) requer a versão \(needs) ou posterior; o ambiente está na versão \(has?.description ?? "")")
-        case .unknown: say("the snapshot does not give the product version; \(q(f)) needs \(needs) or later", "o snapshot não informa a versão do produto; o recurso \(q(f)) requer a versão \(needs) ou posterior")
+        case .unknown: say("\(fp(f)) needs version \(needs) or later", "\(fp(f)) requer a versão \(needs) ou posterior")
         }
     }
 
@@ -103,7 +103,7 @@ public struct Messages: Sendable {
         switch truth {
         case .satisfied: say("\(fp(f)) still exists in version \(has?.description ?? "")", "\(fp(f)) ainda existe na versão \(has?.description ?? "")")
         case .violated: say("\(fp(f)) no longer exists from version \(removedIn); the environment runs \(has?.description ?? "")", "\(fp(f)) não existe mais a partir da versão \(removedIn); o ambiente está na versão \(has?.description ?? "")")
-        case .unknown: say("the snapshot does not give the product version; \(q(f)) exists only before \(removedIn)", "o snapshot não informa a versão do produto; o recurso \(q(f)) só existe antes da versão \(removedIn)")
+        case .unknown: say("\(fp(f)) exists only before version \(removedIn)", "\(fp(f)) só existe antes da versão \(removedIn)")
         }
     }
 
@@ -111,7 +111,7 @@ public struct Messages: Sendable {
         switch truth {
         case .satisfied: say("\(s) is \(needs)\(channel(c))", "\(s) está definido como \(value(needs))\(channel(c))")
         case .violated: say("\(s) is \(has?.description ?? "")\(channel(c)); \(q(f)) needs it to be \(needs)", "\(s) está definido como \(has.map(value) ?? "")\(channel(c)); o recurso \(q(f)) precisa que seja \(value(needs))")
-        case .unknown: say("the snapshot does not give the value of \(s)\(channel(c)); \(q(f)) needs \(needs)", "o snapshot não informa o valor de \(s)\(channel(c)); o recurso \(q(f)) precisa de \(value(needs))")
+        case .unknown: say("the snapshot does not give the value of \(s)\(channel(c)); \(q(f)) needs it to be \(needs)", "o snapshot não informa o valor de \(s)\(channel(c)); o recurso \(q(f)) precisa que seja \(value(needs))")
         }
     }
 
