@@ -96,7 +96,15 @@ public enum CheckRun {
         for (r, check) in graph.pack.records.enumerated() {
             let root = evaluator.recordsNode(r, rule: check.location)
             let explanation = evaluator.explanation(root: root)
-            for n in explanation.rootCauses { emit(finding(explanation.nodes[n], about: nil, featureEntry: nil, snapshot: snapshot, messages: messages)) }
+            for n in explanation.rootCauses {
+                var d = finding(explanation.nodes[n], about: nil, featureEntry: nil, snapshot: snapshot, messages: messages)
+                // Rows no job clears are not "unprocessed": they are there, and a person fixes them.
+                if check.clearedBy == nil, d.code == "records-unprocessed" {
+                    d.code = "records-found"
+                    d.help = messages.recordsFoundHelp
+                }
+                emit(d)
+            }
             for c in explanation.nodes[root].children where explanation.nodes[c].isNote {
                 var d = finding(explanation.nodes[c], about: nil, featureEntry: nil, snapshot: snapshot, messages: messages)
                 d.code = "records-waiting"

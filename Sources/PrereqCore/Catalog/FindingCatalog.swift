@@ -463,23 +463,34 @@ public enum FindingCatalog {
                 whyItMatters: "Os dados deixam de fluir entre as execuções.",
                 fix: "Coloque o trabalho em um agendamento recorrente ou execute-o.")),
         FindingCode(
+            code: "records-found", severity: .error, summary: "A record check finds more rows than it allows, and no job clears them.",
+            meaning: "The snapshot counts rows that the check does not allow (none, or at most its `max`), and the pack names no job (`clearedBy`) that processes them.",
+            whyItMatters: "Waiting does not help: such rows stay until a person corrects or removes them.",
+            example: "records:\n  - {table: RETAILTRANSACTIONTABLE, count: 3}",
+            fix: "Correct or remove the rows in the product, as the check's documentation says.",
+            portuguese: FindingText(
+                summary: "Uma verificação de registros encontra mais linhas do que permite, e nenhum trabalho as limpa.",
+                meaning: "O snapshot conta linhas que a verificação não permite (nenhuma, ou no máximo o seu `max`), e o pacote não cita nenhum trabalho (`clearedBy`) que as processe.",
+                whyItMatters: "Esperar não adianta: essas linhas ficam até que uma pessoa as corrija ou remova.",
+                fix: "Corrija ou remova as linhas no produto, como a documentação da verificação explica.")),
+        FindingCode(
             code: "records-unprocessed", severity: .error, summary: "Rows were left unprocessed by the job that clears them.",
-            meaning: "A record check counts more rows than allowed, older than the clearing job's last success (or with no times to tell).",
+            meaning: "A record check counts more rows than allowed, older than the clearing job's last success (or with no times to tell), or waiting for a job that is not on a recurring schedule or whose runs have stopped.",
             whyItMatters: "Those records never reach their destination (e.g. customers missing in headquarters).",
             example: "RETAILASYNCCUSTOMERV2 where OnlineOperationCompleted = 0: 12 rows, oldest before the sync's last run",
             fix: "Run the job again and check its history for the rows it skipped.",
             portuguese: FindingText(
                 summary: "O trabalho que processa as linhas deixou algumas sem processar.",
-                meaning: "Uma verificação de registros conta mais linhas do que o permitido que são anteriores à última execução com êxito do trabalho que as processa (ou que não têm horários para confirmar isso).",
+                meaning: "Uma verificação de registros conta mais linhas do que o permitido que são anteriores à última execução com êxito do trabalho que as processa (ou que não têm horários para confirmar isso), ou que aguardam um trabalho que não está em um agendamento recorrente ou cujas execuções pararam.",
                 whyItMatters: "Esses registros nunca chegam ao destino (por exemplo, clientes que faltam na matriz).",
                 fix: "Execute o trabalho de novo e procure no histórico dele as linhas que ele deixou de processar.")),
         FindingCode(
             code: "records-waiting", severity: .note, summary: "Rows are waiting for the next run of the job that clears them.",
-            meaning: "Rows exist but are younger than the clearing job's last success.", whyItMatters: "Nothing is wrong yet; they go with the next run.",
+            meaning: "Rows exist but are younger than the clearing job's last success, and the job is on a recurring schedule that it keeps to.", whyItMatters: "Nothing is wrong yet; they go with the next run.",
             example: "3 rows written after the sync's last run", fix: "Nothing, or run the job now.",
             portuguese: FindingText(
                 summary: "Há linhas aguardando a próxima execução do trabalho que as processa.",
-                meaning: "Há linhas, mas elas são mais recentes que a última execução com êxito do trabalho que as processa.",
+                meaning: "Há linhas, mas elas são mais recentes que a última execução com êxito do trabalho que as processa, e o trabalho está em um agendamento recorrente que ele cumpre.",
                 whyItMatters: "Ainda não há nada de errado; elas seguem na próxima execução.",
                 fix: "Nada, ou execute o trabalho agora.")),
         FindingCode(

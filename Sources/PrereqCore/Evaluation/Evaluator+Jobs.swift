@@ -171,15 +171,13 @@ extension Evaluator {
                 continue
             }
             let jobLabel = job.map(jobName)
-            if let oldest, let lastRun, oldest.value >= lastRun.value, let jobLabel {
-                let n = add(.satisfied, messages.recordsWaiting(count, table: table.value, job: jobLabel, lastRun: lastRun.value), cause: .records,
-                            subject: check.id.value, subjectName: checkName, evidence: Evidence(snapshot: oldest.location, rule: table.location))
-                nodes[n].isNote = true
-                children.append(n)
+            if let oldest, let lastRun, oldest.value >= lastRun.value, let job, let jobLabel {
+                children.append(waitingNode(r, rows: count, table: table, job: job, lastRun: lastRun, oldest: oldest))
                 continue
             }
             let stuck = oldest != nil && lastRun != nil
-            let message = messages.recordsStuck(count, table: table.value, condition: condition, job: jobLabel, lastRun: lastRun?.value, oldest: oldest?.value)
+            let message = messages.recordsStuck(
+                count, table: table.value, condition: condition, maxCount: check.maxCount, job: jobLabel, lastRun: lastRun?.value, oldest: oldest?.value)
             var fix: [PlanStep] = []
             if let job {
                 fix.append(stuck ? PlanStep(action: .runJob, subject: pack.jobs[job].id.value, subjectName: jobName(job), message: messages.stepInvestigate(jobName(job), table: table.value), details: ["table": table.value])
@@ -190,6 +188,42 @@ extension Evaluator {
         }
         let truth = Truth.all(children.map { nodes[$0].truth })
         return add(truth, messages.recordsCheck(checkName, truth), subject: check.id.value, subjectName: checkName, evidence: Evidence(rule: rule), children: children)
+    }
+
+    /// Rows written after the clearing job's last run: waiting for its next run (a note) when
+    /// the job is on a recurring schedule and keeps to it; a fault when it is not scheduled or
+    /// its last success is older than two of its intervals (its runs have stopped); unknown
+    /// when the snapshot does not give its schedule.
+    mutating func waitingNode(
+        _ r: Int, rows count: Int, table: Located<String>, job: Int, lastRun: Located<Timestamp>, oldest: Located<Timestamp>
+    ) -> Int {
+        let check = pack.records[r]
+        let checkName = check.displayName(in: language.tag)
+        let name = jobName(job)
+        let evidence = Evidence(snapshot: oldest.location, rule: table.location)
+        guard let schedule = facts.job(job)?.schedule else {
+            return add(
+                .unknown, messages.recordsWaitingScheduleUnknown(count, table: table.value, job: name), cause: .missingData,
+                subject: pack.jobs[job].id.value, subjectName: name, evidence: evidence, fix: [provide(messages.missingSchedule(name))])
+        }
+        guard schedule.recurring else {
+            return add(
+                .violated, messages.recordsWaitingUnscheduled(count, table: table.value, job: name), cause: .records,
+                subject: check.id.value, subjectName: checkName, evidence: Evidence(snapshot: schedule.location, rule: table.location),
+                fix: [runStep(job, channels: [])])
+        }
+        let interval = pack.jobs[job].schedule?.maxInterval?.value ?? schedule.every.map { TimeSpan(seconds: $0.seconds * 2) }
+        if let interval, let now = facts.snapshot.takenAt, now.value.since(lastRun.value) > interval.seconds {
+            return add(
+                .violated, messages.recordsWaitingOverdue(count, table: table.value, job: name, lastRun: lastRun.value, interval: interval),
+                cause: .records, subject: check.id.value, subjectName: checkName, evidence: Evidence(snapshot: lastRun.location, rule: table.location),
+                fix: [runStep(job, channels: [])])
+        }
+        let n = add(
+            .satisfied, messages.recordsWaiting(count, table: table.value, job: name, lastRun: lastRun.value), cause: .records,
+            subject: check.id.value, subjectName: checkName, evidence: evidence)
+        nodes[n].isNote = true
+        return n
     }
 
     /// A job that must recur: on a recurring schedule, no slower than allowed, not overdue. Overdue

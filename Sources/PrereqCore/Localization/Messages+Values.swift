@@ -44,4 +44,31 @@ extension Messages {
     public var versionNotGiven: String {
         phrase("the snapshot does not give the product version (snapshot.version)", "o snapshot não informa a versão do produto (snapshot.version)")
     }
+
+    // MARK: - Rows waiting for a job
+
+    public func recordsWaitingUnscheduled(_ count: Int, table: String, job: String) -> String {
+        phrase(
+            "\(count) rows in \(table) wait for the next run of \(job), but \(job) is not on a recurring schedule: no run is coming",
+            "\(count) linhas em \(table) aguardam a próxima execução de \(job), mas \(job) não está em um agendamento recorrente: nenhuma execução está prevista")
+    }
+
+    public func recordsWaitingOverdue(_ count: Int, table: String, job: String, lastRun: Timestamp, interval: TimeSpan) -> String {
+        phrase(
+            "\(count) rows in \(table) wait for the next run of \(job), but \(job) last succeeded at \(time(lastRun)), more than \(span(interval)) before the snapshot: its runs have stopped",
+            "\(count) linhas em \(table) aguardam a próxima execução de \(job), mas \(job) foi executado com êxito pela última vez em \(time(lastRun)), mais de \(span(interval)) antes do snapshot: suas execuções pararam")
+    }
+
+    public func recordsWaitingScheduleUnknown(_ count: Int, table: String, job: String) -> String {
+        phrase(
+            "\(count) rows in \(table) wait for the next run of \(job), but the snapshot does not say whether \(job) is on a recurring schedule",
+            "\(count) linhas em \(table) aguardam a próxima execução de \(job), mas o snapshot não informa se \(job) está em um agendamento recorrente")
+    }
+
+    /// The help of `records-found`: rows a check does not allow and that no job clears.
+    public var recordsFoundHelp: String {
+        phrase(
+            "No job of the pack clears these rows: correct or remove them in the product (the check's documentation says how).",
+            "Nenhum trabalho do pacote limpa essas linhas: corrija-as ou remova-as no produto (a documentação da verificação explica como).")
+    }
 }

@@ -212,9 +212,18 @@ public struct Messages: Sendable {
             "\(count) linhas em \(table) aguardam a próxima execução de \(job)\(since)")
     }
 
-    public func recordsStuck(_ count: Int, table: String, condition: String, job: String?, lastRun: Timestamp?, oldest: Timestamp?) -> String {
-        var en = "\(count) rows in \(table) still have \(condition)"
-        var p = "\(count) linhas em \(table) ainda estão com \(condition)"
+    /// Rows beyond what a check allows. `condition` is empty for a check without `where` (then
+    /// every row of the table counts).
+    public func recordsStuck(_ count: Int, table: String, condition: String, maxCount: Int, job: String?, lastRun: Timestamp?, oldest: Timestamp?) -> String {
+        var en = condition.isEmpty ? "\(table) has \(count) rows" : "\(count) rows in \(table) still have \(condition)"
+        var p = condition.isEmpty ? "\(table) tem \(count) linhas" : "\(count) linhas em \(table) ainda estão com \(condition)"
+        if maxCount > 0 {
+            en += ", more than the \(maxCount) allowed"
+            p += ", mais do que as \(maxCount) permitidas"
+        } else if condition.isEmpty {
+            en += ", and none are allowed"
+            p += ", e nenhuma é permitida"
+        }
         if let job, let lastRun, let oldest {
             en += " although \(job) last succeeded at \(time(lastRun)) and the oldest row is from \(time(oldest)): they were not processed"
             p += ", embora \(job) tenha sido executado com êxito em \(time(lastRun)) e a linha mais antiga seja de \(time(oldest)): elas não foram processadas"
@@ -225,8 +234,15 @@ public struct Messages: Sendable {
         return say(en, p)
     }
 
+    /// The rows a check counts, as a phrase: `rows in T with F = 0`, or `rows in T`.
+    private func rows(_ tables: String, condition: String) -> (en: String, pt: String) {
+        condition.isEmpty
+            ? ("rows in \(tables)", "linhas de \(tables)") : ("rows in \(tables) with \(condition)", "linhas de \(tables) com \(condition)")
+    }
+
     public func recordsUnknown(_ table: String, condition: String) -> String {
-        say("the snapshot gives no count of rows in \(table) with \(condition)", "o snapshot não informa quantas linhas de \(table) estão com \(condition)")
+        let r = rows(table, condition: condition)
+        return say("the snapshot gives no count of \(r.en)", "o snapshot não informa quantas \(r.pt) existem")
     }
 
     public func recordsCheck(_ check: String, _ truth: Truth) -> String {
@@ -311,7 +327,8 @@ public struct Messages: Sendable {
     }
     public func missingSetting(_ s: String, in c: String?) -> String { say("the value of \(s)\(channel(c))", "o valor de \(s)\(channel(c))") }
     public func missingRecords(_ tables: String, condition: String) -> String {
-        say("the count of rows in \(tables) with \(condition)", "a contagem de linhas de \(tables) com \(condition)")
+        let r = rows(tables, condition: condition)
+        return say("the count of \(r.en)", "a contagem de \(r.pt)")
     }
     public func missingSchedule(_ j: String) -> String { say("the schedule of \(j)", "o agendamento de \(j)") }
 
