@@ -13,6 +13,8 @@ public struct FAQAnswer: Sendable {
         public var causes: [ExplanationNode]
         public var checked: [ExplanationNode]
         public var plan: PlanBuilder.Plan
+        /// The question's `docs`, and the `note` of the feature it is about.
+        public var remarks = Remarks()
     }
 
     public var title: String
@@ -22,6 +24,13 @@ public struct FAQAnswer: Sendable {
 }
 
 extension Evaluator {
+    /// Node n with the remarks of what it is about.
+    private func remarked(_ n: Int) -> ExplanationNode {
+        var node = nodes[n]
+        if node.cause != nil { node.remarks = remarks(cause: node.cause, subject: node.subject) }
+        return node
+    }
+
     /// Answers every question of the pack, in the order the pack lists them.
     public mutating func answerQuestions() -> FAQAnswer {
         let title = pack.metadata?.title?.text(in: language.tag) ?? pack.metadata?.id?.value ?? "Prereq"
@@ -82,11 +91,13 @@ extension Evaluator {
                 let children = nodes[root].children
                 return children.isEmpty ? [root] : children
             }
-            items.append(
-                FAQAnswer.Item(
-                    questionId: question.id.value, question: question.text.text(in: language.tag) ?? question.id.value,
-                    truth: truth, lead: lead, causes: causes.map { nodes[$0] }, checked: checked.map { nodes[$0] },
-                    plan: builder.plan()))
+            let about = question.about.flatMap { graph.featureIndex[$0.value] }
+            var item = FAQAnswer.Item(
+                questionId: question.id.value, question: question.text.text(in: language.tag) ?? question.id.value,
+                truth: truth, lead: lead, causes: causes.map(remarked), checked: checked.map(remarked),
+                plan: withRemarks(builder.plan()))
+            item.remarks = Remarks(note: about.flatMap { pack.features[$0].note?.text(in: language.tag) }, docs: question.docs)
+            items.append(item)
         }
         return FAQAnswer(
             title: messages.faqTitle(title, environment: snapshot.environment?.value ?? "?"),

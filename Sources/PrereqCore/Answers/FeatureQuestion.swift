@@ -11,6 +11,8 @@ public struct FeatureAnswer: Sendable {
     public var plan: PlanBuilder.Plan
     public var snapshotFile: String
     public var language: Language
+    /// The feature's own `note` and `docs`, shown under the verdict.
+    public var remarks = Remarks()
 
     /// The root causes as nodes, in reading order.
     public var rootCauses: [ExplanationNode] { explanation.rootCauses.map { explanation.nodes[$0] } }
@@ -46,9 +48,12 @@ extension Evaluator {
         var builder = PlanBuilder(evaluator: self)
         builder.add(root: root)
         if facts.isOn(f) == true { builder.addSettleTime(of: f) } else { builder.addEnablement(of: f) }
-        return FeatureAnswer(
+        var answer = FeatureAnswer(
             feature: f, featureId: pack.features[f].id.value, featureName: featureName(f), verdict: verdict,
-            explanation: explanation(root: root), plan: builder.plan(), snapshotFile: facts.snapshot.file, language: language)
+            explanation: withRemarks(explanation(root: root)), plan: withRemarks(builder.plan()), snapshotFile: facts.snapshot.file,
+            language: language)
+        answer.remarks = remarks(ofFeature: f)
+        return answer
     }
 
     /// One plan for several features: each one's fixes, merged and ordered.
@@ -60,6 +65,6 @@ extension Evaluator {
             builder.add(root: root)
             if facts.isOn(f) == true { builder.addSettleTime(of: f) } else { builder.addEnablement(of: f) }
         }
-        return builder.plan()
+        return withRemarks(builder.plan())
     }
 }

@@ -87,6 +87,18 @@ public struct Evaluator {
 
     /// Why FEATURE cannot be enabled, or why it is on but not in effect.
     public mutating func explainFeature(_ f: Int) -> (verdict: Verdict, root: Int) {
+        if facts.isOn(f) == nil {
+            // Never "off" because the snapshot is silent: the state is unknown, said as such,
+            // with whether its prerequisites hold.
+            let prerequisites = canEnableNode(f)
+            let name = featureName(f)
+            let state = add(
+                .unknown, messages.stateUnknown(name, prerequisites: nodes[prerequisites].truth), cause: .missingData,
+                subject: pack.features[f].id.value, subjectName: name, evidence: Evidence(rule: pack.features[f].location),
+                fix: [provide(messages.missingState(name))])
+            let root = add(.unknown, messages.canEnable(name, .unknown), subject: pack.features[f].id.value, subjectName: name, children: [state, prerequisites])
+            return (.unknown, root)
+        }
         if facts.isOn(f) == true {
             let root = inEffectNode(f)
             switch nodes[root].truth {

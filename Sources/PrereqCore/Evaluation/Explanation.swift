@@ -20,6 +20,8 @@ public struct PlanStep: Sendable, Hashable {
     public var message: String
     /// Extra machine-readable details (e.g. `version`, `value`, `channels`, `until`).
     public var details: [String: String]
+    /// The pack's remarks about what the step acts on.
+    public var remarks = Remarks()
 
     public init(action: PlanAction, subject: String?, subjectName: String?, message: String, details: [String: String] = [:]) {
         self.action = action
@@ -49,6 +51,8 @@ public struct ExplanationNode: Sendable {
     public var cost: Int
     /// A condition that holds but is worth a note (rows waiting for the next run).
     public var isNote = false
+    /// The pack's remarks about what the fact is about.
+    public var remarks = Remarks()
 }
 
 /// An explanation: nodes, the question at the root, and the root causes below it.

@@ -71,4 +71,31 @@ extension Messages {
             "No job of the pack clears these rows: correct or remove them in the product (the check's documentation says how).",
             "Nenhum trabalho do pacote limpa essas linhas: corrija-as ou remova-as no produto (a documentação da verificação explica como).")
     }
+
+    // MARK: - Remarks shown with answers
+
+    public var noteLabel: String { phrase("Note", "Observação") }
+    public var docsLabel: String { phrase("Docs", "Documentação") }
+    public var settleSourceLabel: String { phrase("Settle time from", "Tempo de estabilização segundo") }
+
+    /// The lines of a definition's remarks, each `Label: text`, in a fixed order.
+    public func remarkLines(_ r: Remarks) -> [String] {
+        var out: [String] = []
+        if let note = r.note { out.append("\(noteLabel): \(note)") }
+        if let source = r.settleSource { out.append("\(settleSourceLabel): \(source)") }
+        if let docs = r.docs { out.append("\(docsLabel): \(docs)") }
+        return out
+    }
+
+    /// A feature the snapshot does not mention (and that has no default).
+    public func stateUnknown(_ f: String, prerequisites: Truth) -> String {
+        switch prerequisites {
+        case .satisfied:
+            phrase("the snapshot does not say whether \"\(f)\" is on; its prerequisites hold", "o snapshot não informa se o recurso \"\(f)\" está ativado; os pré-requisitos dele estão atendidos")
+        case .violated:
+            phrase("the snapshot does not say whether \"\(f)\" is on; a prerequisite of it does not hold", "o snapshot não informa se o recurso \"\(f)\" está ativado; um pré-requisito dele não está atendido")
+        case .unknown:
+            phrase("the snapshot does not say whether \"\(f)\" is on", "o snapshot não informa se o recurso \"\(f)\" está ativado")
+        }
+    }
 }

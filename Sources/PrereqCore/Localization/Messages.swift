@@ -348,7 +348,7 @@ public struct Messages: Sendable {
     public var faqCausesLabel: String { say("Causes", "Causas") }
     public var faqContextLabel: String { say("What Prereq checked", "O que o Prereq verificou") }
     public var faqNothingWrong: String { say("Nothing is wrong here.", "Não há nenhum problema aqui.") }
-    public var faqProblem: String { say("Yes, there is a problem.", "Sim, há um problema.") }
+    public var faqProblem: String { say("There is a problem.", "Há um problema.") }
     public var faqUnknown: String { say("Prereq cannot tell: the snapshot lacks data.", "O Prereq não consegue responder: faltam dados no snapshot.") }
 
     public func faqAlreadyOn(_ f: String) -> String {

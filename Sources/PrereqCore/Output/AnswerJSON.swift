@@ -22,7 +22,12 @@ public enum AnswerJSON {
                 members.append((key, key == "channels" ? .array(value.split(separator: ",").map { .string(String($0)) }) : .string(value)))
             }
         }
-        return .object(members)
+        return .object(members + remarks(s.remarks))
+    }
+
+    /// `note`, `docs` and `settleSource`, each only when the pack gives it.
+    public static func remarks(_ r: Remarks) -> [(String, JSONValue)] {
+        [("note", r.note), ("docs", r.docs), ("settleSource", r.settleSource)].compactMap { key, value in value.map { (key, .string($0)) } }
     }
 
     public static func cause(_ n: ExplanationNode) -> JSONValue {
@@ -30,7 +35,7 @@ public enum AnswerJSON {
             ("kind", .string((n.cause ?? .missingData).rawValue)), ("subject", .string(n.subject)),
             ("subjectName", .string(n.subjectName)), ("message", .string(n.message)), ("truth", .string(n.truth.rawValue)),
             ("evidence", evidence(n.evidence)),
-        ])
+        ] + remarks(n.remarks))
     }
 
     /// `{"verdict", "feature", "featureName", "snapshot", "language", "rootCauses", "plan", "notes", "explanation"}`.
@@ -40,7 +45,7 @@ public enum AnswerJSON {
             ("snapshot", .string(a.snapshotFile)), ("language", .string(a.language.tag)),
             ("rootCauses", .array(a.rootCauses.map(cause))), ("plan", .array(a.plan.steps.map(step))),
             ("notes", .array(a.plan.notes.map(JSONValue.string))), ("explanation", tree(a.explanation)),
-        ])
+        ] + remarks(a.remarks))
     }
 
     /// `{"steps": [...], "notes": [...]}`.

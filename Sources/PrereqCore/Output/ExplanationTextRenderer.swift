@@ -14,26 +14,33 @@ public struct ExplanationTextRenderer {
 
     public func render(_ a: FeatureAnswer) -> String {
         var out = TerminalText.escape(messages.verdict(a.verdict, feature: a.featureName)) + "\n"
-        let tree = causeTree(a.explanation)
+        for line in messages.remarkLines(a.remarks) { out += "  " + TerminalText.escape(line) + "\n" }
+        let tree = causeTree(a.explanation, shownAbove: a.remarks)
         if !tree.isEmpty {
             out += "\n\(messages.rootCausesHeading):\n" + tree
         }
-        out += "\n" + planText(a.plan)
+        let causes = a.explanation.rootCauses.map { a.explanation.nodes[$0].remarks }
+        out += "\n" + planText(a.plan, shownAbove: [a.remarks] + causes)
         return out
     }
 
-    public func planText(_ plan: PlanBuilder.Plan) -> String {
+    /// The numbered steps, each with the pack's remarks about what it acts on (those `shownAbove`
+    /// left out).
+    public func planText(_ plan: PlanBuilder.Plan, shownAbove: [Remarks] = []) -> String {
         var out = "\(messages.planHeading):\n"
         if plan.steps.isEmpty { out += "  \(messages.nothingToDo)\n" }
         for (i, step) in plan.steps.enumerated() {
             out += "  \(i + 1). \(TerminalText.escape(step.message))\n"
+            for line in messages.remarkLines(step.remarks.removing(shownAbove)) { out += "     " + TerminalText.escape(line) + "\n" }
         }
         for note in plan.notes { out += "  · \(TerminalText.escape(note))\n" }
         return out
     }
 
-    /// The failing conditions below the root, drawn as a tree, each line with its evidence.
-    public func causeTree(_ e: Explanation) -> String {
+    /// The failing conditions below the root, drawn as a tree, each line with its evidence and
+    /// the pack's remarks about it (a note and docs already shown under the verdict are not
+    /// repeated: `shownAbove`).
+    public func causeTree(_ e: Explanation, shownAbove: Remarks = Remarks()) -> String {
         var out = ""
         var shown: [Int: Int] = [:]  // node → the number it was given
         var counter = 0
@@ -57,6 +64,7 @@ public struct ExplanationTextRenderer {
             if let evidence = evidenceLine(node.evidence) {
                 out += childPrefix + "   " + evidence + "\n"
             }
+            for line in messages.remarkLines(node.remarks.removing([shownAbove])) { out += childPrefix + "   " + TerminalText.escape(line) + "\n" }
             let children = visibleChildren(n, e)
             for (i, c) in children.enumerated().reversed() {
                 stack.append((c, childPrefix, i == children.count - 1, depth + 1))

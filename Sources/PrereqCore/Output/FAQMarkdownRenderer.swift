@@ -23,15 +23,20 @@ public struct FAQMarkdownRenderer {
             out += "**\(messages.faqAnswerLabel):** \(verdict)"
             if let lead = item.lead { out += " " + MarkdownRenderer.escape(lead) }
             out += "\n\n"
+            let remarks = messages.remarkLines(item.remarks)
+            if !remarks.isEmpty { out += remarks.map(MarkdownRenderer.escape).joined(separator: "  \n") + "\n\n" }
             if item.truth == .satisfied {
                 out += "\(messages.faqContextLabel):\n\n"
                 for node in item.checked { out += "- \(line(node))\n" }
             } else {
                 out += "\(messages.faqCausesLabel):\n\n"
-                for (i, node) in item.causes.enumerated() { out += "\(i + 1). \(line(node))\n" }
+                for (i, node) in item.causes.enumerated() { out += "\(i + 1). \(line(node))\n" + remarkLines(node.remarks.removing([item.remarks])) }
                 out += "\n\(messages.planHeading):\n\n"
                 if item.plan.steps.isEmpty { out += "- \(messages.nothingToDo)\n" }
-                for (i, step) in item.plan.steps.enumerated() { out += "\(i + 1). \(MarkdownRenderer.escape(step.message))\n" }
+                for (i, step) in item.plan.steps.enumerated() {
+                    let shown = [item.remarks] + item.causes.map(\.remarks)
+                    out += "\(i + 1). \(MarkdownRenderer.escape(step.message))\n" + remarkLines(step.remarks.removing(shown))
+                }
                 for note in item.plan.notes { out += "\n> \(MarkdownRenderer.escape(note))\n" }
             }
         }
@@ -44,6 +49,11 @@ public struct FAQMarkdownRenderer {
             snapshot: node.evidence.snapshot.map { "`\(codeSpan($0.description))`" },
             rule: node.evidence.rule.map { "`\(codeSpan($0.description))`" })
         return evidence.isEmpty ? message : "\(message) (\(evidence))"
+    }
+
+    /// A definition's remarks as lines continuing a numbered item.
+    private func remarkLines(_ r: Remarks) -> String {
+        messages.remarkLines(r).map { "   " + MarkdownRenderer.escape($0) + "\n" }.joined()
     }
 
     private func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
