@@ -107,4 +107,20 @@ import Testing
         #expect(message.hasSuffix("needs it to be on"))
         #expect(!message.contains("needs on"))
     }
+
+    @Test func recordChecksTakeANoteShownWithTheirCauses() throws {
+        let packYAML = """
+            prereq: 1
+            records:
+              left: {table: T, note: {en: Fix by hand, pt-BR: Corrija manualmente}, docs: https://example.com/left}
+            questions:
+              q: {text: Anything left?, checks: [{records: left}]}
+            """
+        let decoded = pack(packYAML)
+        #expect(decoded.1.isEmpty)
+        #expect(decoded.0.records.first?.note?.text(in: "pt-BR") == "Corrija manualmente")
+        var evaluator = Evaluator(facts: facts(pack: packYAML, snapshot: header + "records:\n  - {table: T, count: 1}\n"), language: .english)
+        let item = try #require(evaluator.answerQuestions().items.first)
+        #expect(item.causes.first?.remarks == Remarks(note: "Fix by hand", docs: "https://example.com/left"))
+    }
 }

@@ -69,6 +69,25 @@ import Testing
         #expect(v.isEmpty, "\(v)")
     }
 
+    @Test func acceptsNotesOnSettingsJobsAndRecordChecksAndListSettings() throws {
+        let v = try violations(
+            """
+            prereq: 1
+            settings:
+              connectors: {type: list, note: {en: Per channel, pt-BR: Por canal}, docs: https://example.com/c}
+            jobs:
+              sync: {note: Runs hourly, docs: https://example.com/s}
+            records:
+              left: {table: T, clearedBy: sync, note: Cleared by the sync}
+            features:
+              f:
+                settings: {connectors: [A, B]}
+              g:
+                settings: {connectors: {equals: [A]}}
+            """)
+        #expect(v.isEmpty, "\(v)")
+    }
+
     @Test func rejectsUnknownTopLevelKey() throws {
         let v = try violations("prereq: 1\nfeature:\n  a: {}\n")
         #expect(v.count == 1)

@@ -46,6 +46,63 @@ import Testing
         #expect(v.isEmpty, "\(v)")
     }
 
+    /// The fields the brief adds to format v1, as it writes them.
+    static let addedFields = """
+        prereq: 1
+        snapshot:
+          environment: contoso-prod
+          takenAt: 2026-11-20T10:00:00Z
+          region: United States
+          deployment: IaaS
+          kind: production
+          timeZone: Europe/Berlin
+          versionInstalledAt: 2026-11-15T22:00:00Z
+          previousVersion: 10.0.39
+        components:
+          hq: 10.0.40
+          csu: {csu-cloud-01: 10.0.39}
+          pos: {store-001-reg-1: 10.0.38, store-001-reg-2: 10.0.40}
+          extensions:
+            contoso-csu-ext: {compiledAgainst: 10.0.40, target: csu-cloud-01}
+        channelInfo:
+          store-001: {functionalityProfile: FP-EAST, sqlEdition: SQL Server 2019 Express, timeZone: America/Chicago}
+        legalEntities: [USRT, USPI]
+        features:
+          Some feature:
+            enabled: false
+            scheduledFor: 2026-11-23
+          Some flag:
+            enabled: true
+            servedVariation: "true"
+        externalFeatures:
+          OnHandReservation: on
+        settings:
+          Some setting: {value: Channel, changedAt: 2026-11-19T15:00:00Z}
+          Another setting:
+            channels:
+              store-001: {value: Channel, changedAt: 2026-11-19T15:00:00Z}
+              store-002: Real time service
+          A list setting:
+            channels:
+              online-fabrikam: {value: [Connector A, Connector B], changedAt: 2026-11-18T15:00:00Z}
+        jobs:
+          "1010":
+            lastSuccess: 2026-11-18T15:45:00Z
+            status: Applied
+            firstAppliedAt: 2026-11-18T13:40:00Z
+        records:
+          - table: RETAILTRANSACTIONTABLE
+            where: {Store: store-001}
+            count: 1
+            oldest: 2026-11-20T09:59:25Z
+            newest: 2026-11-20T09:59:25Z
+        """
+
+    @Test func acceptsTheFieldsAddedToFormatOne() throws {
+        let v = try violations(Self.addedFields)
+        #expect(v.isEmpty, "\(v)")
+    }
+
     @Test func acceptsScheduleNoneAndOffsets() throws {
         let v = try violations(
             """
