@@ -116,7 +116,7 @@ import Testing
             questions:
               q: {text: Anything left?, checks: [{records: left}]}
             """
-        let decoded = pack(packYAML)
+        let decoded = PrereqCoreTests.pack(packYAML)
         #expect(decoded.1.isEmpty)
         #expect(decoded.0.records.first?.note?.text(in: "pt-BR") == "Corrija manualmente")
         var evaluator = Evaluator(facts: facts(pack: packYAML, snapshot: header + "records:\n  - {table: T, count: 1}\n"), language: .english)
