@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import PrereqCore
 import PrereqYAML
 import Testing
@@ -170,5 +171,18 @@ import Testing
         #expect(snapshot.jobs[0].status?.value == "Applied")
         #expect(snapshot.jobs[0].firstAppliedAt?.location.line == 26)
         #expect(snapshot.records[0].newest != nil)
+    }
+
+    @Test func lintOfAPackAndASnapshotReportsTheValueThatDoesNotFitAtItsLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("prereq-values-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(Self.typedPack.utf8).write(to: folder.appendingPathComponent("pack.yaml"))
+        try Data((header + "settings:\n  retries: three\n").utf8).write(to: folder.appendingPathComponent("snap.yaml"))
+        let report = LintRun.run(paths: [folder.path])
+        let finding = try #require(report.findings.first { $0.code == "snapshot-value" })
+        #expect(finding.location?.file.hasSuffix("snap.yaml") == true)
+        #expect(finding.location?.line == 4)
+        #expect(finding.message.contains("not a whole number"))
     }
 }
