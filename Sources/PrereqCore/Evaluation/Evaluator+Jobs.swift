@@ -212,8 +212,13 @@ extension Evaluator {
                 subject: check.id.value, subjectName: checkName, evidence: Evidence(snapshot: schedule.location, rule: table.location),
                 fix: [runStep(job, channels: [])])
         }
-        let interval = pack.jobs[job].schedule?.maxInterval?.value ?? schedule.every.map { TimeSpan(seconds: $0.seconds * 2) }
-        if let interval, let now = facts.snapshot.takenAt, now.value.since(lastRun.value) > interval.seconds {
+        // Two of the snapshot's intervals when the pack gives none (one missed run is tolerated).
+        let interval = pack.jobs[job].schedule?.maxInterval?.value ?? schedule.every.map { every in
+            let doubled = every.seconds.multipliedReportingOverflow(by: 2)
+            return TimeSpan(seconds: doubled.overflow ? Int.max : doubled.partialValue)
+        }
+        let waited = facts.snapshot.takenAt.map { $0.value.secondsSinceEpoch.subtractingReportingOverflow(lastRun.value.secondsSinceEpoch) }
+        if let interval, let waited, !waited.overflow, waited.partialValue > interval.seconds {
             return add(
                 .violated, messages.recordsWaitingOverdue(count, table: table.value, job: name, lastRun: lastRun.value, interval: interval),
                 cause: .records, subject: check.id.value, subjectName: checkName, evidence: Evidence(snapshot: lastRun.location, rule: table.location),
