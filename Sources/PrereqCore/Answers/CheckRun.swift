@@ -68,6 +68,7 @@ public enum CheckRun {
         // One fact, one finding: a fact met again (a job out of order that several features
         // need, and the job's own check) adds only the places it was met at.
         var seen: [String: Int] = [:]
+        var relatedOf: [Int: Set<SourceLocation>] = [:]  // kept only for findings met more than once
         func emit(_ d: Diagnostic) {
             let key = "\(d.code)|\(d.subject ?? "")|\(d.location?.description ?? "")|\(d.message)"
             guard let first = seen[key] else {
@@ -75,9 +76,9 @@ public enum CheckRun {
                 out.append(d)
                 return
             }
-            for r in d.related where !out[first].related.contains(where: { $0.location == r.location }) {
-                out[first].related.append(r)
-            }
+            if relatedOf[first] == nil { relatedOf[first] = Set(out[first].related.map(\.location)) }
+            // Mutated in place (`default:`), so that a fact met by every feature stays linear.
+            for r in d.related where relatedOf[first, default: []].insert(r.location).inserted { out[first].related.append(r) }
         }
         let messages = Messages(language)
         for d in featureFindings(facts, language: language) { emit(d) }
