@@ -35,7 +35,7 @@ import Testing
         #expect(order[0].subject == "b")
         #expect(!order[0].message.hasPrefix("\""))
         // Where each feature that needs it stands in the snapshot is kept as a related place.
-        #expect(order[0].related.filter { $0.message == Messages(.english).featureInTheSnapshot }.map(\.location.line) == [4, 5])
+        #expect(order[0].related.filter { $0.message == Messages(.english).aFeatureThatNeedsIt }.map(\.location.line) == [4, 5])
     }
 
     @Test func aJobWideRunThatFailsForSeveralChannelsIsOneCauseListingThem() throws {
@@ -77,6 +77,7 @@ import Testing
         #expect(findings.map(\.code) == ["missing-data"])
         #expect(findings.first?.message.contains("product version") == true)
         #expect(findings.first?.related.count == 3)
+        #expect(findings.first?.location?.line == 2)  // the snapshot's header
     }
 
     @Test func theFAQListsACauseMetByTwoChecksOnce() throws {

@@ -142,7 +142,7 @@ public enum CheckRun {
                         // the feature stands in the snapshot.
                         var d = finding(node, about: nil, featureEntry: nil, snapshot: facts.snapshot, messages: messages)
                         if let featureEntry, featureEntry != d.location {
-                            d.related.append(RelatedLocation(featureEntry, messages.featureInTheSnapshot))
+                            d.related.append(RelatedLocation(featureEntry, messages.aFeatureThatNeedsIt))
                         }
                         out.append(d)
                         continue

@@ -48,6 +48,7 @@ public struct SnapshotDecoder: Sendable {
                 .error("schema-version", messages.snapshotNeedsVersion, at: root.location, help: messages.snapshotNeedsVersionHelp))
         }
         if let header = fields["snapshot"] {
+            snapshot.header = entries.first { $0.key.value == "snapshot" }?.key.location
             decodeHeader(header)
         } else {
             decoder.report(.error("schema-missing", messages.snapshotNeedsHeader, at: root.location))

@@ -329,7 +329,7 @@ public struct Evaluator {
     mutating func versionMissingNode() -> Int {
         memoisedNode(.versionMissing) { e in
             e.add(
-                .unknown, e.messages.versionNotGiven, cause: .missingData, evidence: Evidence(snapshot: e.facts.snapshot.location),
+                .unknown, e.messages.versionNotGiven, cause: .missingData, evidence: Evidence(snapshot: e.facts.snapshot.header ?? e.facts.snapshot.location),
                 fix: [e.provide(e.messages.missingVersion)])
         }
     }

@@ -98,4 +98,7 @@ extension Messages {
             phrase("the snapshot does not say whether \"\(f)\" is on", "o snapshot não informa se o recurso \"\(f)\" está ativado")
         }
     }
+
+    /// A related place of a finding about the environment: a feature that needs the fact.
+    public var aFeatureThatNeedsIt: String { phrase("a feature that needs it", "um recurso que depende disso") }
 }

@@ -16,6 +16,8 @@ public struct Snapshot: Sendable {
     public var records: [RecordEntry] = []
     /// Where the snapshot document starts.
     public var location: SourceLocation
+    /// Where its `snapshot:` header is: facts about the environment as a whole point there.
+    public var header: SourceLocation?
 
     // Fields added to format v1: read and kept with their places; a reader that ignores them
     // stays correct.
