@@ -24,6 +24,11 @@ public struct FAQAnswer: Sendable {
 }
 
 extension Evaluator {
+    /// What makes two nodes the same statement: the same fact, worded the same, from the same line.
+    private func statedKey(_ n: ExplanationNode) -> String {
+        "\(n.cause?.rawValue ?? "")|\(n.subject ?? "")|\(n.message)|\(n.evidence.snapshot?.description ?? "")"
+    }
+
     /// Node n with the remarks of what it is about.
     private func remarked(_ n: Int) -> ExplanationNode {
         var node = nodes[n]
@@ -69,11 +74,7 @@ extension Evaluator {
             var causes: [Int] = []
             var stated = Set<String>()
             for root in roots {
-                for c in explanation(root: root).rootCauses {
-                    let n = nodes[c]
-                    let key = "\(n.cause?.rawValue ?? "")|\(n.subject ?? "")|\(n.message)|\(n.evidence.snapshot?.description ?? "")"
-                    if stated.insert(key).inserted { causes.append(c) }
-                }
+                for c in explanation(root: root).rootCauses where stated.insert(statedKey(nodes[c])).inserted { causes.append(c) }
             }
             var builder = PlanBuilder(evaluator: self)
             for root in roots { builder.add(root: root) }
@@ -87,10 +88,11 @@ extension Evaluator {
                     builder.addEnablement(of: f)
                 }
             }
+            var context = Set<String>()
             let checked = roots.flatMap { root -> [Int] in
                 let children = nodes[root].children
                 return children.isEmpty ? [root] : children
-            }
+            }.filter { context.insert(statedKey(nodes[$0])).inserted }
             let about = question.about.flatMap { graph.featureIndex[$0.value] }
             var item = FAQAnswer.Item(
                 questionId: question.id.value, question: question.text.text(in: language.tag) ?? question.id.value,
