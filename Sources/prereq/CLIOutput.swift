@@ -36,7 +36,7 @@ enum CLIOutput {
             stdout(FailureJSON.document(message, diagnostics: diagnostics).serialized(pretty: true) + "\n")
         } else {
             report(diagnostics, to: .stderr)
-            stderr("prereq: \(TerminalText.escape(message))\n")
+            stderr("prereq: error: \(TerminalText.escape(message))\n")
         }
         return ExitCode(2)
     }

@@ -36,7 +36,7 @@ struct CheckCommand: ParsableCommand {
         let paths = snapshots.isEmpty ? config.snapshotFiles() : snapshots
         let json = report.format == .json
         if paths.isEmpty {
-            throw CLIOutput.failure("error: no snapshot given, and no project config (.prereq.yml) lists any", [], json: json)
+            throw CLIOutput.failure("no snapshot given, and no project config (.prereq.yml) lists any", [], json: json)
         }
         // A progress line only where a person watches it: never in a pipe or a CI log.
         let progress: CheckRun.Progress? = paths.count > 1 && isatty(2) == 1 ? Self.showProgress : nil

@@ -74,8 +74,8 @@ struct ReportOptions: ParsableArguments {
             do {
                 try Data(recorded.serialized().utf8).write(to: URL(fileURLWithPath: file))
             } catch {
-                CLIOutput.stderr("prereq: error: cannot write the baseline \(file): \(error.localizedDescription)\n")
-                throw ExitCode(2)
+                throw CLIOutput.failure(
+                    "cannot write the baseline \(file): \(error.localizedDescription)", [], json: gate.format == .json)
             }
             let n = recorded.entries.count
             CLIOutput.stderr("prereq: wrote \(n) finding\(n == 1 ? "" : "s") to the baseline \(file)\n")
