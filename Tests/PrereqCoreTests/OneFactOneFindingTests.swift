@@ -59,6 +59,8 @@ import Testing
         let causes = answer.rootCauses
         try #require(causes.count == 1)
         #expect(causes[0].message.contains("in s1, s3"))
+        #expect(causes[0].channels == ["s1", "s3"])
+        #expect(AnswerJSON.cause(causes[0]).serialized(pretty: false).contains("\"channels\":[\"s1\",\"s3\"]"))
         #expect(answer.plan.steps.filter { $0.action == .runJob }.map { $0.details["channels"] } == ["s1,s3"])
     }
 

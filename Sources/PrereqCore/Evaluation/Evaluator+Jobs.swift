@@ -58,6 +58,7 @@ extension Evaluator {
                         cause: .jobNotRun, subject: job.id.value, subjectName: name, evidence: evidence,
                         fix: [runStep(j, channels: group)]))
             }
+            if let n = out.last { nodes[n].channels = group }
         }
         return (out, times)
     }

@@ -53,6 +53,8 @@ public struct ExplanationNode: Sendable {
     public var isNote = false
     /// The pack's remarks about what the fact is about.
     public var remarks = Remarks()
+    /// The channels a per-channel fact holds for (empty when it is about the environment).
+    public var channels: [String] = []
 }
 
 /// An explanation: nodes, the question at the root, and the root causes below it.
