@@ -83,7 +83,7 @@ import Testing
         var evaluator = Evaluator(facts: f, language: .english)
         let markdown = FAQMarkdownRenderer(language: .english).render(evaluator.answerQuestions())
         #expect(markdown.contains("Docs: https://example.com/faq"))
-        #expect(markdown.contains("   Note: Base note\n"))
+        #expect(markdown.contains("   - Note: Base note\n"))
         #expect(markdown.contains("❌ There is a problem."))
         #expect(!markdown.contains("Yes, there is a problem"))
     }

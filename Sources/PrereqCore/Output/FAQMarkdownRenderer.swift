@@ -51,9 +51,9 @@ public struct FAQMarkdownRenderer {
         return evidence.isEmpty ? message : "\(message) (\(evidence))"
     }
 
-    /// A definition's remarks as lines continuing a numbered item.
+    /// A definition's remarks as a list nested in a numbered item.
     private func remarkLines(_ r: Remarks) -> String {
-        messages.remarkLines(r).map { "   " + MarkdownRenderer.escape($0) + "\n" }.joined()
+        messages.remarkLines(r).map { "   - " + MarkdownRenderer.escape($0) + "\n" }.joined()
     }
 
     private func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
