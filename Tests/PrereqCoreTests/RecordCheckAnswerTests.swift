@@ -75,4 +75,14 @@ import Testing
         #expect(stopped.map(\.code) == ["records-unprocessed"])
         #expect(stopped.first?.message.contains("its runs have stopped") == true)
     }
+
+    @Test func aConditionValueExportedAsTextMatchesTheChecksNumber() throws {
+        let findings = check(pack: Self.syncPack, snapshot: header + """
+            jobs:
+              sync: {lastSuccess: 2026-11-20T09:50:00Z, schedule: {recurring: true, every: 15m}}
+            records:
+              - {table: T, where: {Done: "0"}, count: 0}
+            """)
+        #expect(findings.isEmpty)
+    }
 }

@@ -120,13 +120,14 @@ public struct EnvironmentFacts: Sendable {
     }
 
     /// The snapshot entries that count rows for a record check: their table is one of the
-    /// check's tables and their `where` includes the check's condition.
+    /// check's tables and their `where` includes the check's condition (a value read as the
+    /// check's value is typed: `"0"` from a JSON export is 0).
     public func recordEntries(for check: RecordCheck) -> [Snapshot.RecordEntry] {
         snapshot.records.filter { entry in
             check.tables.contains { $0.value.caseInsensitiveCompare(entry.table.value) == .orderedSame }
                 && check.condition.allSatisfy { field, value in
                     entry.condition.contains {
-                        $0.field.caseInsensitiveCompare(field) == .orderedSame && $0.value.matches(value)
+                        $0.field.caseInsensitiveCompare(field) == .orderedSame && ($0.value.read(as: value.type)?.matches(value) ?? false)
                     }
                 }
         }
