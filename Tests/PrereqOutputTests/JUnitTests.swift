@@ -4,7 +4,7 @@ import PrereqCore
 import Testing
 
 @Suite struct JUnitTests {
-    /// Validates XML against the shared JUnit schema with xmllint (Debian's libxml2-utils;
+    /// Validates XML against the JUnit schema (Tests/Data/schemas/junit.xsd) with xmllint (Debian's libxml2-utils;
     /// .ci/install-deps installs it). Fails, never skips, when xmllint is missing.
     func validate(_ xml: String) throws -> (ok: Bool, message: String) {
         let xmllint = try #require(executableOnPath("xmllint"), "xmllint not found on PATH: install libxml2-utils (.ci/install-deps)")
@@ -12,7 +12,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = folder + "/report.xml"
         try Data(xml.utf8).write(to: URL(fileURLWithPath: file))
-        let result = try runProgram(xmllint, ["--noout", "--schema", sharedSchemas + "/junit.xsd", file])
+        let result = try runProgram(xmllint, ["--noout", "--schema", schemaFolder + "/junit.xsd", file])
         return (result.status == 0, result.stderr)
     }
 

@@ -12,7 +12,8 @@ let packageRoot: String = {
 }()
 
 let fixturesFolder = packageRoot + "/Tests/PrereqOutputTests/Fixtures"
-let sharedSchemas = packageRoot + "/../shared/schemas"
+/// Output-format schemas kept in the repository (Tests/Data/schemas, see its README).
+let schemaFolder = packageRoot + "/Tests/Data/schemas"
 
 /// Paths as a repository at `/repo` sees them: reports in tests carry paths relative to the
 /// package root, so golden files do not depend on where the package is checked out.
