@@ -32,7 +32,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let config = report.projectConfig()
+        let config = evaluation.configOptions.projectConfig()
         let paths = snapshots.isEmpty ? config.snapshotFiles() : snapshots
         if paths.isEmpty {
             CLIOutput.stderr("prereq: error: no snapshot given, and no project config (.prereq.yml) lists any\n")
@@ -41,8 +41,8 @@ struct CheckCommand: ParsableCommand {
         // A progress line only where a person watches it: never in a pipe or a CI log.
         let progress: CheckRun.Progress? = paths.count > 1 && isatty(2) == 1 ? Self.showProgress : nil
         var result = try CheckRun.run(
-            snapshots: paths, loadingRules: { try evaluation.loadRules(defaultPaths: config.rulePaths()) },
-            language: evaluation.language, jobs: jobs ?? CheckRun.defaultJobs, progress: progress)
+            snapshots: paths, loadingRules: { try evaluation.loadRules(config: config) },
+            language: evaluation.languageOptions.language(config: config), jobs: jobs ?? CheckRun.defaultJobs, progress: progress)
         result.inputs = paths
         try report.finish(result, command: "check", config: config)
     }

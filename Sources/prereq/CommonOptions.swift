@@ -38,9 +38,6 @@ struct ReportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Write the report to FILE instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("The project config file (default: .prereq.yml, looked for from here up).", valueName: "file"))
-    var config: String?
-
     @Option(help: ArgumentHelp("Report only findings not recorded in this baseline (default: the config's baseline).", valueName: "file"))
     var baseline: String?
 
@@ -49,21 +46,10 @@ struct ReportOptions: ParsableArguments {
         help: ArgumentHelp("Record the current findings in FILE as the baseline, print them, and exit 0 (2 if input is unreadable).", valueName: "file"))
     var writeBaseline: String?
 
-    /// The project config this run uses.
-    func projectConfig() -> ProjectConfig {
-        ProjectConfig.resolve(explicit: config)
-    }
-
     /// How the report is shaped and gated, for `command` (`lint` or `check`).
     func gate(_ command: String, config: ProjectConfig) -> ReportGate {
         ReportGate(config: config, command: command, format: formatOption, failOn: failOnOption?.severity, baseline: baseline)
     }
-
-    /// The format in effect (options, then config, then text).
-    var format: ReportFormat { formatOption ?? projectConfig().format ?? .text }
-
-    /// The fail level in effect (options, then config, then error).
-    var failOn: FailLevel { failOnOption ?? projectConfig().failOn.flatMap { FailLevel(rawValue: $0.rawValue) } ?? .error }
 
     /// Gates the report (config, baseline), writes it (or the baseline) and ends the run with
     /// the exit code of the brief.

@@ -11,3 +11,20 @@ extension RulePackLoader {
         return files
     }
 }
+
+extension FindingsReport {
+    /// A gate must never pass because it read nothing: when not one file was read (`files` is
+    /// empty: an empty folder, a folder without YAML, a mistyped path), the report is
+    /// unreadable (exit code 2) and the warnings saying why (`empty-folder`) become errors.
+    public func requiringInput(files: [String]) -> FindingsReport {
+        guard files.isEmpty else { return self }
+        var report = self
+        report.findings = findings.map { d in
+            var d = d
+            if d.code == "empty-folder" { d.severity = .error }
+            return d
+        }
+        report.unreadable = true
+        return report
+    }
+}

@@ -14,11 +14,13 @@ import PrereqYAML
 /// severity: {unused-job: error, redundant-requirement: off}
 /// disable: [missing-translation]
 /// baseline: .prereq-baseline.json
+/// language: pt-BR                # default --lang of every command
+/// githubAnnotations: 10          # annotations printed per severity by --format github
 /// ```
 public struct ProjectConfig: Sendable {
     /// The names looked for, in this order, in each folder from the working directory up.
     public static let fileNames = [".prereq.yml", ".prereq.yaml"]
-    public static let keys = ["prereq", "rules", "snapshots", "format", "failOn", "severity", "disable", "baseline"]
+    public static let keys = ["prereq", "rules", "snapshots", "format", "failOn", "severity", "disable", "baseline", "language", "githubAnnotations"]
 
     /// The config file, as found or given; nil when there is none (the defaults apply).
     public var file: String?
@@ -38,11 +40,20 @@ public struct ProjectConfig: Sendable {
     public var disable: Set<String> = []
     /// The baseline file, as written.
     public var baseline: String?
+    /// The language of answers and findings when `--lang` is not given (a BCP 47 tag).
+    public var language: String?
+    /// How many GitHub annotations of each severity `--format github` prints at most.
+    public var githubAnnotations: Int?
     /// Problems in the config file itself (unknown keys, wrong types, unknown codes), at their
     /// line and column; they join the report.
     public var diagnostics: [Diagnostic] = []
     /// The config file could not be read or parsed as YAML (exit code 2).
     public var unreadable = false
+
+    /// Whether the config can be used as written: it was read, and nothing in it is an error
+    /// (an unknown key, a value of the wrong kind). A config that is not understood ends every
+    /// command with exit code 2, so a typo cannot silently switch a setting off.
+    public var understood: Bool { !unreadable && !diagnostics.contains { $0.severity == .error } }
 
     /// The defaults, for a folder without a config file.
     public init(workingDirectory: String) {
@@ -167,7 +178,8 @@ public struct ProjectConfig: Sendable {
     // MARK: - Applying it
 
     /// The report with the config's own findings added, codes switched off dropped and
-    /// severities overridden (then re-sorted). An unreadable config makes the report unreadable.
+    /// severities overridden (then re-sorted). A config that is not `understood` makes the
+    /// report unreadable.
     public func apply(to report: FindingsReport) -> FindingsReport {
         var findings: [Diagnostic] = []
         for var d in diagnostics + report.findings where !disable.contains(d.code) {
@@ -178,7 +190,7 @@ public struct ProjectConfig: Sendable {
             findings.append(d)
         }
         return FindingsReport(
-            findings: findings, unreadable: report.unreadable || unreadable, inputs: report.inputs, baseline: report.baseline,
+            findings: findings, unreadable: report.unreadable || !understood, inputs: report.inputs, baseline: report.baseline,
             language: report.language)
     }
 }
