@@ -38,6 +38,11 @@ struct ReportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Write the report to FILE instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Option(
+        name: .customLong("max-annotations"),
+        help: ArgumentHelp("With --format github: annotations printed per severity, most severe first, then one notice for the rest (default: the config's githubAnnotations, else 10, what GitHub shows).", valueName: "n"))
+    var maxAnnotations: Int?
+
     @Option(help: ArgumentHelp("Report only findings not recorded in this baseline (default: the config's baseline).", valueName: "file"))
     var baseline: String?
 
@@ -48,11 +53,31 @@ struct ReportOptions: ParsableArguments {
 
     /// How the report is shaped and gated, for `command` (`lint` or `check`).
     func gate(_ command: String, config: ProjectConfig) -> ReportGate {
-        ReportGate(config: config, command: command, format: formatOption, failOn: failOnOption?.severity, baseline: baseline)
+        ReportGate(
+            config: config, command: command, format: formatOption, failOn: failOnOption?.severity, baseline: baseline,
+            annotationLimit: maxAnnotations)
+    }
+
+    func validate() throws {
+        if let maxAnnotations, maxAnnotations < 0 { throw ValidationError("--max-annotations must be 0 or more") }
+    }
+
+    /// Appends to a file (created when missing), as GitHub's step summary expects.
+    static func append(_ text: String, to file: String) throws {
+        if !FileManager.default.fileExists(atPath: file) { FileManager.default.createFile(atPath: file, contents: nil) }
+        do {
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: file))
+            defer { try? handle.close() }
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data(text.utf8))
+        } catch {
+            CLIOutput.stderr("prereq: error: cannot append to the step summary \(file): \(error.localizedDescription)\n")
+            throw ExitCode(2)
+        }
     }
 
     /// Gates the report (config, baseline), writes it (or the baseline) and ends the run with
-    /// the exit code of the brief.
+    /// the documented exit code.
     func finish(_ result: FindingsReport, command: String, config: ProjectConfig) throws {
         let gate = gate(command, config: config)
         if let file = writeBaseline {
@@ -77,6 +102,9 @@ struct ReportOptions: ParsableArguments {
             CLIOutput.stderr("prereq: \(TerminalText.escape(note))\n")
         }
         try CLIOutput.printFindings(outcome.report, gate: gate, output: output)
+        if let summary = gate.stepSummary(outcome.report, environment: ProcessInfo.processInfo.environment) {
+            try Self.append(summary.markdown, to: summary.file)
+        }
         var code = gate.exitCode(outcome.report)
         if writeBaseline != nil && code == 1 { code = 0 }
         if code != 0 { throw ExitCode(code) }

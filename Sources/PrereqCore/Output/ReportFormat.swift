@@ -23,11 +23,17 @@ public struct ReportContext: Sendable {
     /// `lint` or `check`.
     public var command: String
     public var failOn: Severity
+    /// The most GitHub annotations printed per severity (`github`); nil prints all.
+    public var annotationLimit: Int?
 
-    public init(paths: RepositoryPaths, command: String, failOn: Severity = .error) {
+    public init(
+        paths: RepositoryPaths, command: String, failOn: Severity = .error,
+        annotationLimit: Int? = GitHubAnnotationsRenderer.gitHubLimit
+    ) {
         self.paths = paths
         self.command = command
         self.failOn = failOn
+        self.annotationLimit = annotationLimit
     }
 }
 
@@ -47,7 +53,7 @@ extension ReportFormat {
         case .json: return report.json().serialized(pretty: true) + "\n"
         case .sarif: return SarifRenderer(paths: context.paths).render(report)
         case .junit: return JUnitRenderer(context: context).render(report)
-        case .github: return GitHubAnnotationsRenderer(paths: context.paths).render(report)
+        case .github: return GitHubAnnotationsRenderer(paths: context.paths, limit: context.annotationLimit).render(report)
         case .markdown: return MarkdownRenderer(paths: context.paths, command: context.command).render(report)
         }
     }
