@@ -22,6 +22,7 @@ enum FailLevel: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension ReportFormat: ExpressibleByArgument {}
+extension ColourChoice: ExpressibleByArgument {}
 
 /// Options shared by the commands that report findings (`lint`, `check`).
 struct ReportOptions: ParsableArguments {
@@ -43,6 +44,17 @@ struct ReportOptions: ParsableArguments {
         help: ArgumentHelp("With --format github: annotations printed per severity, most severe first, then one notice for the rest (default: the config's githubAnnotations, else 10, what GitHub shows).", valueName: "n"))
     var maxAnnotations: Int?
 
+    @Flag(help: "Text output: the summary line only (the exit code is unchanged).")
+    var quiet = false
+
+    @Option(
+        name: .customLong("max-findings"),
+        help: ArgumentHelp("Text output: show at most N findings, then how many were left out and the summary.", valueName: "n"))
+    var maxFindings: Int?
+
+    @Option(help: "Colour in text output: auto (a terminal, unless NO_COLOR is set or TERM=dumb), always or never.")
+    var color: ColourChoice = .auto
+
     @Option(help: ArgumentHelp("Report only findings not recorded in this baseline (default: the config's baseline).", valueName: "file"))
     var baseline: String?
 
@@ -55,11 +67,12 @@ struct ReportOptions: ParsableArguments {
     func gate(_ command: String, config: ProjectConfig) -> ReportGate {
         ReportGate(
             config: config, command: command, format: formatOption, failOn: failOnOption?.severity, baseline: baseline,
-            annotationLimit: maxAnnotations)
+            annotationLimit: maxAnnotations, textLimit: quiet ? 0 : maxFindings)
     }
 
     func validate() throws {
         if let maxAnnotations, maxAnnotations < 0 { throw ValidationError("--max-annotations must be 0 or more") }
+        if let maxFindings, maxFindings < 0 { throw ValidationError("--max-findings must be 0 or more") }
     }
 
     /// Appends to a file (created when missing), as GitHub's step summary expects.
@@ -101,7 +114,7 @@ struct ReportOptions: ParsableArguments {
         for note in outcome.notes where gate.format != .json || outcome.report.baseline == nil {
             CLIOutput.stderr("prereq: \(TerminalText.escape(note))\n")
         }
-        try CLIOutput.printFindings(outcome.report, gate: gate, output: output)
+        try CLIOutput.printFindings(outcome.report, gate: gate, output: output, colour: color)
         if let summary = gate.stepSummary(outcome.report, environment: ProcessInfo.processInfo.environment) {
             try Self.append(summary.markdown, to: summary.file)
         }

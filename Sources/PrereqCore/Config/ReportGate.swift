@@ -17,11 +17,13 @@ public struct ReportGate: Sendable {
     /// The most GitHub annotations per severity (`--max-annotations`, the config's
     /// `githubAnnotations`, else what GitHub shows).
     public var annotationLimit: Int
+    /// The most findings a text report shows (`--max-findings`; 0 with `--quiet`); nil: all.
+    public var textLimit: Int?
 
     /// Options win over the config; the config wins over the defaults (text, error).
     public init(
         config: ProjectConfig, command: String, format: ReportFormat?, failOn: Severity?, baseline: String?,
-        annotationLimit: Int? = nil
+        annotationLimit: Int? = nil, textLimit: Int? = nil
     ) {
         self.config = config
         self.command = command
@@ -30,12 +32,15 @@ public struct ReportGate: Sendable {
         self.baselineFile = baseline ?? config.baselinePath()
         self.baselineGiven = baseline != nil
         self.annotationLimit = annotationLimit ?? config.githubAnnotations ?? GitHubAnnotationsRenderer.gitHubLimit
+        self.textLimit = textLimit
     }
 
     public var paths: RepositoryPaths { config.repositoryPaths() }
 
     public var context: ReportContext {
-        ReportContext(paths: paths, command: command, failOn: failOn, annotationLimit: annotationLimit)
+        var context = ReportContext(paths: paths, command: command, failOn: failOn, annotationLimit: annotationLimit)
+        context.textLimit = textLimit
+        return context
     }
 
     /// Inside GitHub Actions (`GITHUB_STEP_SUMMARY` names a file) with the `github` format: the
