@@ -17,7 +17,7 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Snapshot files (YAML or JSON, format v1; default: the project config's snapshot globs).")
+    @Argument(help: "Snapshot files or folders of them (YAML or JSON, format v1; - reads standard input; default: the project config's snapshot globs).")
     var snapshots: [String] = []
 
     @Option(help: "Snapshot files checked in parallel (default: one per active core).")
@@ -33,7 +33,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let config = evaluation.configOptions.projectConfig()
-        let paths = snapshots.isEmpty ? config.snapshotFiles() : snapshots
+        let paths = snapshots.isEmpty ? config.snapshotFiles() : SnapshotArguments.expand(snapshots)
         if paths.isEmpty {
             CLIOutput.stderr("prereq: error: no snapshot given, and no project config (.prereq.yml) lists any\n")
             throw ExitCode(2)

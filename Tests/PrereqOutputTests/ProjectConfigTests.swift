@@ -70,7 +70,13 @@ import Testing
         let applied = config.apply(to: report)
         #expect(applied.findings.map(\.code) == ["schema-unknown-key", "redundant-requirement", "unused-job"])
         #expect(applied.findings.last?.severity == .error)
-        #expect(applied.exitCode(failOn: .error) == 1)
+        // The unknown key makes the config not understood: exit 2. Without it, the raised
+        // severity alone fails the run with 1.
+        #expect(!config.understood)
+        #expect(applied.exitCode(failOn: .error) == 2)
+        let clean = ProjectConfig.parse("severity: {unused-job: error}\n", file: "/repo/.prereq.yml", workingDirectory: "/repo")
+        #expect(clean.understood)
+        #expect(clean.apply(to: report).exitCode(failOn: .error) == 1)
     }
 
     @Test func configIsFoundByWalkingUpAndPathsAreRelativeToIt() throws {

@@ -51,3 +51,30 @@ import Testing
         #expect(!(try runProgram(prereq, ["lint"], in: root, environment: ["NO_COLOR": ""]).stdout.contains("\u{1B}[")))
     }
 }
+
+/// `-` for a snapshot on standard input, and a folder of snapshots for `check`.
+@Suite struct SnapshotInputTests {
+    @Test func aSnapshotOnStandardInput() throws {
+        let snapshot = try String(contentsOfFile: packageRoot + "/examples/snapshots/blocked-prerequisite.yaml", encoding: .utf8)
+        let prereq = try prereqBinary()
+        let why = try runProgram(prereq, ["why", "async-customer-editing", "--snapshot", "-"], in: packageRoot, stdin: snapshot)
+        #expect(why.status == 1)
+        #expect(why.stdout.contains("\"Enable asynchronous creation for customer addresses\" is off"))
+        let notInEffect = try String(contentsOfFile: packageRoot + "/examples/snapshots/not-in-effect-one-channel.yaml", encoding: .utf8)
+        let check = try runProgram(prereq, ["check", "--rules", "rules", "-"], in: packageRoot, stdin: notInEffect)
+        #expect(check.status == 1)
+        #expect(check.stdout.hasPrefix("-:"), "\(check.stdout)")
+    }
+
+    @Test func checkTakesAFolderOfSnapshots() throws {
+        let folder = "examples/snapshots"
+        let expanded = SnapshotArguments.expand([folder, "-", "x.yaml"], workingDirectory: packageRoot)
+        let shipped = try FileManager.default.contentsOfDirectory(atPath: packageRoot + "/" + folder)
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted().map { folder + "/" + $0 }
+        #expect(expanded == shipped + ["-", "x.yaml"])
+        let run = try runProgram(try prereqBinary(), ["check", "--rules", "rules", "--format", "json", folder], in: packageRoot)
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("examples/snapshots/settling.yaml"))
+        #expect(run.stdout.contains("examples/snapshots/hq-missing-job-order.yaml"))
+    }
+}

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 
 extension RulePackLoader {
     /// The YAML files `load(paths:)` reads for these paths (folders expanded, sorted), e.g. to
@@ -26,5 +27,23 @@ extension FindingsReport {
         }
         report.unreadable = true
         return report
+    }
+}
+
+/// The snapshot arguments of `prereq check`.
+public enum SnapshotArguments {
+    /// Folders replaced by the `.yaml`, `.yml` and `.json` files in them (recursively, sorted,
+    /// hidden ones skipped, relative to `workingDirectory`); files and `-` (standard input) as
+    /// given. A folder without such files stays as given, so that reading it reports it.
+    public static func expand(_ arguments: [String], workingDirectory: String = FileManager.default.currentDirectoryPath) -> [String] {
+        let paths = RepositoryPaths(root: "/", workingDirectory: workingDirectory)
+        return arguments.flatMap { argument -> [String] in
+            var isDirectory: ObjCBool = false
+            guard argument != "-", FileManager.default.fileExists(atPath: paths.absolute(argument), isDirectory: &isDirectory),
+                isDirectory.boolValue
+            else { return [argument] }
+            let files = Glob(paths.absolute(argument)).files(in: workingDirectory).map(paths.relativeToWorkingDirectory)
+            return files.isEmpty ? [argument] : files
+        }
     }
 }
