@@ -1,4 +1,6 @@
 import Foundation
+import PrereqCore
+import PrereqYAML
 import Testing
 
 /// The documented exit codes and the project config as every command reads it, end to end.
@@ -90,5 +92,33 @@ import Testing
         }
         #expect(try run(["explain", "io-error", "--config", "ci.yml"], in: root).stdout.contains("Não foi possível ler"))
         #expect(try run(["graph", "--config", "missing.yml"], in: root).status == 2)
+    }
+}
+
+/// Other YAML kept beside a pack (a CI workflow) is skipped with one note.
+@Suite struct ForeignYAMLTests {
+    static let workflow = "name: CI\non: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n      - run: make test\n"
+
+    @Test func aWorkflowBesideThePackIsOneNoteNotSchemaErrors() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/rules", withIntermediateDirectories: true)
+        try Data("prereq: 1\nfeatures:\n  a: {name: A}\n".utf8).write(to: URL(fileURLWithPath: root + "/rules/pack.yaml"))
+        try Data(Self.workflow.utf8).write(to: URL(fileURLWithPath: root + "/rules/ci.yml"))
+        let report = LintRun.run(paths: [root + "/rules"])
+        #expect(report.findings.map(\.code) == ["not-prereq-file"])
+        #expect(report.findings.first?.severity == .note)
+        #expect(report.exitCode(failOn: .warning) == 0)
+        // Only someone else's YAML: nothing was linted, so the gate cannot pass.
+        let alone = LintRun.run(paths: [root + "/rules/ci.yml"]).requiringInput(files: [root + "/rules/ci.yml"])
+        #expect(alone.exitCode(failOn: .error) == 2)
+        #expect(alone.findings.first?.severity == .error)
+    }
+
+    @Test func aRuleFileWithoutItsVersionIsStillARuleFile() {
+        let loaded = YAMLLoader().load(bytes: Array("features:\n  a: {name: A}\n".utf8), file: "rules/a.yaml")
+        #expect(loaded.documents.first.map(DocumentKind.of) == .rules)
+        let foreign = YAMLLoader().load(bytes: Array(Self.workflow.utf8), file: "ci.yml")
+        #expect(foreign.documents.first.map(DocumentKind.of) == .other)
     }
 }

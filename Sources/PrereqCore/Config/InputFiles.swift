@@ -14,15 +14,17 @@ extension RulePackLoader {
 }
 
 extension FindingsReport {
-    /// A gate must never pass because it read nothing: when not one file was read (`files` is
-    /// empty: an empty folder, a folder without YAML, a mistyped path), the report is
-    /// unreadable (exit code 2) and the warnings saying why (`empty-folder`) become errors.
+    /// A gate must never pass because it read nothing: when not one of `files` was read as
+    /// Prereq's (none at all: an empty folder, a folder without YAML, a mistyped path; or only
+    /// files skipped as someone else's YAML), the report is unreadable (exit code 2) and the
+    /// findings saying why (`empty-folder`, `not-prereq-file`) become errors.
     public func requiringInput(files: [String]) -> FindingsReport {
-        guard files.isEmpty else { return self }
+        let skipped = Set(findings.filter { $0.code == "not-prereq-file" }.compactMap { $0.location?.file })
+        guard !files.contains(where: { !skipped.contains($0) }) else { return self }
         var report = self
         report.findings = findings.map { d in
             var d = d
-            if d.code == "empty-folder" { d.severity = .error }
+            if d.code == "empty-folder" || d.code == "not-prereq-file" { d.severity = .error }
             return d
         }
         report.unreadable = true
