@@ -33,7 +33,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let config = evaluation.configOptions.projectConfig()
-        let paths = snapshots.isEmpty ? config.snapshotFiles() : SnapshotArguments.expand(snapshots)
+        let paths = snapshots.isEmpty ? config.snapshotFiles() : SnapshotArguments.expand(snapshots).filter { !config.isExcluded($0) }
         if paths.isEmpty {
             CLIOutput.stderr("prereq: error: no snapshot given, and no project config (.prereq.yml) lists any\n")
             throw ExitCode(2)

@@ -24,7 +24,7 @@ struct EvaluationOptions: ParsableArguments {
 
     /// The pack from `--rules`, else `config`'s rule paths, or exit 2 with the reasons.
     func loadRules(config: ProjectConfig) throws -> LoadedRules {
-        let paths = rules.isEmpty ? config.rulePaths() : rules
+        let paths = config.ruleInputs(rules.isEmpty ? config.rulePaths() : rules)
         let loaded = LoadedRules.load(paths: paths, loader: RulePackLoader(language: languageOptions.language(config: config)))
         if !loaded.usable {
             CLIOutput.report(loaded.diagnostics, to: .stderr)

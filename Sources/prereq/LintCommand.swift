@@ -28,7 +28,7 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let config = configOptions.projectConfig()
-        let inputs = paths.isEmpty ? config.rulePaths() : paths
+        let inputs = config.ruleInputs(paths.isEmpty ? config.rulePaths() : paths)
         let files = RulePackLoader.files(in: inputs)
         var result = LintRun.run(paths: inputs, language: languageOptions.language(config: config)).requiringInput(files: files)
         result.inputs = files

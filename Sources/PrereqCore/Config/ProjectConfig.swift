@@ -14,13 +14,14 @@ import PrereqYAML
 /// severity: {unused-job: error, redundant-requirement: off}
 /// disable: [missing-translation]
 /// baseline: .prereq-baseline.json
+/// exclude: ["rules/drafts/**"]    # files left out of rules and snapshots
 /// language: pt-BR                # default --lang of every command
 /// githubAnnotations: 10          # annotations printed per severity by --format github
 /// ```
 public struct ProjectConfig: Sendable {
     /// The names looked for, in this order, in each folder from the working directory up.
     public static let fileNames = [".prereq.yml", ".prereq.yaml"]
-    public static let keys = ["prereq", "rules", "snapshots", "format", "failOn", "severity", "disable", "baseline", "language", "githubAnnotations"]
+    public static let keys = ["prereq", "rules", "snapshots", "format", "failOn", "severity", "disable", "baseline", "exclude", "language", "githubAnnotations"]
 
     /// The config file, as found or given; nil when there is none (the defaults apply).
     public var file: String?
@@ -40,6 +41,8 @@ public struct ProjectConfig: Sendable {
     public var disable: Set<String> = []
     /// The baseline file, as written.
     public var baseline: String?
+    /// Globs (relative to the config's folder) of files never read as rules or snapshots.
+    public var exclude: [String] = []
     /// The language of answers and findings when `--lang` is not given (a BCP 47 tag).
     public var language: String?
     /// How many GitHub annotations of each severity `--format github` prints at most.
@@ -157,11 +160,27 @@ public struct ProjectConfig: Sendable {
         var seen = Set<String>()
         var out: [String] = []
         for pattern in snapshots {
-            for file in Glob(pattern).files(in: directory) where seen.insert(file).inserted {
+            for file in Glob(pattern).files(in: directory) where !isExcluded(file) && seen.insert(file).inserted {
                 out.append(cwdPaths.relativeToWorkingDirectory(file))
             }
         }
         return out.sorted()
+    }
+
+    /// Whether `file` (relative to the working directory, or absolute) matches an `exclude`
+    /// glob; globs are matched against the path relative to the config's folder.
+    public func isExcluded(_ file: String) -> Bool {
+        guard !exclude.isEmpty else { return false }
+        guard let relative = RepositoryPaths(root: directory, workingDirectory: workingDirectory).relativeToRoot(file) else {
+            return false
+        }
+        return exclude.contains { Glob($0).matches(relative) }
+    }
+
+    /// Rule paths to read: as given when nothing is excluded, else every YAML file they hold
+    /// that no `exclude` glob matches.
+    public func ruleInputs(_ paths: [String]) -> [String] {
+        exclude.isEmpty ? paths : RulePackLoader.files(in: paths).filter { !isExcluded($0) }
     }
 
     /// The baseline file named by the config, relative to the working directory.

@@ -54,6 +54,8 @@ enum ProjectConfigDecoder {
                 }
             case "baseline":
                 config.baseline = d.identifier(value, "baseline")?.value
+            case "exclude":
+                config.exclude = d.identifiers(value, "exclude").map(\.value)
             case "language":
                 guard let tag = d.identifier(value, "language") else { continue }
                 if LanguageTag.isValid(tag.value) {
