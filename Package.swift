@@ -54,7 +54,7 @@ let package = Package(
             dependencies: ["prereq"]
         ),
         // SARIF, JUnit, GitHub and Markdown output, project config and baselines (validates
-        // against ../shared/schemas; runs the built `prereq` for exit codes).
+        // against Tests/Data/schemas; runs the built `prereq` for exit codes).
         .testTarget(
             name: "PrereqOutputTests",
             dependencies: ["PrereqCore", "PrereqYAML", "Diagnostics", "prereq"],

@@ -2,9 +2,10 @@ import Diagnostics
 import Foundation
 
 /// Reads a file's bytes for the loader, refusing what cannot be YAML before parsing: missing
-/// paths, folders, unreadable and oversized files.
+/// paths, folders, unreadable and oversized files. The path `-` is standard input.
 enum SourceFileReader {
     static func read(path: String, maxBytes: Int) -> Result<[UInt8], Diagnostic> {
+        if path == "-" { return read(FileHandle.standardInput, name: path, maxBytes: maxBytes) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return .failure(.error("io-error", "no such file: \(path)", at: .wholeFile(path)))
@@ -20,6 +21,11 @@ enum SourceFileReader {
         if size > maxBytes {
             return .failure(tooLarge(path, size, YAMLLimits(maxFileBytes: maxBytes, maxDepth: 0)))
         }
+        return read(handle, name: path, maxBytes: maxBytes)
+    }
+
+    /// Reads an open file or pipe to its end, up to `maxBytes`.
+    private static func read(_ handle: FileHandle, name path: String, maxBytes: Int) -> Result<[UInt8], Diagnostic> {
         // Read one byte past the limit, so that a file that grew since `stat` (or a pipe) is
         // still caught.
         let bytes: [UInt8]

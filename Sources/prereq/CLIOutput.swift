@@ -15,10 +15,9 @@ enum CLIOutput {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
-    /// Colour only on a terminal, and never when `NO_COLOR` is set.
-    static func wantsColour(_ stream: Stream) -> Bool {
-        if ProcessInfo.processInfo.environment["NO_COLOR"] != nil { return false }
-        return isatty(stream == .stdout ? 1 : 2) == 1
+    /// Whether to colour `stream` (see `ColourChoice`; `auto` unless `--color` says otherwise).
+    static func wantsColour(_ stream: Stream, choice: ColourChoice = .auto) -> Bool {
+        choice.enabled(isTerminal: isatty(stream == .stdout ? 1 : 2) == 1, environment: ProcessInfo.processInfo.environment)
     }
 
     /// Renders diagnostics as text with source excerpts to a stream.
@@ -42,9 +41,9 @@ enum CLIOutput {
     }
 
     /// Writes a gated report to `output` (a file) or stdout. Text has colour only on a terminal.
-    static func printFindings(_ report: FindingsReport, gate: ReportGate, output: String?) throws {
+    static func printFindings(_ report: FindingsReport, gate: ReportGate, output: String?, colour: ColourChoice = .auto) throws {
         let text = gate.format.render(
-            report, context: gate.context, textRenderer: textRenderer(colour: output == nil && wantsColour(.stdout)))
+            report, context: gate.context, textRenderer: textRenderer(colour: output == nil && wantsColour(.stdout, choice: colour)))
         guard let output else { return stdout(text) }
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output))

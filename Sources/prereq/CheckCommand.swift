@@ -17,7 +17,7 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Snapshot files (YAML or JSON, format v1; default: the project config's snapshot globs).")
+    @Argument(help: "Snapshot files or folders of them (YAML or JSON, format v1; - reads standard input; default: the project config's snapshot globs).")
     var snapshots: [String] = []
 
     @Option(help: "Snapshot files checked in parallel (default: one per active core).")
@@ -32,17 +32,17 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let config = report.projectConfig()
-        let paths = snapshots.isEmpty ? config.snapshotFiles() : snapshots
-        let json = report.format == .json
+        let config = evaluation.configOptions.projectConfig()
+        let paths = snapshots.isEmpty ? config.snapshotFiles() : SnapshotArguments.expand(snapshots).filter { !config.isExcluded($0) }
+        let json = (report.formatOption ?? config.format) == .json
         if paths.isEmpty {
             throw CLIOutput.failure("no snapshot given, and no project config (.prereq.yml) lists any", [], json: json)
         }
         // A progress line only where a person watches it: never in a pipe or a CI log.
         let progress: CheckRun.Progress? = paths.count > 1 && isatty(2) == 1 ? Self.showProgress : nil
         var result = try CheckRun.run(
-            snapshots: paths, loadingRules: { try evaluation.loadRules(defaultPaths: config.rulePaths(), json: json) },
-            language: evaluation.language, jobs: jobs ?? CheckRun.defaultJobs, progress: progress)
+            snapshots: paths, loadingRules: { try evaluation.loadRules(config: config, json: json) },
+            language: evaluation.languageOptions.language(config: config), jobs: jobs ?? CheckRun.defaultJobs, progress: progress)
         result.inputs = paths
         try report.finish(result, command: "check", config: config)
     }

@@ -22,6 +22,7 @@ enum FailLevel: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension ReportFormat: ExpressibleByArgument {}
+extension ColourChoice: ExpressibleByArgument {}
 
 /// Options shared by the commands that report findings (`lint`, `check`).
 struct ReportOptions: ParsableArguments {
@@ -38,8 +39,21 @@ struct ReportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Write the report to FILE instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("The project config file (default: .prereq.yml, looked for from here up).", valueName: "file"))
-    var config: String?
+    @Option(
+        name: .customLong("max-annotations"),
+        help: ArgumentHelp("With --format github: annotations printed per severity, most severe first, then one notice for the rest (default: the config's githubAnnotations, else 10, what GitHub shows).", valueName: "n"))
+    var maxAnnotations: Int?
+
+    @Flag(help: "Text output: the summary line only (the exit code is unchanged).")
+    var quiet = false
+
+    @Option(
+        name: .customLong("max-findings"),
+        help: ArgumentHelp("Text output: show at most N findings, then how many were left out and the summary.", valueName: "n"))
+    var maxFindings: Int?
+
+    @Option(help: "Colour in text output: auto (a terminal, unless NO_COLOR is set or TERM=dumb), always or never.")
+    var color: ColourChoice = .auto
 
     @Option(help: ArgumentHelp("Report only findings not recorded in this baseline (default: the config's baseline).", valueName: "file"))
     var baseline: String?
@@ -49,24 +63,34 @@ struct ReportOptions: ParsableArguments {
         help: ArgumentHelp("Record the current findings in FILE as the baseline, print them, and exit 0 (2 if input is unreadable).", valueName: "file"))
     var writeBaseline: String?
 
-    /// The project config this run uses.
-    func projectConfig() -> ProjectConfig {
-        ProjectConfig.resolve(explicit: config)
-    }
-
     /// How the report is shaped and gated, for `command` (`lint` or `check`).
     func gate(_ command: String, config: ProjectConfig) -> ReportGate {
-        ReportGate(config: config, command: command, format: formatOption, failOn: failOnOption?.severity, baseline: baseline)
+        ReportGate(
+            config: config, command: command, format: formatOption, failOn: failOnOption?.severity, baseline: baseline,
+            annotationLimit: maxAnnotations, textLimit: quiet ? 0 : maxFindings)
     }
 
-    /// The format in effect (options, then config, then text).
-    var format: ReportFormat { formatOption ?? projectConfig().format ?? .text }
+    func validate() throws {
+        if let maxAnnotations, maxAnnotations < 0 { throw ValidationError("--max-annotations must be 0 or more") }
+        if let maxFindings, maxFindings < 0 { throw ValidationError("--max-findings must be 0 or more") }
+    }
 
-    /// The fail level in effect (options, then config, then error).
-    var failOn: FailLevel { failOnOption ?? projectConfig().failOn.flatMap { FailLevel(rawValue: $0.rawValue) } ?? .error }
+    /// Appends to a file (created when missing), as GitHub's step summary expects.
+    static func append(_ text: String, to file: String) throws {
+        if !FileManager.default.fileExists(atPath: file) { FileManager.default.createFile(atPath: file, contents: nil) }
+        do {
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: file))
+            defer { try? handle.close() }
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data(text.utf8))
+        } catch {
+            CLIOutput.stderr("prereq: error: cannot append to the step summary \(file): \(error.localizedDescription)\n")
+            throw ExitCode(2)
+        }
+    }
 
     /// Gates the report (config, baseline), writes it (or the baseline) and ends the run with
-    /// the exit code of the brief.
+    /// the documented exit code.
     func finish(_ result: FindingsReport, command: String, config: ProjectConfig) throws {
         let gate = gate(command, config: config)
         if let file = writeBaseline {
@@ -89,7 +113,10 @@ struct ReportOptions: ParsableArguments {
         for note in outcome.notes where gate.format != .json || outcome.report.baseline == nil {
             CLIOutput.stderr("prereq: \(TerminalText.escape(note))\n")
         }
-        try CLIOutput.printFindings(outcome.report, gate: gate, output: output)
+        try CLIOutput.printFindings(outcome.report, gate: gate, output: output, colour: color)
+        if let summary = gate.stepSummary(outcome.report, environment: ProcessInfo.processInfo.environment) {
+            try Self.append(summary.markdown, to: summary.file)
+        }
         var code = gate.exitCode(outcome.report)
         if writeBaseline != nil && code == 1 { code = 0 }
         if code != 0 { throw ExitCode(code) }

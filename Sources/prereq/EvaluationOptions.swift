@@ -3,19 +3,29 @@ import Diagnostics
 import Foundation
 import PrereqCore
 
-/// `--rules` and `--lang`, shared by the commands that evaluate snapshots.
+/// `--rules`, `--lang` and `--config`, shared by the commands that read a rule pack. The project
+/// config (`.prereq.yml`) supplies the rule paths and the language when the options do not.
 struct EvaluationOptions: ParsableArguments {
-    @Option(name: .customLong("rules"), help: "A rule file or folder (repeatable; default: rules).")
+    @Option(name: .customLong("rules"), help: "A rule file or folder (repeatable; default: the config's rules, else rules).")
     var rules: [String] = []
 
     @OptionGroup var languageOptions: LanguageOptions
 
-    var language: Language { languageOptions.language }
+    @OptionGroup var configOptions: ConfigOptions
 
-    /// The pack (from `--rules`, else `defaultPaths`), or exit 2 with the reasons when it cannot
-    /// be used (as one JSON document when `json`).
-    func loadRules(defaultPaths: [String] = ["rules"], json: Bool = false) throws -> LoadedRules {
-        let loaded = LoadedRules.load(paths: rules.isEmpty ? defaultPaths : rules, loader: RulePackLoader(language: language))
+    /// The language in effect (`--lang`, the config's, `LANG`, English).
+    var language: Language { languageOptions.language(config: configOptions.projectConfig()) }
+
+    /// The pack (from `--rules`, else the config's rule paths), or exit 2 with the reasons when
+    /// it cannot be used (as one JSON document when `json`).
+    func loadRules(json: Bool = false) throws -> LoadedRules {
+        try loadRules(config: configOptions.understoodConfig(), json: json)
+    }
+
+    /// The pack from `--rules`, else `config`'s rule paths, or exit 2 with the reasons.
+    func loadRules(config: ProjectConfig, json: Bool = false) throws -> LoadedRules {
+        let paths = config.ruleInputs(rules.isEmpty ? config.rulePaths() : rules)
+        let loaded = LoadedRules.load(paths: paths, loader: RulePackLoader(language: languageOptions.language(config: config)))
         if !loaded.usable {
             throw CLIOutput.failure("the rule pack cannot be used; `prereq lint` shows every problem", loaded.diagnostics, json: json)
         }

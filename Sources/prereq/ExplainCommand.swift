@@ -22,12 +22,14 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var languageOptions: LanguageOptions
 
+    @OptionGroup var configOptions: ConfigOptions
+
     func validate() throws {
         if code == nil && !list { throw ValidationError("name a finding code, or use --list") }
     }
 
     func run() throws {
-        let messages = Messages(languageOptions.language)
+        let messages = Messages(languageOptions.language(config: try configOptions.understoodConfig()))
         if list || code == nil {
             CLIOutput.stdout(messages.findingCodeList(FindingCatalog.all))
             return

@@ -12,7 +12,7 @@ struct FAQCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The environment snapshot (YAML or JSON, format v1).")
+    @Option(help: "The environment snapshot (YAML or JSON, format v1; - reads standard input).")
     var snapshot: String
 
     @OptionGroup var evaluation: EvaluationOptions

@@ -21,7 +21,12 @@ struct InspectCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: InspectFormat = .text
 
+    @OptionGroup var configOptions: ConfigOptions
+
     func run() throws {
+        // The YAML tree does not depend on the config, but a config that is wrong is reported
+        // here as by every command.
+        _ = try configOptions.understoodConfig()
         let loader = YAMLLoader()
         let loaded = files.map { loader.load(path: $0) }
         var dump = YAMLTreeDump(format: format == .json ? .json : .text) { CLIOutput.stdout($0) }

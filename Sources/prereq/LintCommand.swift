@@ -24,11 +24,14 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var languageOptions: LanguageOptions
 
+    @OptionGroup var configOptions: ConfigOptions
+
     func run() throws {
-        let config = report.projectConfig()
-        let inputs = paths.isEmpty ? config.rulePaths() : paths
-        var result = LintRun.run(paths: inputs, language: languageOptions.language)
-        result.inputs = RulePackLoader.files(in: inputs)
+        let config = configOptions.projectConfig()
+        let inputs = config.ruleInputs(paths.isEmpty ? config.rulePaths() : paths)
+        let files = RulePackLoader.files(in: inputs)
+        var result = LintRun.run(paths: inputs, language: languageOptions.language(config: config)).requiringInput(files: files)
+        result.inputs = files
         try report.finish(result, command: "lint", config: config)
     }
 }

@@ -16,7 +16,7 @@ struct PlanCommand: ParsableCommand {
     @Argument(help: "The features to get on and in effect.")
     var features: [String]
 
-    @Option(help: "The environment snapshot (YAML or JSON, format v1).")
+    @Option(help: "The environment snapshot (YAML or JSON, format v1; - reads standard input).")
     var snapshot: String
 
     @OptionGroup var evaluation: EvaluationOptions

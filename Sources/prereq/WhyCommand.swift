@@ -18,7 +18,7 @@ struct WhyCommand: ParsableCommand {
     @Argument(help: "The feature to explain.")
     var feature: String
 
-    @Option(help: "The environment snapshot (YAML or JSON, format v1).")
+    @Option(help: "The environment snapshot (YAML or JSON, format v1; - reads standard input).")
     var snapshot: String
 
     @OptionGroup var evaluation: EvaluationOptions

@@ -3,7 +3,7 @@ import PrereqCore
 import Testing
 
 @Suite struct RuleDecodingTests {
-    @Test func coreFormsOfTheBriefDecode() throws {
+    @Test func coreFormsOfTheRuleLanguageDecode() throws {
         let (p, diagnostics) = pack(
             """
             prereq: 1

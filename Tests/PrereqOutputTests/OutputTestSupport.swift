@@ -12,7 +12,8 @@ let packageRoot: String = {
 }()
 
 let fixturesFolder = packageRoot + "/Tests/PrereqOutputTests/Fixtures"
-let sharedSchemas = packageRoot + "/../shared/schemas"
+/// Output-format schemas kept in the repository (Tests/Data/schemas, see its README).
+let schemaFolder = packageRoot + "/Tests/Data/schemas"
 
 /// Paths as a repository at `/repo` sees them: reports in tests carry paths relative to the
 /// package root, so golden files do not depend on where the package is checked out.
@@ -83,18 +84,30 @@ func executableOnPath(_ name: String) -> String? {
     return nil
 }
 
-/// Runs a program to completion; output goes to files so nothing can block.
-func runProgram(_ executable: String, _ arguments: [String], in directory: String? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+/// Runs a program to completion; output goes to files so nothing can block. `environment`
+/// entries are set on top of this process's (an empty value removes the variable), and `stdin`
+/// is the program's standard input (else none).
+func runProgram(
+    _ executable: String, _ arguments: [String], in directory: String? = nil, environment overrides: [String: String] = [:],
+    stdin: String? = nil
+) throws -> (status: Int32, stdout: String, stderr: String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     var environment = ProcessInfo.processInfo.environment
     environment["NO_COLOR"] = "1"
+    environment["GITHUB_STEP_SUMMARY"] = nil
+    for (key, value) in overrides { environment[key] = value.isEmpty ? nil : value }
     process.environment = environment
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("prereq-out-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
+    let inURL = folder.appendingPathComponent("stdin")
+    _ = FileManager.default.createFile(atPath: inURL.path, contents: Data((stdin ?? "").utf8))
+    let input = try FileHandle(forReadingFrom: inURL)
+    defer { try? input.close() }
+    process.standardInput = input
     let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")
     _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
     _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)

@@ -70,7 +70,13 @@ import Testing
         let applied = config.apply(to: report)
         #expect(applied.findings.map(\.code) == ["schema-unknown-key", "redundant-requirement", "unused-job"])
         #expect(applied.findings.last?.severity == .error)
-        #expect(applied.exitCode(failOn: .error) == 1)
+        // The unknown key makes the config not understood: exit 2. Without it, the raised
+        // severity alone fails the run with 1.
+        #expect(!config.understood)
+        #expect(applied.exitCode(failOn: .error) == 2)
+        let clean = ProjectConfig.parse("severity: {unused-job: error}\n", file: "/repo/.prereq.yml", workingDirectory: "/repo")
+        #expect(clean.understood)
+        #expect(clean.apply(to: report).exitCode(failOn: .error) == 1)
     }
 
     @Test func configIsFoundByWalkingUpAndPathsAreRelativeToIt() throws {
@@ -109,5 +115,36 @@ import Testing
     ])
     func globMatching(_ pattern: String, _ path: String, _ expected: Bool) {
         #expect(Glob(pattern).matches(path) == expected)
+    }
+}
+
+/// `exclude:` globs leave files out of the rules and the snapshots.
+@Suite struct ExcludeTests {
+    @Test func excludedFilesAreNeitherLintedNorChecked() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let fm = FileManager.default
+        for folder in ["rules/drafts", "snapshots/old"] { try fm.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true) }
+        func write(_ path: String, _ text: String) throws { try Data(text.utf8).write(to: URL(fileURLWithPath: root + "/" + path)) }
+        try write("rules/pack.yaml", "prereq: 1\nfeatures:\n  a: {name: A}\n")
+        try write("rules/drafts/wip.yaml", "prereq: 1\nfeatures:\n  b: {name: B, requires: [nowhere]}\n")
+        try write("snapshots/now.yaml", "prereq: 1\nsnapshot: {environment: test, takenAt: 2026-11-20T10:00:00Z}\nfeatures:\n  a: on\n")
+        try write("snapshots/old/then.yaml", "not: [a snapshot\n")
+        try write(".prereq.yml", "snapshots: [\"snapshots/**/*.yaml\"]\nexclude: [\"rules/drafts/**\", \"snapshots/old/*\"]\n")
+        let config = ProjectConfig.load(path: ".prereq.yml", workingDirectory: root)
+        #expect(config.understood, "\(config.diagnostics)")
+        #expect(config.snapshotFiles() == ["snapshots/now.yaml"])
+        #expect(config.isExcluded("rules/drafts/wip.yaml"))
+        #expect(!config.isExcluded("rules/pack.yaml"))
+        let prereq = try prereqBinary()
+        let lint = try runProgram(prereq, ["lint"], in: root)
+        #expect(lint.status == 0, "\(lint.stdout)")
+        #expect(!lint.stdout.contains("nowhere"))
+        let check = try runProgram(prereq, ["check"], in: root)
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        // Without the exclusions both commands see the broken files.
+        try write(".prereq.yml", "snapshots: [\"snapshots/**/*.yaml\"]\n")
+        #expect(try runProgram(prereq, ["lint"], in: root).status == 1)
+        #expect(try runProgram(prereq, ["check"], in: root).status == 2)
     }
 }

@@ -4,7 +4,7 @@ import PrereqCore
 import Testing
 
 @Suite struct SarifTests {
-    static let schemaPath = sharedSchemas + "/sarif-2.1.0.json"
+    static let schemaPath = schemaFolder + "/sarif-2.1.0.json"
 
     func sarifObject(_ report: FindingsReport) throws -> [String: Any] {
         let text = SarifRenderer(paths: fixedPaths).render(report)

@@ -4,7 +4,7 @@ import PrereqYAML
 import Testing
 
 /// Runs every case of the YAML Test Suite (inputs and `error` markers, kept in
-/// `../shared/testdata/yaml-test-suite` next to the package) through `YAMLLoader`.
+/// `Tests/Data/yaml-test-suite`, see its README) through `YAMLLoader`.
 ///
 /// A case agrees when the loader rejects it (`hasErrors`) exactly when the suite marks it as an
 /// error. The cases where Prereq knowingly disagrees, mostly because libyaml implements YAML 1.1,
@@ -26,7 +26,7 @@ import Testing
         if let override = ProcessInfo.processInfo.environment["PREREQ_YAML_TEST_SUITE"] {
             return URL(fileURLWithPath: override)
         }
-        return packageRoot.appendingPathComponent("../shared/testdata/yaml-test-suite").standardizedFileURL
+        return packageRoot.appendingPathComponent("Tests/Data/yaml-test-suite")
     }
 
     static let deviationsFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

@@ -10,7 +10,7 @@ import Testing
         return try Schemas().snapshot.validate(document)
     }
 
-    /// The example of the design brief, verbatim.
+    /// The documented snapshot example (the snapshot contract), verbatim.
     static let contract = """
         prereq: 1                                   # format version, required
         snapshot:

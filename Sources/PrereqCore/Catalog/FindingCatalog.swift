@@ -7,7 +7,7 @@ public enum FindingCatalog {
         all.first { $0.code == code }
     }
 
-    public static let all: [FindingCode] = loaderCodes + schemaCodes + graphCodes + snapshotCodes
+    public static let all: [FindingCode] = loaderCodes + schemaCodes + graphCodes + snapshotCodes + skippedInputCodes
 
     static let loaderCodes: [FindingCode] = [
         FindingCode(
@@ -513,5 +513,19 @@ public enum FindingCatalog {
                 meaning: "Uma condição não pode ser avaliada: o snapshot não informa se um recurso está ativado, quando ele foi ativado, quando um trabalho foi executado com êxito pela última vez, a versão do produto, o valor de uma configuração ou uma contagem de registros.",
                 whyItMatters: "O Prereq nunca adivinha: a resposta continua desconhecida até que o dado esteja no snapshot.",
                 fix: "Exporte para o snapshot o dado que falta (a mensagem diz qual).")),
+    ]
+
+    /// Input left out on purpose, with a note.
+    static let skippedInputCodes: [FindingCode] = [
+        FindingCode(
+            code: "not-prereq-file", severity: .note, summary: "A YAML file that is neither a rule file nor a snapshot is skipped.",
+            meaning: "A YAML document without the `prereq` version key and without `snapshot`, with keys a rule file does not have (a CI workflow kept beside the pack, say), is not Prereq's: it is left out, with this one note, instead of being reported key by key.",
+            whyItMatters: "Configuration repositories keep other YAML next to their packs; one note says it was not read.",
+            example: "name: CI\non: [push]\njobs: {build: {runs-on: ubuntu-latest}}", fix: "Nothing, or move the file out of the rule folder (or list only the pack's folder under rules).",
+            portuguese: FindingText(
+                summary: "Um arquivo YAML que não é de regras nem um snapshot é ignorado.",
+                meaning: "Um documento YAML sem a chave de versão `prereq` e sem `snapshot`, com chaves que um arquivo de regras não tem (um workflow de CI ao lado do pacote, por exemplo), não é do Prereq: ele fica de fora, com esta única nota, em vez de ser apontado chave por chave.",
+                whyItMatters: "Repositórios de configuração guardam outros YAML ao lado dos pacotes; uma nota diz que ele não foi lido.",
+                fix: "Nada, ou tire o arquivo da pasta de regras (ou liste em rules só a pasta do pacote).")),
     ]
 }

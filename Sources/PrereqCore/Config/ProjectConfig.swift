@@ -14,11 +14,14 @@ import PrereqYAML
 /// severity: {unused-job: error, redundant-requirement: off}
 /// disable: [missing-translation]
 /// baseline: .prereq-baseline.json
+/// exclude: ["rules/drafts/**"]    # files left out of rules and snapshots
+/// language: pt-BR                # default --lang of every command
+/// githubAnnotations: 10          # annotations printed per severity by --format github
 /// ```
 public struct ProjectConfig: Sendable {
     /// The names looked for, in this order, in each folder from the working directory up.
     public static let fileNames = [".prereq.yml", ".prereq.yaml"]
-    public static let keys = ["prereq", "rules", "snapshots", "format", "failOn", "severity", "disable", "baseline"]
+    public static let keys = ["prereq", "rules", "snapshots", "format", "failOn", "severity", "disable", "baseline", "exclude", "language", "githubAnnotations"]
 
     /// The config file, as found or given; nil when there is none (the defaults apply).
     public var file: String?
@@ -38,11 +41,22 @@ public struct ProjectConfig: Sendable {
     public var disable: Set<String> = []
     /// The baseline file, as written.
     public var baseline: String?
+    /// Globs (relative to the config's folder) of files never read as rules or snapshots.
+    public var exclude: [String] = []
+    /// The language of answers and findings when `--lang` is not given (a BCP 47 tag).
+    public var language: String?
+    /// How many GitHub annotations of each severity `--format github` prints at most.
+    public var githubAnnotations: Int?
     /// Problems in the config file itself (unknown keys, wrong types, unknown codes), at their
     /// line and column; they join the report.
     public var diagnostics: [Diagnostic] = []
     /// The config file could not be read or parsed as YAML (exit code 2).
     public var unreadable = false
+
+    /// Whether the config can be used as written: it was read, and nothing in it is an error
+    /// (an unknown key, a value of the wrong kind). A config that is not understood ends every
+    /// command with exit code 2, so a typo cannot silently switch a setting off.
+    public var understood: Bool { !unreadable && !diagnostics.contains { $0.severity == .error } }
 
     /// The defaults, for a folder without a config file.
     public init(workingDirectory: String) {
@@ -146,11 +160,27 @@ public struct ProjectConfig: Sendable {
         var seen = Set<String>()
         var out: [String] = []
         for pattern in snapshots {
-            for file in Glob(pattern).files(in: directory) where seen.insert(file).inserted {
+            for file in Glob(pattern).files(in: directory) where !isExcluded(file) && seen.insert(file).inserted {
                 out.append(cwdPaths.relativeToWorkingDirectory(file))
             }
         }
         return out.sorted()
+    }
+
+    /// Whether `file` (relative to the working directory, or absolute) matches an `exclude`
+    /// glob; globs are matched against the path relative to the config's folder.
+    public func isExcluded(_ file: String) -> Bool {
+        guard !exclude.isEmpty else { return false }
+        guard let relative = RepositoryPaths(root: directory, workingDirectory: workingDirectory).relativeToRoot(file) else {
+            return false
+        }
+        return exclude.contains { Glob($0).matches(relative) }
+    }
+
+    /// Rule paths to read: as given when nothing is excluded, else every YAML file they hold
+    /// that no `exclude` glob matches.
+    public func ruleInputs(_ paths: [String]) -> [String] {
+        exclude.isEmpty ? paths : RulePackLoader.files(in: paths).filter { !isExcluded($0) }
     }
 
     /// The baseline file named by the config, relative to the working directory.
@@ -167,7 +197,8 @@ public struct ProjectConfig: Sendable {
     // MARK: - Applying it
 
     /// The report with the config's own findings added, codes switched off dropped and
-    /// severities overridden (then re-sorted). An unreadable config makes the report unreadable.
+    /// severities overridden (then re-sorted). A config that is not `understood` makes the
+    /// report unreadable.
     public func apply(to report: FindingsReport) -> FindingsReport {
         var findings: [Diagnostic] = []
         for var d in diagnostics + report.findings where !disable.contains(d.code) {
@@ -178,7 +209,7 @@ public struct ProjectConfig: Sendable {
             findings.append(d)
         }
         return FindingsReport(
-            findings: findings, unreadable: report.unreadable || unreadable, inputs: report.inputs, baseline: report.baseline,
+            findings: findings, unreadable: report.unreadable || !understood, inputs: report.inputs, baseline: report.baseline,
             language: report.language)
     }
 }

@@ -54,6 +54,22 @@ enum ProjectConfigDecoder {
                 }
             case "baseline":
                 config.baseline = d.identifier(value, "baseline")?.value
+            case "exclude":
+                config.exclude = d.identifiers(value, "exclude").map(\.value)
+            case "language":
+                guard let tag = d.identifier(value, "language") else { continue }
+                if LanguageTag.isValid(tag.value) {
+                    config.language = LanguageTag.canonical(tag.value)
+                } else {
+                    d.error("schema-value", "language \"\(tag.value)\" is not a language tag (en, pt-BR)", at: value)
+                }
+            case "githubAnnotations":
+                guard let n = d.int(value, "githubAnnotations") else { continue }
+                if n.value >= 0 {
+                    config.githubAnnotations = n.value
+                } else {
+                    d.error("schema-value", "githubAnnotations must be 0 or more", at: value)
+                }
             default:
                 break
             }

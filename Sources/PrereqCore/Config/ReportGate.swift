@@ -14,20 +14,42 @@ public struct ReportGate: Sendable {
     public var baselineFile: String?
     /// Whether the baseline was given on the command line (then it must exist).
     public var baselineGiven: Bool
+    /// The most GitHub annotations per severity (`--max-annotations`, the config's
+    /// `githubAnnotations`, else what GitHub shows).
+    public var annotationLimit: Int
+    /// The most findings a text report shows (`--max-findings`; 0 with `--quiet`); nil: all.
+    public var textLimit: Int?
 
     /// Options win over the config; the config wins over the defaults (text, error).
-    public init(config: ProjectConfig, command: String, format: ReportFormat?, failOn: Severity?, baseline: String?) {
+    public init(
+        config: ProjectConfig, command: String, format: ReportFormat?, failOn: Severity?, baseline: String?,
+        annotationLimit: Int? = nil, textLimit: Int? = nil
+    ) {
         self.config = config
         self.command = command
         self.format = format ?? config.format ?? .text
         self.failOn = failOn ?? config.failOn ?? .error
         self.baselineFile = baseline ?? config.baselinePath()
         self.baselineGiven = baseline != nil
+        self.annotationLimit = annotationLimit ?? config.githubAnnotations ?? GitHubAnnotationsRenderer.gitHubLimit
+        self.textLimit = textLimit
     }
 
     public var paths: RepositoryPaths { config.repositoryPaths() }
 
-    public var context: ReportContext { ReportContext(paths: paths, command: command, failOn: failOn) }
+    public var context: ReportContext {
+        var context = ReportContext(paths: paths, command: command, failOn: failOn, annotationLimit: annotationLimit)
+        context.textLimit = textLimit
+        return context
+    }
+
+    /// Inside GitHub Actions (`GITHUB_STEP_SUMMARY` names a file) with the `github` format: the
+    /// file and the Markdown summary of every finding to append to it, since annotations show
+    /// only the first few.
+    public func stepSummary(_ report: FindingsReport, environment: [String: String]) -> (file: String, markdown: String)? {
+        guard format == .github, let file = environment["GITHUB_STEP_SUMMARY"], !file.isEmpty else { return nil }
+        return (file, MarkdownRenderer(paths: paths, command: command).render(report) + "\n")
+    }
 
     /// The report as the config shapes it (before any baseline).
     public func configured(_ report: FindingsReport) -> FindingsReport {

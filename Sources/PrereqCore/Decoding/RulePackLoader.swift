@@ -60,10 +60,20 @@ public struct RulePackLoader: Sendable {
                 if loaded.documents.isEmpty && !loaded.hasErrors {
                     diagnostics.append(.note("empty-file", Messages(language).holdsNoDocument(file), at: .wholeFile(file)))
                 }
+                var skipped = false
                 for document in loaded.documents {
-                    if DocumentKind.of(document) == .snapshot {
+                    switch DocumentKind.of(document) {
+                    case .snapshot:
                         snapshots.append(document)
                         continue
+                    case .other:
+                        if !skipped {
+                            diagnostics.append(.note("not-prereq-file", Messages(language).notAPrereqFile(file), at: document.root.location))
+                            skipped = true
+                        }
+                        continue
+                    case .rules:
+                        break
                     }
                     if declared == nil { declared = Self.declaredDefaultLanguage(document) }
                     if declared == nil { decodedWithoutDeclaration = true }
@@ -146,14 +156,22 @@ public struct RulePackLoader: Sendable {
     }
 }
 
-/// Whether a YAML document is a rule file or an environment snapshot.
+/// Whether a YAML document is a rule file, an environment snapshot, or someone else's YAML.
 public enum DocumentKind: Sendable {
     case rules, snapshot
+    /// Neither: no `prereq` or `snapshot` key and some key a rule file does not have (a CI
+    /// workflow beside the pack). A rule file that only lacks `prereq` stays `rules`, so that
+    /// the missing version is reported.
+    case other
 
     /// A document whose top-level mapping has a `snapshot` key is a snapshot.
     public static func of(_ document: YAMLDocument) -> DocumentKind {
         let root = document.root
         guard root.kind == .mapping else { return .rules }
-        return root.entries.contains { $0.key.scalarText == "snapshot" } ? .snapshot : .rules
+        let keys = root.entries.map { $0.key.scalarText }
+        if keys.contains("snapshot") { return .snapshot }
+        if keys.contains("prereq") { return .rules }
+        let foreign = keys.contains { key in !RuleDocumentDecoder.topLevelKeys.contains { $0 == key } }
+        return foreign ? .other : .rules
     }
 }

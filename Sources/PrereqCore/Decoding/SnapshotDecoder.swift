@@ -1,7 +1,7 @@
 import Diagnostics
 import PrereqYAML
 
-/// Decodes a snapshot document (format v1 of the brief) with every problem at its line.
+/// Decodes a snapshot document (format v1, docs/rule-language.md) with every problem at its line.
 /// Unknown keys are warnings: exporters may add fields of their own.
 public struct SnapshotDecoder: Sendable {
     static let topLevelKeys = [

@@ -1,6 +1,6 @@
 import Diagnostics
 
-/// The JSON answers of the brief's contract (`why`, `plan`), with extra fields after the
+/// The documented JSON answers (`why`, `plan`), with extra fields after the
 /// contract's own.
 public enum AnswerJSON {
     public static func location(_ l: SourceLocation?) -> JSONValue {

@@ -34,7 +34,7 @@ public struct FindingsReport: Sendable {
         return .object([("findings", .array(findings.map(\.json))), ("summary", .object(s))])
     }
 
-    /// The exit code of the brief: 2 unreadable input, 1 findings at or above `failOn`, else 0.
+    /// The documented exit code: 2 unreadable input, 1 findings at or above `failOn`, else 0.
     public func exitCode(failOn: Severity) -> Int32 {
         if unreadable { return 2 }
         return findings.contains { $0.severity >= failOn } ? 1 : 0

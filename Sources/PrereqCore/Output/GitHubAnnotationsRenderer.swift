@@ -6,16 +6,39 @@ import Diagnostics
 /// Every value from input is escaped as the runner unescapes it (data: `%`, CR, LF; properties
 /// also `:` and `,`), and other control characters are shown as `\u{…}`, so nothing in a pack or
 /// snapshot can end the annotation or start a workflow command of its own.
+///
+/// GitHub shows at most 10 annotations of each level per step and drops the rest, so at most
+/// `limit` findings of each severity are printed, the most severe first; when some are left
+/// out, one notice says how many (it takes the place of the last note, so it is always shown).
 public struct GitHubAnnotationsRenderer: Sendable {
-    public var paths: RepositoryPaths
+    /// What GitHub shows per step and level.
+    public static let gitHubLimit = 10
 
-    public init(paths: RepositoryPaths) {
+    public var paths: RepositoryPaths
+    /// The most annotations printed per severity; nil prints every finding.
+    public var limit: Int?
+
+    public init(paths: RepositoryPaths, limit: Int? = GitHubAnnotationsRenderer.gitHubLimit) {
         self.paths = paths
+        self.limit = limit.map { max(0, $0) }
     }
 
     public func render(_ report: FindingsReport) -> String {
+        let bySeverity = Severity.allCases.sorted(by: >).map { s in report.findings.filter { $0.severity == s } }
+        guard let limit else { return bySeverity.joined().map { line($0) + "\n" }.joined() }
+        let overflows = bySeverity.contains { $0.count > limit }
         var out = ""
-        for d in report.findings { out += line(d) + "\n" }
+        var omitted = 0
+        for (k, findings) in bySeverity.enumerated() {
+            // Notes share GitHub's notice budget with the notice about what was left out.
+            let room = k == bySeverity.count - 1 && overflows ? max(0, limit - 1) : limit
+            for d in findings.prefix(room) { out += line(d) + "\n" }
+            omitted += max(0, findings.count - room)
+        }
+        if omitted > 0 {
+            let message = "\(omitted) more finding\(omitted == 1 ? "" : "s") not shown as annotations (at most \(limit) per level); the step summary or another --format lists every finding"
+            out += "::notice title=\(Self.escapeProperty("prereq"))::\(Self.escapeData(message))\n"
+        }
         return out
     }
 

@@ -1,8 +1,9 @@
 import Diagnostics
 
-/// Renders a findings report as JUnit XML for CI systems that read only test reports: one
-/// `testsuite` per checked file with one `testcase` for it; each finding at or above the fail
-/// level is a `failure` of that test case, findings below it go to its `system-out`.
+/// Renders a findings report as JUnit XML for CI systems that read only test reports, counted
+/// as their dashboards count: one `testsuite` per checked file, one `testcase` per finding in
+/// it (a `failure` at or above the fail level, passing with the finding in `system-out` below
+/// it, an `error` when the file could not be read), and one passing `testcase` for a clean file.
 public struct JUnitRenderer: Sendable {
     /// Where paths are written relative to, the command (used in names) and the fail level.
     public var context: ReportContext
@@ -39,33 +40,55 @@ public struct JUnitRenderer: Sendable {
 
     public func render(_ report: FindingsReport) -> String {
         let units = units(report)
-        let failedUnits = units.filter { $0.findings.contains { $0.severity >= context.failOn } }.count
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<testsuites name=\"\(Self.attribute("prereq \(context.command)"))\" tests=\"\(units.count)\" failures=\"\(failedUnits)\" errors=\"0\">\n"
+        let noFile = "prereq \(context.command)"
+        let classname = Self.attribute("prereq.\(context.command)")
+        var suites = ""
+        var total = (tests: 0, failures: 0, errors: 0)
         for unit in units {
-            let failures = unit.findings.filter { $0.severity >= context.failOn }
-            let others = unit.findings.filter { $0.severity < context.failOn }
             let name = Self.attribute(unit.name)
-            out += "  <testsuite name=\"\(name)\" tests=\"1\" failures=\"\(failures.isEmpty ? 0 : 1)\" errors=\"0\" skipped=\"0\""
-            out += unit.name == "prereq \(context.command)" ? ">\n" : " file=\"\(name)\">\n"
-            out += "    <testcase name=\"\(name)\" classname=\"prereq.\(Self.attribute(context.command))\""
-            if failures.isEmpty && others.isEmpty {
-                out += "/>\n"
-            } else {
-                out += ">\n"
-                for d in failures {
-                    out += "      <failure type=\"\(Self.attribute(d.code))\" message=\"\(Self.attribute(headline(d)))\">"
-                    out += Self.text(details(d)) + "</failure>\n"
-                }
-                if !others.isEmpty {
-                    out += "      <system-out>" + Self.text(others.map(details).joined(separator: "\n")) + "</system-out>\n"
-                }
-                out += "    </testcase>\n"
+            var cases = ""
+            var count = (tests: 0, failures: 0, errors: 0)
+            if unit.findings.isEmpty {
+                count.tests = 1
+                cases += "    <testcase name=\"\(name)\" classname=\"\(classname)\"/>\n"
             }
-            out += "  </testsuite>\n"
+            for d in unit.findings {
+                count.tests += 1
+                cases += "    <testcase name=\"\(Self.attribute(caseName(d)))\" classname=\"\(classname)\">\n"
+                let body = Self.text(details(d))
+                if Self.isUnreadableInput(d) {
+                    count.errors += 1
+                    cases += "      <error type=\"\(Self.attribute(d.code))\" message=\"\(Self.attribute(headline(d)))\">\(body)</error>\n"
+                } else if d.severity >= context.failOn {
+                    count.failures += 1
+                    cases += "      <failure type=\"\(Self.attribute(d.code))\" message=\"\(Self.attribute(headline(d)))\">\(body)</failure>\n"
+                } else {
+                    cases += "      <system-out>\(body)</system-out>\n"
+                }
+                cases += "    </testcase>\n"
+            }
+            suites += "  <testsuite name=\"\(name)\" tests=\"\(count.tests)\" failures=\"\(count.failures)\" errors=\"\(count.errors)\" skipped=\"0\""
+            suites += unit.name == noFile ? ">\n" : " file=\"\(name)\">\n"
+            suites += cases + "  </testsuite>\n"
+            total = (total.tests + count.tests, total.failures + count.failures, total.errors + count.errors)
         }
-        out += "</testsuites>\n"
-        return out
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        out += "<testsuites name=\"\(Self.attribute(noFile))\" tests=\"\(total.tests)\" failures=\"\(total.failures)\" errors=\"\(total.errors)\">\n"
+        return out + suites + "</testsuites>\n"
+    }
+
+    /// A finding that means its file could not be read at all (a missing file, broken YAML):
+    /// a JUnit `error`, not a test that ran and failed.
+    static func isUnreadableInput(_ d: Diagnostic) -> Bool {
+        d.severity == .error && FindingCatalog.loaderCodes.contains { $0.code == d.code }
+    }
+
+    /// `code line:column: subject` — what the finding is about, stable while its message is not.
+    func caseName(_ d: Diagnostic) -> String {
+        var name = d.code
+        if let l = d.location, l.line > 0 { name += " \(l.line):\(l.column)" }
+        if let subject = d.subjectName ?? d.subject { name += ": " + subject }
+        return name
     }
 
     /// `file:line:column: message`.

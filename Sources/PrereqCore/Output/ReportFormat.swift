@@ -23,11 +23,20 @@ public struct ReportContext: Sendable {
     /// `lint` or `check`.
     public var command: String
     public var failOn: Severity
+    /// The most GitHub annotations printed per severity (`github`); nil prints all.
+    public var annotationLimit: Int?
+    /// The most findings a text report shows before its summary line (0: the summary alone,
+    /// `--quiet`); nil shows all. Machine formats always hold every finding.
+    public var textLimit: Int?
 
-    public init(paths: RepositoryPaths, command: String, failOn: Severity = .error) {
+    public init(
+        paths: RepositoryPaths, command: String, failOn: Severity = .error,
+        annotationLimit: Int? = GitHubAnnotationsRenderer.gitHubLimit
+    ) {
         self.paths = paths
         self.command = command
         self.failOn = failOn
+        self.annotationLimit = annotationLimit
     }
 }
 
@@ -42,12 +51,16 @@ extension ReportFormat {
         switch self {
         case .text:
             var out = ""
-            for d in report.findings { out += textRenderer.render(d) + "\n" }
+            let shown = context.textLimit.map { min(max(0, $0), report.findings.count) } ?? report.findings.count
+            for d in report.findings.prefix(shown) { out += textRenderer.render(d) + "\n" }
+            if shown < report.findings.count {
+                out += Messages(report.language).findingsNotShown(report.findings.count - shown) + "\n"
+            }
             return out + report.summaryLine + "\n"
         case .json: return report.json().serialized(pretty: true) + "\n"
         case .sarif: return SarifRenderer(paths: context.paths).render(report)
         case .junit: return JUnitRenderer(context: context).render(report)
-        case .github: return GitHubAnnotationsRenderer(paths: context.paths).render(report)
+        case .github: return GitHubAnnotationsRenderer(paths: context.paths, limit: context.annotationLimit).render(report)
         case .markdown: return MarkdownRenderer(paths: context.paths, command: context.command).render(report)
         }
     }
