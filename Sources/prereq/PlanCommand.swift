@@ -24,6 +24,9 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @Flag(help: "Also show the simulated end state: each feature's verdict after the steps, and what is still unmet.")
+    var verify = false
+
     func run() throws {
         let rules = try evaluation.loadRules()
         let indices = try features.map { try evaluation.feature($0, in: rules.graph) }
@@ -35,7 +38,9 @@ struct PlanCommand: ParsableCommand {
             let ids = indices.map { rules.graph.pack.features[$0].id.value }
             CLIOutput.stdout(AnswerJSON.plan(plan, features: ids, snapshot: snapshot).serialized(pretty: true) + "\n")
         case .text:
-            CLIOutput.stdout(ExplanationTextRenderer(language: evaluation.language).planText(plan))
+            let renderer = ExplanationTextRenderer(language: evaluation.language)
+            CLIOutput.stdout(renderer.planText(plan) + (verify ? renderer.endStateText(plan) : ""))
         }
+        if plan.verification?.outcome == .fails { throw ExitCode(1) }
     }
 }
