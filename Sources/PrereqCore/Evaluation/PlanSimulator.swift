@@ -33,6 +33,8 @@ public struct PlanVerification: Sendable {
 /// job run comes after every earlier step. `provide-data` cannot be performed.
 public struct PlanSimulator {
     public let facts: EnvironmentFacts
+    /// The language of what stood in the way of a switch.
+    public let language: Language
     private var snapshot: Snapshot
     private var featureEntry: [Int32]
     private var settingEntry: [Int32]
@@ -40,12 +42,15 @@ public struct PlanSimulator {
     private var clock: Timestamp
     /// Whether a step asked for data the simulation cannot invent.
     public private(set) var needsData = false
+    /// Switches that could not be made at their moment: what stood in the way.
+    public private(set) var blocked: [ExplanationNode] = []
 
     private var graph: RuleGraph { facts.graph }
     private var here: SourceLocation { snapshot.takenAt?.location ?? snapshot.location }
 
-    public init(facts: EnvironmentFacts) {
+    public init(facts: EnvironmentFacts, language: Language = .english) {
         self.facts = facts
+        self.language = language
         snapshot = facts.snapshot
         featureEntry = facts.featureEntry
         settingEntry = facts.settingEntry
@@ -54,20 +59,20 @@ public struct PlanSimulator {
     }
 
     /// The environment after `steps`, with "now" after the last one.
-    public static func endState(of steps: [PlanStep], from facts: EnvironmentFacts) -> (facts: EnvironmentFacts, needsData: Bool) {
-        var simulator = PlanSimulator(facts: facts)
+    public static func endState(of steps: [PlanStep], from facts: EnvironmentFacts, language: Language = .english) -> (facts: EnvironmentFacts, needsData: Bool, blocked: [ExplanationNode]) {
+        var simulator = PlanSimulator(facts: facts, language: language)
         for step in steps { simulator.perform(step) }
-        return (simulator.end, simulator.needsData)
+        return (simulator.end, simulator.needsData, simulator.blocked)
     }
 
     /// Performs `steps` and evaluates each goal feature again: on and in effect is the goal.
     public static func verify(_ steps: [PlanStep], goals: [Int], from facts: EnvironmentFacts, language: Language) -> PlanVerification {
-        let (end, needsData) = endState(of: steps, from: facts)
+        let (end, needsData, blocked) = endState(of: steps, from: facts, language: language)
         var evaluator = Evaluator(facts: end, language: language)
         var verdicts: [(String, String, Verdict)] = []
-        var unmet: [ExplanationNode] = []
+        var unmet = blocked
         var seen = Set<Int>()
-        var allInEffect = true
+        var allInEffect = blocked.isEmpty
         for f in goals {
             let (verdict, root) = evaluator.explainFeature(f)
             verdicts.append((end.graph.pack.features[f].id.value, evaluator.featureName(f), verdict))
@@ -97,6 +102,7 @@ public struct PlanSimulator {
         switch step.action {
         case .enable:
             guard let f = graph.featureIndex[subject] else { break }
+            checkCanSwitchOn(f)
             setFeature(f, on: true, at: moment)
             for ref in graph.pack.features[f].alsoEnables {
                 if let g = graph.featureIndex[ref.value], feature(g)?.enabled?.value != true { setFeature(g, on: true, at: moment) }
@@ -124,6 +130,15 @@ public struct PlanSimulator {
     }
 
     // MARK: - Changes
+
+    /// A switch needs what `Evaluator.conditionsToEnable` asks, at the moment it is made.
+    private mutating func checkCanSwitchOn(_ f: Int) {
+        var evaluator = Evaluator(facts: end, language: language)
+        evaluator.wordsConditionsThatHold = false
+        for n in evaluator.conditionsToEnable(f) where evaluator.nodes[n].truth != .satisfied {
+            for c in evaluator.explanation(root: n).rootCauses { blocked.append(evaluator.nodes[c]) }
+        }
+    }
 
     private func feature(_ f: Int) -> Snapshot.FeatureEntry? {
         let e = featureEntry[f]
