@@ -68,8 +68,7 @@ extension Evaluator {
             builder.add(root: root)
             if facts.isOn(f) == true { builder.addSettleTime(of: f) } else { builder.addEnablement(of: f) }
         }
-        var plan = builder.plan()
-        let first = PlanSimulator.verify(plan.steps, goals: features, from: facts, language: language)
+        var (plan, first) = completed(builder, goals: features)
         if first.outcome != .fails {
             plan.verification = first
             return plan
@@ -84,8 +83,7 @@ extension Evaluator {
                 searched.add(root: root, only: [.runJob, .wait, .provideData])
                 searched.addSettleTime(of: f)
             }
-            var alternative = searched.plan()
-            let second = PlanSimulator.verify(alternative.steps, goals: features, from: facts, language: language)
+            var (alternative, second) = completed(searched, goals: features)
             if second.outcome != .fails {
                 alternative.verification = second
                 return alternative
@@ -96,5 +94,24 @@ extension Evaluator {
             failed.cannotFix = failure.reasons.isEmpty ? first.unmet.map(\.message) : failure.reasons
         }
         return PlanBuilder.Plan(steps: [], notes: [], verification: failed)
+    }
+
+    /// The builder's plan and its simulation. What the end state still lacks that only data or
+    /// job runs can give (a job the goal's jobs must follow, whose last success the snapshot
+    /// does not give) is added and simulated again, a few rounds at most.
+    private func completed(_ start: PlanBuilder, goals: [Int]) -> (PlanBuilder.Plan, PlanVerification) {
+        var builder = start
+        var plan = builder.plan()
+        var verification = PlanSimulator.verify(plan.steps, goals: goals, from: facts, language: language)
+        for _ in 0..<3 where verification.outcome == .fails {
+            let missing = verification.unmet.flatMap(\.fix).filter { step in
+                (step.action == .provideData || step.action == .runJob) && !plan.steps.contains(step)
+            }
+            guard !missing.isEmpty else { break }
+            builder.add(steps: missing)
+            plan = builder.plan()
+            verification = PlanSimulator.verify(plan.steps, goals: goals, from: facts, language: language)
+        }
+        return (plan, verification)
     }
 }

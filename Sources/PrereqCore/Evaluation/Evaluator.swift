@@ -138,7 +138,10 @@ public struct Evaluator {
     mutating func conditionsToEnable(_ f: Int) -> [Int] {
         let feature = pack.features[f]
         var children = versionConditions(f)
-        if let r = feature.requires { children.append(requirementNode(r, owner: f)) }
+        if let r = feature.requires {
+            children.append(requirementNode(r, owner: f))
+            if let n = requirementAfterSwitch(f, r) { children.append(n) }
+        }
         for z in graph.conflicts[f] {
             let rule = feature.conflicts.first { $0.value == pack.features[z].id.value }?.location ?? pack.features[z].location
             children.append(featureOffNode(z, because: f, rule: rule))
@@ -153,6 +156,38 @@ public struct Evaluator {
         }
         for s in feature.settings { if let n = settingNode(s, owner: f) { children.append(n) } }
         return children
+    }
+
+    /// Switching f on also switches on its `alsoEnables` features: where its own requirements
+    /// name one that is off, they are judged again as they will be after the switch (nil when
+    /// they then hold, or when nothing changes).
+    mutating func requirementAfterSwitch(_ f: Int, _ r: Requirement) -> Int? {
+        let feature = pack.features[f]
+        guard facts.isOn(f) != true, !feature.alsoEnables.isEmpty else { return nil }
+        let switched = feature.alsoEnables.compactMap { graph.featureIndex[$0.value] }.filter { facts.isOn($0) != true }
+        guard switched.contains(where: { graph.mentions[f].contains($0) }) else { return nil }
+        var simulator = PlanSimulator(facts: facts, language: language)
+        simulator.checksSwitches = false
+        simulator.perform(PlanStep(action: .enable, subject: feature.id.value, subjectName: featureName(f), message: ""))
+        var after = Evaluator(facts: simulator.end, language: language)
+        after.wordsConditionsThatHold = false
+        let n = after.requirementNode(r, owner: f)
+        guard after.nodes[n].truth != .satisfied else { return nil }
+        // What the switch itself turns on cannot be switched off before it: those causes stay
+        // (without a fix) only when nothing else is wrong.
+        let ids = Set(switched.map { pack.features[$0].id.value })
+        let all = after.explanation(root: n).rootCauses.map { after.nodes[$0] }
+        let others = all.filter { !ids.contains($0.subject ?? "") }
+        let causes = (others.isEmpty ? all.map { node in var fixless = node; fixless.fix = []; return fixless } : others).map { c in
+            var node = c
+            node.children = []
+            nodes.append(node)
+            return nodes.count - 1
+        }
+        let truth = after.nodes[n].truth
+        let also = switched.map(featureName).joined(separator: ", ")
+        return add(truth, messages.requirementAfterSwitch(featureName(f), also: also), subject: feature.id.value, subjectName: featureName(f),
+                   evidence: Evidence(rule: r.location), children: causes)
     }
 
     /// "Is the switched-on feature f in effect?": prerequisites still hold, every job it needs

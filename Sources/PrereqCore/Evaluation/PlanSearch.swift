@@ -61,7 +61,7 @@ struct PlanSearch {
         var lastFailure = Failure(reasons: [])
         while true {
             if let failure = propagate(&state) {
-                lastFailure = failure
+                if !failure.reasons.isEmpty || lastFailure.reasons.isEmpty { lastFailure = failure }
                 guard tries < budget, let point = backtrack.popLast() else { return .failure(lastFailure) }
                 tries += 1
                 state = point.state
@@ -79,7 +79,8 @@ struct PlanSearch {
                 .sorted { ($0.2, $0.0) < ($1.2, $1.0) }
                 .map(\.1)
             guard let chosen = ranked.first else {
-                state.agenda.append(.any([]))
+                // None fits: the first one's contradiction is the reason.
+                state.agenda.append(alternatives.first ?? .any([]))
                 continue
             }
             if ranked.count > 1 { backtrack.append((state, ranked.dropFirst())) }
@@ -151,6 +152,12 @@ struct PlanSearch {
         for z in graph.conflicts[f] { state.agenda.append(.off(z, owner: f)) }
         for ref in feature.alsoEnables {
             guard let g = graph.featureIndex[ref.value], g != f else { continue }
+            // Switched on with f, by the product: on from then, without a switch of its own.
+            if let fixed = state.fixed[g], !fixed.on {
+                state.agenda.append(.impossible(evaluator.messages.contradictoryFeature(evaluator.featureName(g), on: evaluator.featureName(f), off: evaluator.featureName(fixed.owner))))
+            } else if state.fixed[g] == nil {
+                state.fixed[g] = (true, f)
+            }
             for z in graph.conflicts[g] where z != f { state.agenda.append(.off(z, owner: g)) }
         }
         if let need = [feature.introducedIn, feature.minVersion].compactMap({ $0?.value }).max(), state.minimum.map({ need > $0.version }) ?? true {

@@ -44,6 +44,8 @@ public struct PlanSimulator {
     public private(set) var needsData = false
     /// Switches that could not be made at their moment: what stood in the way.
     public private(set) var blocked: [ExplanationNode] = []
+    /// Whether a switch checks what the feature needs first (off to see what a switch alone does).
+    var checksSwitches = true
 
     private var graph: RuleGraph { facts.graph }
     private var here: SourceLocation { snapshot.takenAt?.location ?? snapshot.location }
@@ -102,7 +104,7 @@ public struct PlanSimulator {
         switch step.action {
         case .enable:
             guard let f = graph.featureIndex[subject] else { break }
-            checkCanSwitchOn(f)
+            if checksSwitches { checkCanSwitchOn(f) }
             setFeature(f, on: true, at: moment)
             for ref in graph.pack.features[f].alsoEnables {
                 if let g = graph.featureIndex[ref.value], feature(g)?.enabled?.value != true { setFeature(g, on: true, at: moment) }

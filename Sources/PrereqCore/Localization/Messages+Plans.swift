@@ -34,6 +34,12 @@ extension Messages {
         }
     }
 
+    /// Switching a feature on switches on others, after which its requirements fail.
+    public func requirementAfterSwitch(_ f: String, also: String) -> String {
+        plans("switching on \(quoted(f)) also switches on \(also), and then its requirements do not hold",
+              "ativar o recurso \(quoted(f)) também ativa \(also), e então os seus requisitos não são atendidos")
+    }
+
     /// A wait after switching on a feature that needs no jobs.
     public func stepWaitAfterSwitch(_ settle: TimeSpan) -> String {
         plans("Wait \(span(settle)) after switching it on for cached data to catch up", "Aguarde \(span(settle)) após a ativação para que os dados em cache sejam atualizados")
