@@ -22,7 +22,7 @@ import Testing
     }
 
     /// Seeds the property test once found failing, kept as regressions.
-    @Test(arguments: [UInt64]([2187, 2240, 3402]))
+    @Test(arguments: [UInt64]([180, 292, 295, 2187, 2240, 3402]))
     func regression(seed: UInt64) {
         #expect(RandomCase(seed: seed).violations().isEmpty)
     }
@@ -179,6 +179,9 @@ struct RandomCase {
             let again = PlanSimulator.verify(a.plan.steps, goals: [i], from: f, language: .english)
             if !a.plan.steps.isEmpty, again.outcome != v.outcome { fail("performing the plan again ends differently: \(again.unmet.map(\.message))") }
             if a.plan.steps.isEmpty, v.outcome != .reachesGoal, v.cannotFix.isEmpty { fail("no plan and no reason") }
+            if v.outcome == .fails, let found = bruteForcePlan(goal: i, facts: f) {
+                fail("no plan was found, but this one reaches the goal: \(found.map(\.message))")
+            }
             for cause in a.rootCauses where cause.truth == .satisfied { fail("a satisfied condition is a root cause: \(cause.message)") }
             for step in a.plan.steps {
                 guard let subject = step.subject else { continue }
@@ -208,5 +211,51 @@ struct RandomCase {
             }
         }
         return out
+    }
+
+    /// A plan found by trying every state of the features (up to five), every version the
+    /// pack names, and every value the pack requires of each setting: switches off, the
+    /// upgrade, the settings, switches on (what a feature needs first), every job in `after`
+    /// order, then a day's wait. Nil when none reaches the goal.
+    func bruteForcePlan(goal: Int, facts f: EnvironmentFacts) -> [PlanStep]? {
+        let pack = f.graph.pack
+        guard pack.features.count <= 5 else { return nil }
+        let versions: [ProductVersion?] = [nil] + Set(pack.features.flatMap { [$0.introducedIn?.value, $0.minVersion?.value, $0.removedIn?.value] }.compactMap { $0 })
+            .filter { v in f.snapshot.version.map { v > $0.value } ?? true }.sorted().map { $0 }
+        let settingChoices: [[SettingRequirement?]] = pack.settings.indices.map { s in
+            var seen: [SettingValue] = []
+            var out: [SettingRequirement?] = [nil]
+            for r in pack.features.flatMap(\.settings) where f.graph.settingIndex[r.setting.value] == s && !seen.contains(r.value) {
+                seen.append(r.value)
+                out.append(r)
+            }
+            return out
+        }
+        var settingCombos: [[SettingRequirement?]] = [[]]
+        for choices in settingChoices { settingCombos = settingCombos.flatMap { combo in choices.map { combo + [$0] } } }
+        for mask in 0..<(1 << pack.features.count) {
+            var switches: [PlanStep] = []
+            for g in pack.features.indices.reversed() {
+                let on = mask & (1 << g) != 0
+                let id = pack.features[g].id.value
+                if on, f.isOn(g) != true { switches.append(PlanStep(action: .enable, subject: id, subjectName: id, message: "Switch on \(id)")) }
+                if !on, f.isOn(g) == true { switches.insert(PlanStep(action: .disable, subject: id, subjectName: id, message: "Switch off \(id)"), at: 0) }
+            }
+            let jobs = pack.jobs.map { PlanStep(action: .runJob, subject: $0.id.value, subjectName: $0.id.value, message: "Run \($0.id.value)") }
+            let wait = PlanStep(action: .wait, subject: nil, subjectName: nil, message: "Wait 1 day", details: ["settle": "1d"])
+            for version in versions {
+                let upgrade = version.map { [PlanStep(action: .upgrade, subject: nil, subjectName: nil, message: "Upgrade to \($0)", details: ["version": $0.description])] } ?? []
+                for combo in settingCombos {
+                    let sets = combo.compactMap { $0 }.map { r in
+                        PlanStep(action: .set, subject: r.setting.value, subjectName: r.setting.value, message: "Set \(r.setting.value) to \(r.value)", details: ["value": r.value.description])
+                    }
+                    let disables = switches.filter { $0.action == .disable }
+                    let enables = switches.filter { $0.action == .enable }
+                    let steps = disables + upgrade + sets + enables + jobs + [wait]
+                    if PlanSimulator.verify(steps, goals: [goal], from: f, language: .english).outcome == .reachesGoal { return steps }
+                }
+            }
+        }
+        return nil
     }
 }

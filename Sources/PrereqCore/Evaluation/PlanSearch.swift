@@ -10,6 +10,8 @@ struct PlanSearch {
     /// A requirement with `not` pushed down to its features.
     indirect enum Formula {
         case on(Int, owner: Int)
+        /// The plan switches the feature on itself (not through a feature that also enables it).
+        case switchOn(Int, owner: Int)
         case off(Int, owner: Int)
         case all([Formula])
         case any([Formula])
@@ -24,6 +26,8 @@ struct PlanSearch {
         /// Features the plan relies on, with the state it needs and the feature that needs it.
         var fixed: [Int: (on: Bool, owner: Int)] = [:]
         var enables: [Int] = []
+        /// Features the plan gets switched on by switching on another (`alsoEnables`).
+        var switchedOnBy: [Int: Int] = [:]
         var disables: [Int] = []
         var settings: [Int: (requirement: SettingRequirement, owner: Int)] = [:]
         var settingOrder: [Int] = []
@@ -44,18 +48,33 @@ struct PlanSearch {
     private var graph: RuleGraph { evaluator.graph }
     /// Alternatives tried before the search gives up.
     private let budget: Int
+    /// Per feature, the features that switch it on too (`alsoEnables`).
+    private let enablers: [Int: [Int]]
 
     init(evaluator: Evaluator, budget: Int = 4096) {
         self.evaluator = evaluator
         self.budget = budget
+        var enablers: [Int: [Int]] = [:]
+        for (x, feature) in evaluator.pack.features.enumerated() {
+            for ref in feature.alsoEnables {
+                if let y = evaluator.graph.featureIndex[ref.value], y != x { enablers[y, default: []].append(x) }
+            }
+        }
+        self.enablers = enablers
     }
 
     /// The steps that switch, set and upgrade what the goals need (jobs and waits are the plan
     /// builder's), or what cannot be fixed.
     mutating func search(goals: [Int]) -> Result<Found, Failure> {
         var state = State()
-        for g in goals { state.agenda.append(.on(g, owner: g)) }
-        for g in goals where facts.isOn(g) == true { pushConditions(of: g, into: &state) }
+        for g in goals {
+            if facts.isOn(g) == true {
+                state.fixed[g] = (true, g)
+                pushConditions(of: g, into: &state)
+            } else {
+                state.agenda.append(.switchOn(g, owner: g))
+            }
+        }
         var backtrack: [(state: State, alternatives: ArraySlice<Formula>)] = []
         var tries = 0
         var lastFailure = Failure(reasons: [])
@@ -115,14 +134,28 @@ struct PlanSearch {
                     if !f.on { return contradiction(y, on: owner, off: f.owner) }
                     continue
                 }
-                state.fixed[y] = (true, owner)
                 switch facts.isOn(y) {
-                case true?: break
-                case nil: state.unknownFeatures.append(y)
+                case true?: state.fixed[y] = (true, owner)
+                case nil:
+                    state.fixed[y] = (true, owner)
+                    state.unknownFeatures.append(y)
                 case false?:
-                    state.enables.append(y)
-                    pushConditions(of: y, into: &state)
+                    // Switched on itself, or by a feature that also enables it.
+                    let others = (enablers[y] ?? []).filter { facts.isOn($0) != true && state.fixed[$0] == nil }
+                    if others.isEmpty {
+                        state.agenda.append(.switchOn(y, owner: owner))
+                    } else {
+                        state.choices.append([.switchOn(y, owner: owner)] + others.map { .on($0, owner: owner) })
+                    }
                 }
+            case .switchOn(let y, let owner):
+                if let f = state.fixed[y] {
+                    if !f.on { return contradiction(y, on: owner, off: f.owner) }
+                    continue
+                }
+                state.fixed[y] = (true, owner)
+                state.enables.append(y)
+                pushConditions(of: y, into: &state)
             case .off(let z, let owner):
                 if let f = state.fixed[z] {
                     if f.on { return contradiction(z, on: f.owner, off: owner) }
@@ -152,11 +185,14 @@ struct PlanSearch {
         for z in graph.conflicts[f] { state.agenda.append(.off(z, owner: f)) }
         for ref in feature.alsoEnables {
             guard let g = graph.featureIndex[ref.value], g != f else { continue }
-            // Switched on with f, by the product: on from then, without a switch of its own.
-            if let fixed = state.fixed[g], !fixed.on {
+            // Switched on with f, by the product: on from then, without a switch of its own
+            // (for a feature already on, that happened when it was switched on).
+            if facts.isOn(f) == true {
+            } else if let fixed = state.fixed[g], !fixed.on {
                 state.agenda.append(.impossible(evaluator.messages.contradictoryFeature(evaluator.featureName(g), on: evaluator.featureName(f), off: evaluator.featureName(fixed.owner))))
             } else if state.fixed[g] == nil {
                 state.fixed[g] = (true, f)
+                state.switchedOnBy[g] = f
             }
             for z in graph.conflicts[g] where z != f { state.agenda.append(.off(z, owner: g)) }
         }
@@ -211,7 +247,7 @@ struct PlanSearch {
     private func cost(_ f: Formula, _ state: State) -> Int? {
         switch f {
         case .unresolved, .impossible: return nil
-        case .on(let y, _):
+        case .on(let y, _), .switchOn(let y, _):
             if let fixed = state.fixed[y] { return fixed.on ? 0 : nil }
             return facts.isOn(y) == true ? 0 : 1
         case .off(let z, _):
@@ -256,15 +292,15 @@ struct PlanSearch {
         for z in state.disables {
             out.append(PlanStep(action: .disable, subject: pack.features[z].id.value, subjectName: evaluator.featureName(z), message: evaluator.messages.stepDisable(evaluator.featureName(z))))
         }
-        for y in dependencyOrder(Set(state.enables), goals: goals, found: state.enables) {
+        for y in dependencyOrder(Set(state.enables), goals: goals, found: state.enables, switchedOnBy: state.switchedOnBy) {
             out.append(PlanStep(action: .enable, subject: pack.features[y].id.value, subjectName: evaluator.featureName(y), message: evaluator.messages.stepEnable(evaluator.featureName(y))))
         }
         return out
     }
 
-    /// The features to switch on, each after the features its requirements mention (post-order
-    /// from the goals, with an explicit stack).
-    private func dependencyOrder(_ enabling: Set<Int>, goals: [Int], found: [Int]) -> [Int] {
+    /// The features to switch on, each after the features its requirements mention, or the
+    /// features that switch those on (post-order from the goals, with an explicit stack).
+    private func dependencyOrder(_ enabling: Set<Int>, goals: [Int], found: [Int], switchedOnBy: [Int: Int]) -> [Int] {
         var out: [Int] = []
         var done = Set<Int>()
         var visiting = Set<Int>()
@@ -277,7 +313,10 @@ struct PlanSearch {
                 }
                 guard !done.contains(f), visiting.insert(f).inserted else { continue }
                 stack.append((f, true))
-                for y in graph.mentions[f].reversed() where enabling.contains(y) && !done.contains(y) { stack.append((y, false)) }
+                for m in graph.mentions[f].reversed() {
+                    guard let y = enabling.contains(m) ? m : switchedOnBy[m], !done.contains(y) else { continue }
+                    stack.append((y, false))
+                }
             }
         }
         return out

@@ -44,6 +44,8 @@ public struct PlanSimulator {
     public private(set) var needsData = false
     /// Switches that could not be made at their moment: what stood in the way.
     public private(set) var blocked: [ExplanationNode] = []
+    /// Whether a switch was made while something it needs certainly did not hold.
+    public private(set) var switchCertainlyBlocked = false
     /// Whether a switch checks what the feature needs first (off to see what a switch alone does).
     var checksSwitches = true
 
@@ -60,33 +62,41 @@ public struct PlanSimulator {
         clock = facts.snapshot.takenAt?.value ?? Timestamp(secondsSinceEpoch: 0)
     }
 
-    /// The environment after `steps`, with "now" after the last one.
-    public static func endState(of steps: [PlanStep], from facts: EnvironmentFacts, language: Language = .english) -> (facts: EnvironmentFacts, needsData: Bool, blocked: [ExplanationNode]) {
+    /// The simulation after `steps`: its `end` is the environment, with "now" after the last one.
+    public static func endState(of steps: [PlanStep], from facts: EnvironmentFacts, language: Language = .english) -> PlanSimulator {
         var simulator = PlanSimulator(facts: facts, language: language)
         for step in steps { simulator.perform(step) }
-        return (simulator.end, simulator.needsData, simulator.blocked)
+        return simulator
     }
 
     /// Performs `steps` and evaluates each goal feature again: on and in effect is the goal.
     public static func verify(_ steps: [PlanStep], goals: [Int], from facts: EnvironmentFacts, language: Language) -> PlanVerification {
-        let (end, needsData, blocked) = endState(of: steps, from: facts, language: language)
+        let simulator = endState(of: steps, from: facts, language: language)
+        let (end, needsData, blocked) = (simulator.end, simulator.needsData, simulator.blocked)
         var evaluator = Evaluator(facts: end, language: language)
         var verdicts: [(String, String, Verdict)] = []
-        var unmet = blocked
+        var unmet: [ExplanationNode] = []
+        var said = Set<String>()
+        for node in blocked where said.insert(node.message).inserted { unmet.append(node) }
         var seen = Set<Int>()
         var allInEffect = blocked.isEmpty
+        // Data can settle what is unknown, never what is certainly wrong.
+        var certainlyWrong = simulator.switchCertainlyBlocked
         for f in goals {
             let (verdict, root) = evaluator.explainFeature(f)
             verdicts.append((end.graph.pack.features[f].id.value, evaluator.featureName(f), verdict))
             if verdict != .inEffect { allInEffect = false }
-            for n in evaluator.explanation(root: root).rootCauses where seen.insert(n).inserted { unmet.append(evaluator.nodes[n]) }
+            if verdict != .inEffect && verdict != .unknown { certainlyWrong = true }
+            for n in evaluator.explanation(root: root).rootCauses where seen.insert(n).inserted && said.insert(evaluator.nodes[n].message).inserted {
+                unmet.append(evaluator.nodes[n])
+            }
             if end.isOn(f) != true, verdict == .enableable {
                 unmet.append(ExplanationNode(
                     truth: .violated, cause: .featureOff, subject: end.graph.pack.features[f].id.value, subjectName: evaluator.featureName(f),
                     message: evaluator.messages.featureOn(evaluator.featureName(f), .violated), evidence: Evidence(), children: [], fix: [], chosen: nil, cost: 0))
             }
         }
-        let outcome: PlanVerification.Outcome = allInEffect ? .reachesGoal : needsData && !unmet.contains { $0.truth == .violated } ? .needsData : .fails
+        let outcome: PlanVerification.Outcome = allInEffect ? .reachesGoal : needsData && !certainlyWrong ? .needsData : .fails
         return PlanVerification(outcome: outcome, endVerdicts: verdicts, unmet: unmet, endTime: end.snapshot.takenAt?.value)
     }
 
@@ -138,6 +148,7 @@ public struct PlanSimulator {
         var evaluator = Evaluator(facts: end, language: language)
         evaluator.wordsConditionsThatHold = false
         for n in evaluator.conditionsToEnable(f) where evaluator.nodes[n].truth != .satisfied {
+            if evaluator.nodes[n].truth == .violated { switchCertainlyBlocked = true }
             for c in evaluator.explanation(root: n).rootCauses { blocked.append(evaluator.nodes[c]) }
         }
     }
