@@ -22,7 +22,7 @@ import Testing
     }
 
     /// Seeds the property test once found failing, kept as regressions.
-    @Test(arguments: [UInt64]([180, 292, 295, 2187, 2240, 3402]))
+    @Test(arguments: [UInt64]([180, 292, 295, 1308, 1675, 1782, 1934, 2187, 2240, 2437, 3402]))
     func regression(seed: UInt64) {
         #expect(RandomCase(seed: seed).violations().isEmpty)
     }

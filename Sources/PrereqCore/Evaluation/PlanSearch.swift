@@ -12,6 +12,8 @@ struct PlanSearch {
         case on(Int, owner: Int)
         /// The plan switches the feature on itself (not through a feature that also enables it).
         case switchOn(Int, owner: Int)
+        /// The feature, off now, stays off until the owner's switch turns it on.
+        case notSwitchedOn(Int, owner: Int)
         case off(Int, owner: Int)
         case all([Formula])
         case any([Formula])
@@ -34,6 +36,8 @@ struct PlanSearch {
         var minimum: (version: ProductVersion, feature: Int)?
         var removal: (version: ProductVersion, feature: Int)?
         var unknownFeatures: [Int] = []
+        /// Features the plan must not switch on itself, with the feature that needs that.
+        var keptOff: [Int: Int] = [:]
         var agenda: [Formula] = []
         var choices: [[Formula]] = []
     }
@@ -151,11 +155,17 @@ struct PlanSearch {
             case .switchOn(let y, let owner):
                 if let f = state.fixed[y] {
                     if !f.on { return contradiction(y, on: owner, off: f.owner) }
-                    continue
+                    // On only through another switch: needed before it, so switched on itself.
+                    guard state.switchedOnBy[y] != nil, !state.enables.contains(y) else { continue }
+                    state.switchedOnBy[y] = nil
                 }
+                if let keeper = state.keptOff[y] { return contradiction(y, on: owner, off: keeper) }
                 state.fixed[y] = (true, owner)
                 state.enables.append(y)
                 pushConditions(of: y, into: &state)
+            case .notSwitchedOn(let y, let owner):
+                if state.enables.contains(y) { return contradiction(y, on: state.fixed[y]?.owner ?? owner, off: owner) }
+                state.keptOff[y] = owner
             case .off(let z, let owner):
                 if let f = state.fixed[z] {
                     if f.on { return contradiction(z, on: f.owner, off: owner) }
@@ -181,7 +191,17 @@ struct PlanSearch {
     /// checks, as formulas, versions and settings.
     private func pushConditions(of f: Int, into state: inout State) {
         let feature = pack.features[f]
-        if let r = feature.requires { state.agenda.append(formula(r, owner: f, negated: false)) }
+        // Features the switch itself turns on: f's requirements must hold just before it (with
+        // them as they are, unless the plan switches them on first) and just after (with them on).
+        let alsoOn = facts.isOn(f) == true ? [] : Set(feature.alsoEnables.compactMap { graph.featureIndex[$0.value] }.filter { $0 != f && facts.isOn($0) != true })
+        if let r = feature.requires {
+            if alsoOn.isEmpty {
+                state.agenda.append(formula(r, owner: f, negated: false))
+            } else {
+                state.agenda.append(formula(r, owner: f, negated: false, alsoOn: alsoOn, afterSwitch: false))
+                state.agenda.append(formula(r, owner: f, negated: false, alsoOn: alsoOn, afterSwitch: true))
+            }
+        }
         for z in graph.conflicts[f] { state.agenda.append(.off(z, owner: f)) }
         for ref in feature.alsoEnables {
             guard let g = graph.featureIndex[ref.value], g != f else { continue }
@@ -215,19 +235,28 @@ struct PlanSearch {
         }
     }
 
-    private func formula(_ r: Requirement, owner: Int, negated: Bool) -> Formula {
+    /// The requirement as a formula. For the features in `alsoOn` (switched on by the owner's own
+    /// switch): after the switch they are on; before it, one needed on must be switched on by the
+    /// plan first, and one needed off must not be.
+    private func formula(_ r: Requirement, owner: Int, negated: Bool, alsoOn: Set<Int> = [], afterSwitch: Bool = false) -> Formula {
         switch r {
         case .feature(let id):
             guard let y = graph.featureIndex[id.value] else { return .unresolved(id.value) }
-            return negated ? .off(y, owner: owner) : .on(y, owner: owner)
+            guard alsoOn.contains(y) else { return negated ? .off(y, owner: owner) : .on(y, owner: owner) }
+            if afterSwitch {
+                return negated
+                    ? .impossible(evaluator.messages.contradictoryFeature(evaluator.featureName(y), on: evaluator.featureName(owner), off: evaluator.featureName(owner)))
+                    : .all([])
+            }
+            return negated ? .notSwitchedOn(y, owner: owner) : .switchOn(y, owner: owner)
         case .allOf(let parts, _):
-            let fs = parts.map { formula($0, owner: owner, negated: negated) }
+            let fs = parts.map { formula($0, owner: owner, negated: negated, alsoOn: alsoOn, afterSwitch: afterSwitch) }
             return negated ? .any(fs) : .all(fs)
         case .anyOf(let parts, _):
-            let fs = parts.map { formula($0, owner: owner, negated: negated) }
+            let fs = parts.map { formula($0, owner: owner, negated: negated, alsoOn: alsoOn, afterSwitch: afterSwitch) }
             return negated ? .all(fs) : .any(fs)
         case .not(let part, _):
-            return formula(part, owner: owner, negated: !negated)
+            return formula(part, owner: owner, negated: !negated, alsoOn: alsoOn, afterSwitch: afterSwitch)
         }
     }
 
@@ -247,9 +276,15 @@ struct PlanSearch {
     private func cost(_ f: Formula, _ state: State) -> Int? {
         switch f {
         case .unresolved, .impossible: return nil
-        case .on(let y, _), .switchOn(let y, _):
+        case .on(let y, _):
             if let fixed = state.fixed[y] { return fixed.on ? 0 : nil }
             return facts.isOn(y) == true ? 0 : 1
+        case .switchOn(let y, _):
+            if state.keptOff[y] != nil { return nil }
+            if let fixed = state.fixed[y] { return fixed.on ? (state.switchedOnBy[y] == nil ? 0 : 1) : nil }
+            return 1
+        case .notSwitchedOn(let y, _):
+            return state.enables.contains(y) ? nil : 0
         case .off(let z, _):
             if let fixed = state.fixed[z] { return fixed.on ? nil : 0 }
             return facts.isOn(z) == false ? 0 : 1

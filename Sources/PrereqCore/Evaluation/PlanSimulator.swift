@@ -26,7 +26,7 @@ public struct PlanVerification: Sendable {
 }
 
 /// Performs a plan on a copy of the snapshot: a switch sets `enabled` and `enabledAt` at the
-/// step's moment (and switches on what the feature also enables), a job run sets its last
+/// step's moment (and switches on what the feature also enables, transitively), a job run sets its last
 /// success (per channel where the step names channels), a setting step sets the value (per
 /// channel where given), a schedule step puts the job on its schedule, `upgrade` sets the
 /// version, `wait` moves the clock. Each step happens one second after the one before, so a
@@ -116,8 +116,15 @@ public struct PlanSimulator {
             guard let f = graph.featureIndex[subject] else { break }
             if checksSwitches { checkCanSwitchOn(f) }
             setFeature(f, on: true, at: moment)
-            for ref in graph.pack.features[f].alsoEnables {
-                if let g = graph.featureIndex[ref.value], feature(g)?.enabled?.value != true { setFeature(g, on: true, at: moment) }
+            // What it also enables, and what those also enable, switch on with it.
+            var pending = [f]
+            var reached: Set<Int> = [f]
+            while let x = pending.popLast() {
+                for ref in graph.pack.features[x].alsoEnables {
+                    guard let g = graph.featureIndex[ref.value], reached.insert(g).inserted else { continue }
+                    if feature(g)?.enabled?.value != true { setFeature(g, on: true, at: moment) }
+                    pending.append(g)
+                }
             }
         case .disable:
             if let f = graph.featureIndex[subject] { setFeature(f, on: false, at: moment) }
