@@ -60,7 +60,9 @@ struct RandomCase {
         let jobs = r.below(4)
         let settings = r.below(3)
         let versions = ["10.0.30", "10.0.36", "10.0.38", "10.0.40", "10.0.42"]
-        var p = "prereq: 1\nfeatures:\n"
+        var lines: [[String]] = []
+        var conflicts: [Set<Int>] = Array(repeating: [], count: features)
+        var alsoEnables: [Int?] = Array(repeating: nil, count: features)
         for f in 0..<features {
             var parts: [String] = []
             if f + 1 < features, r.chance(70) {
@@ -68,9 +70,13 @@ struct RandomCase {
             }
             if r.chance(25) {
                 let z = r.below(features)
-                if z != f { parts.append("conflicts: [f\(z)]") }
+                if z != f {
+                    parts.append("conflicts: [f\(z)]")
+                    conflicts[f].insert(z)
+                    conflicts[z].insert(f)
+                }
             }
-            if f + 1 < features, r.chance(15) { parts.append("alsoEnables: [f\(f + 1 + r.below(features - f - 1))]") }
+            if f + 1 < features, r.chance(15) { alsoEnables[f] = f + 1 + r.below(features - f - 1) }
             if r.chance(20) { parts.append("introducedIn: \(r.pick(versions))") }
             if r.chance(10) { parts.append("removedIn: \(r.pick(versions))") }
             if settings > 0, r.chance(35) {
@@ -86,6 +92,13 @@ struct RandomCase {
                 if r.chance(50) { effect.append("settle: \(r.pick(["10m", "30m", "2h"]))") }
                 if !effect.isEmpty { parts.append("takesEffect: {\(effect.joined(separator: ", "))}") }
             }
+            lines.append(parts)
+        }
+        // A feature that conflicts with what it also enables contradicts itself: left out.
+        var p = "prereq: 1\nfeatures:\n"
+        for (f, parts) in lines.enumerated() {
+            var parts = parts
+            if let g = alsoEnables[f], !conflicts[f].contains(g) { parts.insert("alsoEnables: [f\(g)]", at: min(parts.count, 1)) }
             p += "  f\(f): {\(parts.joined(separator: ", "))}\n"
         }
         if settings > 0 {
@@ -233,7 +246,21 @@ struct RandomCase {
         }
         var settingCombos: [[SettingRequirement?]] = [[]]
         for choices in settingChoices { settingCombos = settingCombos.flatMap { combo in choices.map { combo + [$0] } } }
-        for mask in 0..<(1 << pack.features.count) {
+        // Plans that switch a feature off only for one of their switches to turn it back on
+        // (through `alsoEnables`) are not looked for.
+        func turnsBackOn(_ mask: Int) -> Bool {
+            var pending = pack.features.indices.filter { mask & (1 << $0) != 0 && f.isOn($0) != true }
+            var reached = Set(pending)
+            while let x = pending.popLast() {
+                for ref in pack.features[x].alsoEnables {
+                    guard let g = f.graph.featureIndex[ref.value], reached.insert(g).inserted else { continue }
+                    if f.isOn(g) == true, mask & (1 << g) == 0 { return true }
+                    pending.append(g)
+                }
+            }
+            return false
+        }
+        for mask in 0..<(1 << pack.features.count) where !turnsBackOn(mask) {
             var switches: [PlanStep] = []
             for g in pack.features.indices.reversed() {
                 let on = mask & (1 << g) != 0

@@ -164,7 +164,7 @@ public struct Evaluator {
     mutating func requirementAfterSwitch(_ f: Int, _ r: Requirement) -> Int? {
         let feature = pack.features[f]
         guard facts.isOn(f) != true, !feature.alsoEnables.isEmpty else { return nil }
-        let switched = feature.alsoEnables.compactMap { graph.featureIndex[$0.value] }.filter { facts.isOn($0) != true }
+        let switched = graph.alsoEnabled(by: f).filter { facts.isOn($0) != true }
         guard switched.contains(where: { graph.mentions[f].contains($0) }) else { return nil }
         var simulator = PlanSimulator(facts: facts, language: language)
         simulator.checksSwitches = false

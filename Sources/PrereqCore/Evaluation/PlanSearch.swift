@@ -193,7 +193,8 @@ struct PlanSearch {
         let feature = pack.features[f]
         // Features the switch itself turns on: f's requirements must hold just before it (with
         // them as they are, unless the plan switches them on first) and just after (with them on).
-        let alsoOn = facts.isOn(f) == true ? [] : Set(feature.alsoEnables.compactMap { graph.featureIndex[$0.value] }.filter { $0 != f && facts.isOn($0) != true })
+        let switchedWith = facts.isOn(f) == true ? [] : graph.alsoEnabled(by: f)
+        let alsoOn = Set(switchedWith.filter { facts.isOn($0) != true })
         if let r = feature.requires {
             if alsoOn.isEmpty {
                 state.agenda.append(formula(r, owner: f, negated: false))
@@ -203,17 +204,19 @@ struct PlanSearch {
             }
         }
         for z in graph.conflicts[f] { state.agenda.append(.off(z, owner: f)) }
-        for ref in feature.alsoEnables {
-            guard let g = graph.featureIndex[ref.value], g != f else { continue }
+        for g in switchedWith {
             // Switched on with f, by the product: on from then, without a switch of its own
             // (for a feature already on, that happened when it was switched on).
-            if facts.isOn(f) == true {
-            } else if let fixed = state.fixed[g], !fixed.on {
+            if let fixed = state.fixed[g], !fixed.on {
                 state.agenda.append(.impossible(evaluator.messages.contradictoryFeature(evaluator.featureName(g), on: evaluator.featureName(f), off: evaluator.featureName(fixed.owner))))
             } else if state.fixed[g] == nil {
                 state.fixed[g] = (true, f)
                 state.switchedOnBy[g] = f
             }
+        }
+        // As the evaluator asks: what conflicts with the features it directly also enables.
+        for ref in feature.alsoEnables {
+            guard let g = graph.featureIndex[ref.value], g != f else { continue }
             for z in graph.conflicts[g] where z != f { state.agenda.append(.off(z, owner: g)) }
         }
         if let need = [feature.introducedIn, feature.minVersion].compactMap({ $0?.value }).max(), state.minimum.map({ need > $0.version }) ?? true {

@@ -116,16 +116,7 @@ public struct PlanSimulator {
             guard let f = graph.featureIndex[subject] else { break }
             if checksSwitches { checkCanSwitchOn(f) }
             setFeature(f, on: true, at: moment)
-            // What it also enables, and what those also enable, switch on with it.
-            var pending = [f]
-            var reached: Set<Int> = [f]
-            while let x = pending.popLast() {
-                for ref in graph.pack.features[x].alsoEnables {
-                    guard let g = graph.featureIndex[ref.value], reached.insert(g).inserted else { continue }
-                    if feature(g)?.enabled?.value != true { setFeature(g, on: true, at: moment) }
-                    pending.append(g)
-                }
-            }
+            for g in graph.alsoEnabled(by: f) where feature(g)?.enabled?.value != true { setFeature(g, on: true, at: moment) }
         case .disable:
             if let f = graph.featureIndex[subject] { setFeature(f, on: false, at: moment) }
         case .runJob:
