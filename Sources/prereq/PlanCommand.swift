@@ -8,8 +8,11 @@ struct PlanCommand: ParsableCommand {
         discussion: """
             Steps come in the order to perform them: provide missing data, upgrade, set settings, switch off conflicting features, switch on prerequisites in dependency order, run the jobs in an order that meets every `after` constraint, then wait for the settle time.
 
+            Every plan is performed on a copy of the snapshot first and printed only if it gets every feature on and in effect; when none does, the answer says what cannot be fixed and the exit status is 1. --verify also shows the simulated end state.
+
             Example:
               prereq plan async-customer-editing --snapshot snapshots/prod.yaml
+              prereq plan async-customer-editing --snapshot snapshots/prod.yaml --verify
             """
     )
 
