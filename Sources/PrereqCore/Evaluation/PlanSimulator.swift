@@ -74,6 +74,7 @@ public struct PlanSimulator {
         let simulator = endState(of: steps, from: facts, language: language)
         let (end, needsData, blocked) = (simulator.end, simulator.needsData, simulator.blocked)
         var evaluator = Evaluator(facts: end, language: language)
+        evaluator.wordsConditionsThatHold = false  // only what is still unmet is shown
         var verdicts: [(String, String, Verdict)] = []
         var unmet: [ExplanationNode] = []
         var said = Set<String>()
