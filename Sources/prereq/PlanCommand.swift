@@ -8,8 +8,11 @@ struct PlanCommand: ParsableCommand {
         discussion: """
             Steps come in the order to perform them: provide missing data, upgrade, set settings, switch off conflicting features, switch on prerequisites in dependency order, run the jobs in an order that meets every `after` constraint, then wait for the settle time.
 
+            Every plan is performed on a copy of the snapshot first and printed only if it gets every feature on and in effect; when none does, the answer says what cannot be fixed and the exit status is 1. --verify also shows the simulated end state.
+
             Example:
               prereq plan async-customer-editing --snapshot snapshots/prod.yaml
+              prereq plan async-customer-editing --snapshot snapshots/prod.yaml --verify
             """
     )
 
@@ -24,6 +27,9 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @Flag(help: "Also show the simulated end state: each feature's verdict after the steps, and what is still unmet.")
+    var verify = false
+
     func run() throws {
         let json = format == .json
         let rules = try evaluation.loadRules(json: json)
@@ -36,7 +42,9 @@ struct PlanCommand: ParsableCommand {
             let ids = indices.map { rules.graph.pack.features[$0].id.value }
             CLIOutput.stdout(AnswerJSON.plan(plan, features: ids, snapshot: snapshot).serialized(pretty: true) + "\n")
         case .text:
-            CLIOutput.stdout(ExplanationTextRenderer(language: evaluation.language).planText(plan))
+            let renderer = ExplanationTextRenderer(language: evaluation.language)
+            CLIOutput.stdout(renderer.planText(plan) + (verify ? renderer.endStateText(plan) : ""))
         }
+        if plan.verification?.outcome == .fails { throw ExitCode(1) }
     }
 }

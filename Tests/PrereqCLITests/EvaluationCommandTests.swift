@@ -51,6 +51,30 @@ import Testing
         #expect(steps[1]["subjectName"] as? String == "Enable editing customers in asynchronous mode")
     }
 
+    @Test func planVerifyShowsTheSimulatedEndStateAndJSONCarriesIt() throws {
+        let text = try prereq("plan", "async-customer-editing", "--snapshot", "examples/snapshots/blocked-version.yaml", "--verify")
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("Simulated end state"))
+        #expect(text.stdout.contains("\"Enable editing customers in asynchronous mode\": on and in effect"))
+        #expect(text.stdout.contains("Verified: performing these steps in order reaches the goal."))
+
+        for command in ["plan", "why"] {
+            let r = try prereq(command, "async-customer-editing", "--snapshot", "examples/snapshots/blocked-version.yaml", "--format", "json")
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+            let verified = try #require(json["verified"] as? [String: Any])
+            #expect(verified["reachesGoal"] as? Bool == true)
+            #expect(verified["outcome"] as? String == "reaches-goal")
+            #expect((verified["endVerdicts"] as? [[String: Any]])?.first?["verdict"] as? String == "in-effect")
+            #expect((verified["unmet"] as? [Any])?.isEmpty == true)
+        }
+
+        let missing = try prereq("plan", "async-customer-editing", "--snapshot", "examples/snapshots/data-missing.json", "--format", "json")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(missing.stdout.utf8)) as? [String: Any])
+        let verified = try #require(json["verified"] as? [String: Any])
+        #expect(verified["reachesGoal"] as? Bool == false)
+        #expect(verified["outcome"] as? String == "needs-data")
+    }
+
     @Test func checkWithoutArgumentsUsesTheProjectConfig() throws {
         let r = try PrereqBinary.run(["check", "--format", "json"], in: Self.root + "/examples/config-repo")
         #expect(r.status == 1)

@@ -41,7 +41,7 @@ import Testing
         let answer = why("top", pack: Self.pack, snapshot: header + """
             features:
               base: on
-              top: {enabled: true, enabledAt: 2026-11-20T09:00:00Z}
+              top: {enabled: true, enabledAt: 2026-11-20T09:45:00Z}
             settings: {mode: Channel}
             jobs: {push: {lastSuccess: 2026-11-20T09:50:00Z}}
             """)

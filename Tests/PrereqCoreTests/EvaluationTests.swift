@@ -170,11 +170,18 @@ import Testing
               "1110": {lastSuccess: 2026-11-20T09:10:00Z}
               "1070": {lastSuccess: 2026-11-20T09:40:00Z}
             """
+        // The jobs first succeeded after the switch at 09:00 by 09:40 at the latest (no
+        // schedule says sooner): settled for certain at 10:10, possibly already.
         let a = why("a", pack: Self.jobsPack, snapshot: snapshot)
-        #expect(a.verdict == .notInEffect)
+        #expect(a.verdict == .unknown)
         #expect(a.rootCauses.map(\.cause) == [.settling])
         #expect(a.plan.steps.map(\.action) == [.wait])
         #expect(a.plan.steps.first?.details["until"] == "2026-11-20T10:10:00Z")
+        let early = why("a", pack: Self.jobsPack, snapshot: snapshot.replacingOccurrences(of: "takenAt: 2026-11-20T10:00:00Z", with: "takenAt: 2026-11-20T09:29:00Z")
+            .replacingOccurrences(of: "09:40:00Z", with: "09:20:00Z"))
+        #expect(early.verdict == .notInEffect)
+        #expect(early.rootCauses.map(\.cause) == [.settling])
+        #expect(early.plan.steps.first?.details["until"] == "2026-11-20T09:50:00Z")
         let later = why("a", pack: Self.jobsPack, snapshot: snapshot.replacingOccurrences(of: "takenAt: 2026-11-20T10:00:00Z", with: "takenAt: 2026-11-20T10:11:00Z"))
         #expect(later.verdict == .inEffect)
     }
@@ -196,9 +203,11 @@ import Testing
         let noTime = header + "features: {a: {enabled: true}}\njobs: {\"1110\": {lastSuccess: 2026-11-19T09:30:00Z}}\n"
         let a = why("a", pack: Self.jobsPack, snapshot: noTime)
         #expect(a.verdict == .unknown)
-        #expect(a.rootCauses.map(\.cause) == [.missingData])
+        // The switch time, and the last success of 1070 without which its order after 1110
+        // cannot be checked.
+        #expect(a.rootCauses.map(\.cause) == [.missingData, .missingData])
         #expect(a.rootCauses.first?.message == "the snapshot does not say when \"a\" was switched on")
-        #expect(a.plan.steps.map(\.action) == [.provideData])
+        #expect(a.plan.steps.map(\.action) == [.provideData, .provideData])
 
         let noJob = header + "features: {a: {enabled: true, enabledAt: 2026-11-19T08:00:00Z}}\njobs: {\"1110\": {lastSuccess: 2026-11-19T09:30:00Z}}\n"
         let b = why("a", pack: Self.jobsPack, snapshot: noJob)

@@ -17,7 +17,7 @@ import Testing
         Example(file: "blocked-prerequisite.yaml", verdict: .blocked, checkCodes: []),
         Example(file: "blocked-version.yaml", verdict: .blocked, checkCodes: []),
         Example(file: "not-in-effect-one-channel.yaml", verdict: .notInEffect, checkCodes: ["job-not-run"]),
-        Example(file: "settling.yaml", verdict: .notInEffect, checkCodes: ["settling"]),
+        Example(file: "settling.yaml", verdict: .unknown, checkCodes: ["settling"]),
         Example(file: "hq-missing-job-order.yaml", verdict: .inEffect, checkCodes: ["job-order", "records-waiting"]),
         Example(file: "records-failing.yaml", verdict: .inEffect, checkCodes: ["records-unprocessed"]),
         Example(file: "data-missing.json", verdict: .unknown, checkCodes: ["missing-data"]),

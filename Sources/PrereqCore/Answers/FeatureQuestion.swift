@@ -42,29 +42,81 @@ public enum FeatureLookup {
 }
 
 extension Evaluator {
-    /// Answers "why can't I enable f / why is it not working" with a plan.
+    /// Answers "why can't I enable f / why is it not working" with a plan that reaches the goal
+    /// in simulation (or says that none was found).
     public mutating func answer(feature f: Int) -> FeatureAnswer {
         let (verdict, root) = explainFeature(f)
-        var builder = PlanBuilder(evaluator: self)
-        builder.add(root: root)
-        if facts.isOn(f) == true { builder.addSettleTime(of: f) } else { builder.addEnablement(of: f) }
+        let plan = verifiedPlan(goals: [(f, root)])
         var answer = FeatureAnswer(
             feature: f, featureId: pack.features[f].id.value, featureName: featureName(f), verdict: verdict,
-            explanation: withRemarks(explanation(root: root)), plan: withRemarks(builder.plan()), snapshotFile: facts.snapshot.file,
+            explanation: withRemarks(explanation(root: root)), plan: withRemarks(plan), snapshotFile: facts.snapshot.file,
             language: language)
         answer.remarks = remarks(ofFeature: f)
         return answer
     }
 
-    /// One plan for several features: each one's fixes, merged and ordered.
+    /// One plan for several features: each one's fixes, merged, ordered and verified together.
     public mutating func plan(features: [Int]) -> PlanBuilder.Plan {
         var roots: [(Int, Int)] = []
         for f in features { roots.append((f, explainFeature(f).root)) }
+        return withRemarks(verifiedPlan(goals: roots))
+    }
+
+    /// The goal is every feature on and in effect. The explanation's own fixes are tried first;
+    /// when their simulation misses the goal, a search over switch states finds the plan; when
+    /// that fails too, the plan is empty and its verification says what cannot be fixed. A plan
+    /// that asks for data first is kept, marked as not verifiable until the data is there.
+    mutating func verifiedPlan(goals: [(feature: Int, root: Int)]) -> PlanBuilder.Plan {
+        let features = goals.map(\.feature)
         var builder = PlanBuilder(evaluator: self)
-        for (f, root) in roots {
+        for (f, root) in goals {
             builder.add(root: root)
             if facts.isOn(f) == true { builder.addSettleTime(of: f) } else { builder.addEnablement(of: f) }
         }
-        return withRemarks(builder.plan())
+        var (plan, first) = completed(builder, goals: features)
+        if first.outcome != .fails {
+            plan.verification = first
+            return plan
+        }
+        var failed = first
+        var search = PlanSearch(evaluator: self)
+        switch search.search(goals: features) {
+        case .success(let found):
+            var searched = PlanBuilder(evaluator: self)
+            searched.add(steps: found.steps)
+            for (f, root) in goals where facts.isOn(f) == true {
+                searched.add(root: root, only: [.runJob, .wait, .provideData])
+                searched.addSettleTime(of: f)
+            }
+            var (alternative, second) = completed(searched, goals: features)
+            if second.outcome != .fails {
+                alternative.verification = second
+                return alternative
+            }
+            failed = second
+            failed.cannotFix = second.unmet.map(\.message)
+        case .failure(let failure):
+            failed.cannotFix = failure.reasons.isEmpty ? first.unmet.map(\.message) : failure.reasons
+        }
+        return PlanBuilder.Plan(steps: [], notes: [], verification: failed)
+    }
+
+    /// The builder's plan and its simulation. What the end state still lacks that only data or
+    /// job runs can give (a job the goal's jobs must follow, whose last success the snapshot
+    /// does not give) is added and simulated again, a few rounds at most.
+    private func completed(_ start: PlanBuilder, goals: [Int]) -> (PlanBuilder.Plan, PlanVerification) {
+        var builder = start
+        var plan = builder.plan()
+        var verification = PlanSimulator.verify(plan.steps, goals: goals, from: facts, language: language)
+        for _ in 0..<3 where verification.outcome == .fails {
+            let missing = verification.unmet.flatMap(\.fix).filter { step in
+                (step.action == .provideData || step.action == .runJob) && !plan.steps.contains(step)
+            }
+            guard !missing.isEmpty else { break }
+            builder.add(steps: missing)
+            plan = builder.plan()
+            verification = PlanSimulator.verify(plan.steps, goals: goals, from: facts, language: language)
+        }
+        return (plan, verification)
     }
 }

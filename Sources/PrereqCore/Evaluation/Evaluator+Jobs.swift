@@ -22,22 +22,42 @@ extension Evaluator {
         return nil
     }
 
-    /// "Job j succeeded after feature f was switched on", one node per channel; also the
-    /// success times found (for the settle time).
-    mutating func jobSinceEnablement(_ j: Int, feature f: Int, rule: SourceLocation) -> ([Int], [Timestamp]) {
+    /// When a job first succeeded after a feature was switched on, in one channel, as far as the
+    /// snapshot tells: after the switch and no later than `latest`.
+    struct FirstSuccess {
+        var job: Int
+        var channel: String?
+        var latest: Timestamp
+    }
+
+    /// The latest moment the first success after `since` can have been: the last success, or
+    /// sooner for a job on a recurring schedule, whose first run after the switch (or after its
+    /// last failure, when that is later: every run since then succeeded) came within one interval.
+    func firstSuccessBound(_ j: Int, channel: String?, since: Timestamp, last: Timestamp) -> Timestamp {
+        guard let entry = facts.job(j), let schedule = entry.schedule, schedule.recurring, let every = schedule.every else { return last }
+        let failure = channel.flatMap { c in entry.channels.first { $0.channel == c }?.run.lastFailure } ?? entry.run.lastFailure
+        let base = max(since, failure?.value ?? since)
+        return min(last, base + every)
+    }
+
+    /// "The snapshot does not say when f was switched on" (one node per feature).
+    mutating func enabledAtMissingNode(_ f: Int, rule: SourceLocation) -> Int {
+        let fname = featureName(f)
+        let what = messages.enabledAtMissing(fname)
+        return memoisedNode(.enabledAt(f)) { e in
+            e.add(.unknown, what, cause: .missingData, subject: e.pack.features[f].id.value, subjectName: fname,
+                  evidence: Evidence(snapshot: e.facts.feature(f)?.name.location, rule: rule), fix: [e.provide(e.messages.missingEnabledAt(fname))])
+        }
+    }
+
+    /// "Job j succeeded after feature f was switched on", one node per channel; also the bounds
+    /// of its first success after the switch (for the settle time).
+    mutating func jobSinceEnablement(_ j: Int, feature f: Int, rule: SourceLocation) -> ([Int], [FirstSuccess]) {
         let job = pack.jobs[j]
         let name = jobName(j)
-        guard let since = facts.feature(f)?.enabledAt else {
-            let fname = featureName(f)
-            let what = messages.enabledAtMissing(fname)
-            let n = memoisedNode(.enabledAt(f)) { e in
-                e.add(.unknown, what, cause: .missingData, subject: e.pack.features[f].id.value, subjectName: fname,
-                      evidence: Evidence(snapshot: e.facts.feature(f)?.name.location, rule: rule), fix: [e.provide(e.messages.missingEnabledAt(fname))])
-            }
-            return ([n], [])
-        }
+        guard let since = facts.feature(f)?.enabledAt else { return ([enabledAtMissingNode(f, rule: rule)], []) }
         var out: [Int] = []
-        var times: [Timestamp] = []
+        var bounds: [FirstSuccess] = []
         for (group, last) in channelGroups(j) {
             let channel = group.isEmpty ? nil : group.joined(separator: ", ")
             let fname = featureName(f)
@@ -48,7 +68,7 @@ extension Evaluator {
                 continue
             }
             if last.value > since.value {
-                times.append(last.value)
+                bounds.append(FirstSuccess(job: j, channel: channel, latest: firstSuccessBound(j, channel: channel, since: since.value, last: last.value)))
                 out.append(
                     add(.satisfied, words(.satisfied) ? messages.jobSince(name, in: channel, feature: fname, since: since.value, last: last.value, .satisfied) : "",
                         cause: .jobNotRun, subject: job.id.value, subjectName: name, evidence: evidence))
@@ -60,7 +80,35 @@ extension Evaluator {
             }
             if let n = out.last { nodes[n].channels = group }
         }
-        return (out, times)
+        return (out, bounds)
+    }
+
+    /// The settle time of feature f: it counts from the first success after the switch of the
+    /// last of its jobs (per channel), or from the switch itself when it needs no jobs. Where the
+    /// snapshot bounds those first successes but cannot decide, the answer is unknown, and
+    /// waiting until the latest possible end settles it. Nil when "now" is unknown.
+    mutating func settleNode(_ f: Int, settle: Located<TimeSpan>, jobs: Bool, firstSuccesses: [FirstSuccess]) -> Int? {
+        guard let now = facts.snapshot.takenAt else { return nil }
+        let feature = pack.features[f]
+        guard let since = facts.feature(f)?.enabledAt else { return enabledAtMissingNode(f, rule: settle.location) }
+        let slowest = firstSuccesses.max { $0.latest < $1.latest }
+        let latest = slowest?.latest ?? since.value
+        let sure = latest + settle.value
+        let truth: Truth = now.value >= sure ? .satisfied : now.value < since.value + settle.value ? .violated : .unknown
+        let name = featureName(f)
+        let message: String
+        switch (truth, slowest) {
+        case (.unknown, let slowest?):
+            message = messages.settleUndecided(name, settle: settle.value, job: jobName(slowest.job), channel: slowest.channel, switchedOn: since.value, latest: latest, sure: sure)
+        default:
+            message = words(truth) ? messages.settleTime(name, settle: settle.value, from: latest, afterJobs: jobs, until: sure, truth) : ""
+        }
+        let wait = PlanStep(
+            action: .wait, subject: feature.id.value, subjectName: name,
+            message: messages.stepWait(until: sure, settle: settle.value), details: ["until": sure.description])
+        return add(
+            truth, message, cause: .settling, subject: feature.id.value, subjectName: name,
+            evidence: Evidence(snapshot: now.location, rule: settle.location), fix: truth == .satisfied ? [] : [wait])
     }
 
     /// The channels of job j grouped by the run they are judged by: a channel with a run of its
@@ -113,6 +161,41 @@ extension Evaluator {
                 cause: .jobOrder, subject: e.pack.jobs[j].id.value, subjectName: e.jobName(j),
                 evidence: Evidence(snapshot: jt.location, rule: rule), fix: truth == .violated ? [e.runStep(j, channels: [])] : [])
         }
+    }
+
+    /// "The jobs k must follow ran in order, and the jobs they must follow, transitively": a
+    /// job that ran before a job it must follow is out of order even when it is not itself
+    /// needed. One node per job (shared by every feature that needs it); nil for a job that
+    /// follows none. Built with an explicit stack, so long chains cannot overflow the stack.
+    mutating func upstreamOrderNode(_ k: Int) -> Int? {
+        guard !graph.jobAfter[k].isEmpty else { return nil }
+        if let n = memoised(.upstreamOrder(k)) { return n }
+        var order: [Int] = []
+        var visiting = Set<Int>()
+        var stack: [(job: Int, expanded: Bool)] = [(k, false)]
+        while let (j, expanded) = stack.popLast() {
+            if expanded {
+                order.append(j)
+                continue
+            }
+            guard memoised(.upstreamOrder(j)) == nil, visiting.insert(j).inserted else { continue }
+            stack.append((j, true))
+            for y in graph.jobAfter[j].reversed() where !graph.jobAfter[y].isEmpty { stack.append((y, false)) }
+        }
+        for j in order {
+            var children: [Int] = []
+            for ref in pack.jobs[j].after {
+                guard let y = graph.jobIndex[ref.value] else { continue }
+                if let n = jobOrderNode(j, after: y, rule: ref.location, reportMissing: true), !children.contains(n) { children.append(n) }
+                if let n = memoised(.upstreamOrder(y)), !children.contains(n) { children.append(n) }
+            }
+            let truth = Truth.all(children.map { nodes[$0].truth })
+            _ = memoisedNode(.upstreamOrder(j)) { e in
+                e.add(truth, e.words(truth) ? e.messages.upstreamOrder(e.jobName(j), truth) : "", subject: e.pack.jobs[j].id.value, subjectName: e.jobName(j),
+                      evidence: Evidence(rule: e.pack.jobs[j].location), children: children)
+            }
+        }
+        return memoised(.upstreamOrder(k))
     }
 
     /// "These jobs succeeded in this order" (a FAQ check): every job has a success, each later

@@ -67,10 +67,13 @@ public struct Evaluator {
     /// A condition shared between branches, by what it is about (pack indices, not text: a
     /// check builds hundreds of thousands of these keys).
     enum MemoKey: Hashable {
-        case on(Int), off(Int), setting(Int, SettingValue), enabledAt(Int), lastSuccess(Int), order(Int, Int)
+        case on(Int), off(Int), setting(Int, SettingValue), enabledAt(Int), lastSuccess(Int), order(Int, Int), upstreamOrder(Int)
         /// The snapshot does not give the product version: one fact, however many features need it.
         case versionMissing
     }
+
+    /// The node already built for `key`, if any.
+    func memoised(_ key: MemoKey) -> Int? { memo[key] }
 
     mutating func memoisedNode(_ key: MemoKey, _ build: (inout Evaluator) -> Int) -> Int {
         if let n = memo[key] { return n }
@@ -149,7 +152,10 @@ public struct Evaluator {
     mutating func conditionsToEnable(_ f: Int) -> [Int] {
         let feature = pack.features[f]
         var children = versionConditions(f)
-        if let r = feature.requires { children.append(requirementNode(r, owner: f)) }
+        if let r = feature.requires {
+            children.append(requirementNode(r, owner: f))
+            if let n = requirementAfterSwitch(f, r) { children.append(n) }
+        }
         for z in graph.conflicts[f] {
             let rule = feature.conflicts.first { $0.value == pack.features[z].id.value }?.location ?? pack.features[z].location
             children.append(featureOffNode(z, because: f, rule: rule))
@@ -166,6 +172,38 @@ public struct Evaluator {
         return children
     }
 
+    /// Switching f on also switches on its `alsoEnables` features: where its own requirements
+    /// name one that is off, they are judged again as they will be after the switch (nil when
+    /// they then hold, or when nothing changes).
+    mutating func requirementAfterSwitch(_ f: Int, _ r: Requirement) -> Int? {
+        let feature = pack.features[f]
+        guard facts.isOn(f) != true, !feature.alsoEnables.isEmpty else { return nil }
+        let switched = graph.alsoEnabled(by: f).filter { facts.isOn($0) != true }
+        guard switched.contains(where: { graph.mentions[f].contains($0) }) else { return nil }
+        var simulator = PlanSimulator(facts: facts, language: language)
+        simulator.checksSwitches = false
+        simulator.perform(PlanStep(action: .enable, subject: feature.id.value, subjectName: featureName(f), message: ""))
+        var after = Evaluator(facts: simulator.end, language: language)
+        after.wordsConditionsThatHold = false
+        let n = after.requirementNode(r, owner: f)
+        guard after.nodes[n].truth != .satisfied else { return nil }
+        // What the switch itself turns on cannot be switched off before it: those causes stay
+        // (without a fix) only when nothing else is wrong.
+        let ids = Set(switched.map { pack.features[$0].id.value })
+        let all = after.explanation(root: n).rootCauses.map { after.nodes[$0] }
+        let others = all.filter { !ids.contains($0.subject ?? "") }
+        let causes = (others.isEmpty ? all.map { node in var fixless = node; fixless.fix = []; return fixless } : others).map { c in
+            var node = c
+            node.children = []
+            nodes.append(node)
+            return nodes.count - 1
+        }
+        let truth = after.nodes[n].truth
+        let also = switched.map(featureName).joined(separator: ", ")
+        return add(truth, messages.requirementAfterSwitch(featureName(f), also: also), subject: feature.id.value, subjectName: featureName(f),
+                   evidence: Evidence(rule: r.location), children: causes)
+    }
+
     /// "Is the switched-on feature f in effect?": prerequisites still hold, every job it needs
     /// succeeded after it was switched on (per channel), in order, and the settle time passed.
     public mutating func inEffectNode(_ f: Int) -> Int {
@@ -177,37 +215,34 @@ public struct Evaluator {
             children.append(
                 add(truth, words(truth) ? messages.prerequisitesHold(featureName(f), truth) : "", subject: feature.id.value, subjectName: featureName(f), children: prerequisites))
         }
-        var jobTimes: [Timestamp] = []
+        var firstSuccesses: [FirstSuccess] = []
         var jobsHold = true
         if let effect = feature.takesEffect {
             let jobs = effect.jobs.compactMap { ref in graph.jobIndex[ref.value].map { ($0, ref.location) } }
             for (j, rule) in jobs {
-                let (nodesForJob, times) = jobSinceEnablement(j, feature: f, rule: rule)
+                let (nodesForJob, bounds) = jobSinceEnablement(j, feature: f, rule: rule)
                 children += nodesForJob.filter { !children.contains($0) }
-                jobTimes += times
+                firstSuccesses += bounds
                 if nodesForJob.contains(where: { nodes[$0].truth != .satisfied }) { jobsHold = false }
             }
-            let listed = Set(jobs.map(\.0))
+            // A listed job's missing last success is already stated (when the switch time is known).
+            let stated = facts.feature(f)?.enabledAt == nil ? Set<Int>() : Set(jobs.map(\.0))
             for (j, _) in jobs {
                 for ref in pack.jobs[j].after {
                     guard let k = graph.jobIndex[ref.value] else { continue }
-                    if let n = jobOrderNode(j, after: k, rule: ref.location, reportMissing: !listed.contains(k)) {
+                    var orderNodes: [Int] = []
+                    if let n = jobOrderNode(j, after: k, rule: ref.location, reportMissing: !stated.contains(lastSuccess(j, channel: nil) == nil ? j : k)) {
+                        orderNodes.append(n)
+                    }
+                    if let n = upstreamOrderNode(k) { orderNodes.append(n) }
+                    for n in orderNodes where !children.contains(n) {
                         children.append(n)
                         if nodes[n].truth != .satisfied { jobsHold = false }
                     }
                 }
             }
-            if jobsHold, let settle = effect.settle, let last = jobTimes.max(), let now = facts.snapshot.takenAt {
-                let until = last + settle.value
-                let truth: Truth = until > now.value ? .violated : .satisfied
-                let wait = PlanStep(
-                    action: .wait, subject: feature.id.value, subjectName: featureName(f),
-                    message: messages.stepWait(until: until, settle: settle.value), details: ["until": until.description])
-                children.append(
-                    add(
-                        truth, words(truth) ? messages.settling(featureName(f), until: until, settle: settle.value, lastJob: last, truth) : "",
-                        cause: .settling, subject: feature.id.value, subjectName: featureName(f),
-                        evidence: Evidence(snapshot: now.location, rule: settle.location), fix: words(truth) ? [wait] : []))
+            if jobsHold, let settle = effect.settle, let n = settleNode(f, settle: settle, jobs: !jobs.isEmpty, firstSuccesses: firstSuccesses) {
+                children.append(n)
             }
         }
         let truth = Truth.all(children.map { nodes[$0].truth })
@@ -218,34 +253,28 @@ public struct Evaluator {
 
     // MARK: - Conditions
 
-    mutating func requirementNode(_ r: Requirement, owner: Int) -> Int {
+    /// The condition a requirement tree states. A `not` is pushed down to the features it names
+    /// (not all-of is any-of the negations, not any-of is all-of them), so every root cause
+    /// below it is a feature that must be off, with the rule line that says so.
+    mutating func requirementNode(_ r: Requirement, owner: Int, negated: Bool = false) -> Int {
         switch r {
         case .feature(let id):
             guard let y = graph.featureIndex[id.value] else {
                 return add(.unknown, messages.featureOn(id.value, .unknown), cause: .missingData, subject: id.value, evidence: Evidence(rule: id.location))
             }
-            return featureOnNode(y, rule: id.location)
-        case .allOf(let parts, _):
-            if parts.count == 1, let only = parts.first { return requirementNode(only, owner: owner) }
-            let children = parts.map { requirementNode($0, owner: owner) }
-            let truth = Truth.all(children.map { nodes[$0].truth })
-            return add(truth, messages.allOf(truth), evidence: Evidence(rule: r.location), children: children)
-        case .anyOf(let parts, _):
-            let children = parts.map { requirementNode($0, owner: owner) }
-            let truth = Truth.any(children.map { nodes[$0].truth })
-            return add(truth, messages.anyOf(truth), evidence: Evidence(rule: r.location), children: children, anyOf: true)
-        case .not(.feature(let id), _):
-            guard let z = graph.featureIndex[id.value] else {
-                return add(.unknown, messages.featureOn(id.value, .unknown), cause: .missingData, subject: id.value, evidence: Evidence(rule: id.location))
-            }
-            return featureOffNode(z, because: owner, rule: id.location)
+            return negated ? featureOffNode(y, because: owner, rule: id.location) : featureOnNode(y, rule: id.location)
+        case .allOf(let parts, _), .anyOf(let parts, _):
+            let isAnyOf: Bool
+            if case .anyOf = r { isAnyOf = !negated } else { isAnyOf = negated }
+            if !isAnyOf, parts.count == 1, let only = parts.first { return requirementNode(only, owner: owner, negated: negated) }
+            let children = parts.map { requirementNode($0, owner: owner, negated: negated) }
+            let truths = children.map { nodes[$0].truth }
+            let truth = isAnyOf ? Truth.any(truths) : Truth.all(truths)
+            return add(
+                truth, isAnyOf ? messages.anyOf(truth) : messages.allOf(truth), evidence: Evidence(rule: r.location), children: children,
+                anyOf: isAnyOf)
         case .not(let part, _):
-            let child = requirementNode(part, owner: owner)
-            let truth = nodes[child].truth.negated
-            let disable = part.featureReferences.compactMap { graph.featureIndex[$0.value] }.filter { facts.isOn($0) == true }.map {
-                PlanStep(action: .disable, subject: pack.features[$0].id.value, subjectName: featureName($0), message: messages.stepDisable(featureName($0)))
-            }
-            return add(truth, messages.negation(truth), cause: .featureOn, evidence: Evidence(rule: r.location), children: [], fix: disable)
+            return requirementNode(part, owner: owner, negated: !negated)
         }
     }
 

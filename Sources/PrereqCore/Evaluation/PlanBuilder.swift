@@ -8,6 +8,8 @@ public struct PlanBuilder {
         public var steps: [PlanStep]
         /// Alternatives not taken, in the answer's language.
         public var notes: [String]
+        /// What performing the steps leads to, for plans that were simulated.
+        public var verification: PlanVerification?
     }
 
     private let evaluator: Evaluator
@@ -21,15 +23,21 @@ public struct PlanBuilder {
         self.evaluator = evaluator
     }
 
-    /// Adds the steps that make the condition at `root` hold.
-    public mutating func add(root: Int) {
+    /// Adds steps found elsewhere (a search over switch states), in their order.
+    public mutating func add(steps: [PlanStep]) {
+        collected += steps
+    }
+
+    /// Adds the steps that make the condition at `root` hold; with `only`, just the steps of
+    /// those actions.
+    public mutating func add(root: Int, only: Set<PlanAction>? = nil) {
         let nodes = evaluator.nodes
         // Post-order over failing conditions: what a condition needs comes before its own fix.
         var stack: [(node: Int, expanded: Bool)] = [(root, false)]
         while let (n, expanded) = stack.popLast() {
             let node = nodes[n]
             if expanded {
-                collected += node.fix
+                collected += only.map { kept in node.fix.filter { kept.contains($0.action) } } ?? node.fix
                 continue
             }
             guard node.truth != .satisfied, visited.insert(n).inserted else { continue }
@@ -97,10 +105,14 @@ public struct PlanBuilder {
                 if let s = evaluator.pack.features[f].takesEffect?.settle?.value, settle.map({ s > $0 }) ?? true { settle = s }
             }
         }
-        jobs = mergeChannels(jobs)
-        var waits = others.filter { $0.action == .wait }
-        if let settle, waits.isEmpty {
-            waits.append(PlanStep(action: .wait, subject: nil, subjectName: nil, message: evaluator.messages.stepWaitAfterJobs(settle), details: ["settle": settle.description]))
+        jobs = withStaleSuccessors(mergeChannels(jobs), needed: featuresSwitchedOn)
+        // A wait until a moment (a settle time already running), the latest one; then the settle
+        // time after what the plan itself does.
+        let until = others.filter { $0.action == .wait && $0.details["until"] != nil }.max { ($0.details["until"] ?? "") < ($1.details["until"] ?? "") }
+        var waits = until.map { [$0] } ?? []
+        if let settle {
+            let message = jobs.isEmpty ? evaluator.messages.stepWaitAfterSwitch(settle) : evaluator.messages.stepWaitAfterJobs(settle)
+            waits.append(PlanStep(action: .wait, subject: nil, subjectName: nil, message: message, details: ["settle": settle.description]))
         }
         var steps: [PlanStep] = []
         steps += others.filter { $0.action == .provideData }
@@ -109,8 +121,8 @@ public struct PlanBuilder {
         steps += others.filter { $0.action == .disable }
         steps += enables
         steps += orderedByAfter(jobs)
-        steps += waits.prefix(1)
-        return Plan(steps: steps, notes: notes)
+        steps += waits
+        return Plan(steps: steps, notes: notes, verification: nil)
     }
 
     /// One step per job, with the channels of all its steps.
@@ -125,6 +137,38 @@ public struct PlanBuilder {
                 if let j = evaluator.graph.jobIndex[step.subject ?? ""] { out[i] = evaluator.runStep(j, channels: merged) }
             } else {
                 out.append(step)
+            }
+        }
+        return out
+    }
+
+    /// The jobs to run, with every job that must run after one of them and whose order the goal
+    /// checks: a run makes the last success of every job downstream of it (along `after`) too
+    /// early. Only jobs the goal features need, and the jobs those must follow, are checked.
+    private func withStaleSuccessors(_ jobs: [PlanStep], needed switchedOn: Set<String>) -> [PlanStep] {
+        guard !jobs.isEmpty else { return jobs }
+        let graph = evaluator.graph
+        var checked = Set<Int>()
+        var queue: [Int] = []
+        let features = evaluator.pack.features.indices.filter { switchedOn.contains(evaluator.pack.features[$0].id.value) } + settlingFeatures
+        for f in features {
+            for ref in evaluator.pack.features[f].takesEffect?.jobs ?? [] {
+                if let j = graph.jobIndex[ref.value], checked.insert(j).inserted { queue.append(j) }
+            }
+        }
+        var i = 0
+        while i < queue.count {
+            for k in graph.jobAfter[queue[i]] where checked.insert(k).inserted { queue.append(k) }
+            i += 1
+        }
+        var out = jobs
+        let first = jobs.compactMap { $0.subject.flatMap { graph.jobIndex[$0] } }
+        var running = Set(first)
+        var stack = Array(first.reversed())
+        while let j = stack.popLast() {
+            for x in graph.jobBefore[j] where checked.contains(x) && running.insert(x).inserted {
+                out.append(evaluator.runStep(x, channels: []))
+                stack.append(x)
             }
         }
         return out

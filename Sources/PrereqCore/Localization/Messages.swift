@@ -85,10 +85,6 @@ public struct Messages: Sendable {
         truth == .satisfied ? say("one of these alternatives holds", "uma destas alternativas está atendida") : say("one of these alternatives must hold", "uma destas alternativas precisa ser atendida")
     }
 
-    public func negation(_ truth: Truth) -> String {
-        truth == .satisfied ? say("none of this holds", "nada disto ocorre") : say("this must not hold", "isto não pode ocorrer")
-    }
-
     // MARK: - Versions and settings
 
     public func minimumVersion(_ f: String, needs: ProductVersion, has: ProductVersion?, _ truth: Truth) -> String {
@@ -168,14 +164,6 @@ public struct Messages: Sendable {
         case .violated: return say("\(list) did not succeed in this order", "\(list) não foram executados com êxito nesta ordem")
         case .unknown: return say("whether \(list) succeeded in this order is unknown", "não se sabe se \(list) foram executados com êxito nesta ordem")
         }
-    }
-
-    public func settling(_ f: String, until: Timestamp, settle: TimeSpan, lastJob: Timestamp, _ truth: Truth) -> String {
-        truth == .satisfied
-            ? say("the settle time of \(q(f)) (\(span(settle))) after the last job at \(time(lastJob)) has passed",
-                "o tempo de estabilização do recurso \(q(f)) (\(span(settle))) após o último trabalho em \(time(lastJob)) já passou")
-            : say("the jobs have run, but cached data may lag until \(time(until)) (settle time \(span(settle)) after the last job at \(time(lastJob)))",
-                "os trabalhos foram executados, mas os dados em cache podem ficar defasados até \(time(until)) (tempo de estabilização de \(span(settle)) após o último trabalho em \(time(lastJob)))")
     }
 
     public func schedule(_ j: String, every: TimeSpan?, maxInterval: TimeSpan?, _ truth: Truth) -> String {

@@ -38,20 +38,33 @@ public enum AnswerJSON {
         ] + (n.channels.isEmpty ? [] : [("channels", .array(n.channels.map(JSONValue.string)))]) + remarks(n.remarks))
     }
 
-    /// `{"verdict", "feature", "featureName", "snapshot", "language", "rootCauses", "plan", "notes", "explanation"}`.
+    /// `{"verdict", "feature", "featureName", "snapshot", "language", "rootCauses", "plan", "notes", "verified", "explanation"}`.
     public static func why(_ a: FeatureAnswer) -> JSONValue {
         .object([
             ("verdict", .string(a.verdict.rawValue)), ("feature", .string(a.featureId)), ("featureName", .string(a.featureName)),
             ("snapshot", .string(a.snapshotFile)), ("language", .string(a.language.tag)),
             ("rootCauses", .array(a.rootCauses.map(cause))), ("plan", .array(a.plan.steps.map(step))),
-            ("notes", .array(a.plan.notes.map(JSONValue.string))), ("explanation", tree(a.explanation)),
+            ("notes", .array(a.plan.notes.map(JSONValue.string))), ("verified", verified(a.plan.verification)),
+            ("explanation", tree(a.explanation)),
         ] + remarks(a.remarks))
     }
 
-    /// `{"steps": [...], "notes": [...]}`.
+    /// What performing the plan leads to: `{"reachesGoal", "outcome", "endVerdicts", "unmet",
+    /// "cannotFix", "endTime"}`; null for a plan that was not simulated.
+    public static func verified(_ v: PlanVerification?) -> JSONValue {
+        guard let v else { return .null }
+        return .object([
+            ("reachesGoal", .bool(v.reachesGoal)), ("outcome", .string(v.outcome.rawValue)),
+            ("endVerdicts", .array(v.endVerdicts.map { .object([("feature", .string($0.feature)), ("featureName", .string($0.featureName)), ("verdict", .string($0.verdict.rawValue))]) })),
+            ("unmet", .array(v.unmet.map(cause))), ("cannotFix", .array(v.cannotFix.map(JSONValue.string))),
+            ("endTime", v.endTime.map { .string($0.description) } ?? .null),
+        ])
+    }
+
+    /// `{"steps": [...], "notes": [...], "verified": {...}, "features", "snapshot"}`.
     public static func plan(_ p: PlanBuilder.Plan, features: [String], snapshot: String) -> JSONValue {
         .object([
-            ("steps", .array(p.steps.map(step))), ("notes", .array(p.notes.map(JSONValue.string))),
+            ("steps", .array(p.steps.map(step))), ("notes", .array(p.notes.map(JSONValue.string))), ("verified", verified(p.verification)),
             ("features", .array(features.map(JSONValue.string))), ("snapshot", .string(snapshot)),
         ])
     }

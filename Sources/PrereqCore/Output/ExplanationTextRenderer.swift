@@ -25,15 +25,43 @@ public struct ExplanationTextRenderer {
     }
 
     /// The numbered steps, each with the pack's remarks about what it acts on (those `shownAbove`
-    /// left out).
+    /// left out); a plan whose simulation found no way to the goal says so and what cannot be
+    /// fixed instead, and one that asks for data first says it is not yet verifiable.
     public func planText(_ plan: PlanBuilder.Plan, shownAbove: [Remarks] = []) -> String {
         var out = "\(messages.planHeading):\n"
+        if let verification = plan.verification, verification.outcome == .fails {
+            let reasons = verification.cannotFix.map { TerminalText.escape($0.prefix(1).uppercased() + $0.dropFirst()) }
+            return out + messages.noPlan(reasons).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n"
+        }
         if plan.steps.isEmpty { out += "  \(messages.nothingToDo)\n" }
         for (i, step) in plan.steps.enumerated() {
             out += "  \(i + 1). \(TerminalText.escape(step.message))\n"
             for line in messages.remarkLines(step.remarks.removing(shownAbove)) { out += "     " + TerminalText.escape(line) + "\n" }
         }
         for note in plan.notes { out += "  · \(TerminalText.escape(note))\n" }
+        if plan.verification?.outcome == .needsData { out += "  \(messages.planNeedsData)\n" }
+        return out
+    }
+
+    /// `plan --verify`: the verdict of each goal feature after the simulated steps, whether the
+    /// plan reaches the goal, and what is still unmet.
+    public func endStateText(_ plan: PlanBuilder.Plan) -> String {
+        guard let verification = plan.verification else { return "" }
+        var out = "\n\(messages.simulatedEndState)"
+        if let end = verification.endTime { out += " (\(messages.time(end)))" }
+        out += ":\n"
+        for goal in verification.endVerdicts {
+            out += "  \(TerminalText.escape(messages.endVerdict(goal.featureName, goal.verdict)))\n"
+        }
+        for node in verification.unmet {
+            let mark = node.truth == .unknown ? "? " : ""
+            out += "  - \(mark)\(TerminalText.escape(node.message.prefix(1).uppercased() + node.message.dropFirst()))\n"
+        }
+        switch verification.outcome {
+        case .reachesGoal: out += "  \(messages.planReachesGoal)\n"
+        case .needsData: out += "  \(messages.planNeedsData)\n"
+        case .fails: break
+        }
         return out
     }
 

@@ -1,0 +1,288 @@
+import Foundation
+import PrereqCore
+import Testing
+
+/// Random small packs and snapshots (seeded, so every failure can be replayed by its seed):
+/// every plan printed reaches the goal when performed, no step is for what already holds, no
+/// satisfied condition is a root cause, and a feature that can be switched on or is in effect
+/// gets a plan with nothing to fix. `PREREQ_PROPERTY_CASES=10000 swift test --filter
+/// PlanPropertyTests` runs more cases than the default.
+@Suite struct PlanPropertyTests {
+    static var cases: Int {
+        ProcessInfo.processInfo.environment["PREREQ_PROPERTY_CASES"].flatMap(Int.init) ?? 300
+    }
+
+    @Test func everyPrintedPlanReachesItsGoal() {
+        var failures: [String] = []
+        for seed in 0..<UInt64(Self.cases) {
+            failures += RandomCase(seed: seed).violations()
+            if failures.count >= 5 { break }
+        }
+        #expect(failures.isEmpty, "\(failures.joined(separator: "\n\n"))")
+    }
+
+    /// Seeds the property test once found failing, kept as regressions.
+    @Test(arguments: [UInt64]([180, 292, 295, 1308, 1675, 1782, 1934, 2187, 2240, 2437, 3402]))
+    func regression(seed: UInt64) {
+        #expect(RandomCase(seed: seed).violations().isEmpty)
+    }
+}
+
+/// SplitMix64: small, fast and the same on every platform.
+struct SeededRandom {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed &* 0x9E37_79B9_7F4A_7C15 &+ 1 }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// 0..<n.
+    mutating func below(_ n: Int) -> Int { n <= 1 ? 0 : Int(next() % UInt64(n)) }
+    mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
+    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+}
+
+/// One generated pack and snapshot, and the properties checked on every feature's answer.
+struct RandomCase {
+    let seed: UInt64
+    let pack: String
+    let snapshot: String
+
+    init(seed: UInt64) {
+        self.seed = seed
+        var r = SeededRandom(seed: seed)
+        let features = 2 + r.below(5)
+        let jobs = r.below(4)
+        let settings = r.below(3)
+        let versions = ["10.0.30", "10.0.36", "10.0.38", "10.0.40", "10.0.42"]
+        var lines: [[String]] = []
+        var conflicts: [Set<Int>] = Array(repeating: [], count: features)
+        var alsoEnables: [Int?] = Array(repeating: nil, count: features)
+        for f in 0..<features {
+            var parts: [String] = []
+            if f + 1 < features, r.chance(70) {
+                parts.append("requires: [\(Self.requirement(&r, from: f + 1, to: features, depth: 0))]")
+            }
+            if r.chance(25) {
+                let z = r.below(features)
+                if z != f {
+                    parts.append("conflicts: [f\(z)]")
+                    conflicts[f].insert(z)
+                    conflicts[z].insert(f)
+                }
+            }
+            if f + 1 < features, r.chance(15) { alsoEnables[f] = f + 1 + r.below(features - f - 1) }
+            if r.chance(20) { parts.append("introducedIn: \(r.pick(versions))") }
+            if r.chance(10) { parts.append("removedIn: \(r.pick(versions))") }
+            if settings > 0, r.chance(35) {
+                let s = r.below(settings)
+                parts.append("settings: {s\(s): \(s % 2 == 0 ? r.pick(["true", "false"]) : r.pick(["Batch", "Live"]))}")
+            }
+            if r.chance(50) {
+                var effect: [String] = []
+                if jobs > 0 {
+                    let listed = (0..<jobs).filter { _ in r.chance(50) }.map { "j\($0)" }
+                    if !listed.isEmpty { effect.append("jobs: [\(listed.joined(separator: ", "))]") }
+                }
+                if r.chance(50) { effect.append("settle: \(r.pick(["10m", "30m", "2h"]))") }
+                if !effect.isEmpty { parts.append("takesEffect: {\(effect.joined(separator: ", "))}") }
+            }
+            lines.append(parts)
+        }
+        // A feature that conflicts with what it also enables contradicts itself: left out.
+        var p = "prereq: 1\nfeatures:\n"
+        for (f, parts) in lines.enumerated() {
+            var parts = parts
+            if let g = alsoEnables[f], !conflicts[f].contains(g) { parts.insert("alsoEnables: [f\(g)]", at: min(parts.count, 1)) }
+            p += "  f\(f): {\(parts.joined(separator: ", "))}\n"
+        }
+        if settings > 0 {
+            p += "settings:\n"
+            for s in 0..<settings {
+                p += "  s\(s): {type: \(s % 2 == 0 ? "bool" : "string"), scope: \(r.pick(["environment", "channel"]))}\n"
+            }
+        }
+        if jobs > 0 {
+            p += "jobs:\n"
+            for j in 0..<jobs {
+                let after = j > 0 && r.chance(60) ? ", after: [j\(r.below(j))]" : ""
+                p += "  j\(j): {code: J\(j), kind: \(r.pick(["download", "batch"]))\(after)}\n"
+            }
+        }
+        pack = p
+
+        // The snapshot: now is 2026-11-20T10:00:00Z; times within the three days before.
+        func time(_ r: inout SeededRandom) -> String {
+            let minutes = r.below(3 * 24 * 60)
+            let t = Timestamp(secondsSinceEpoch: 1_795_168_800 - minutes * 60)
+            return t.description
+        }
+        let channels = r.chance(40)
+        var s = "prereq: 1\nsnapshot: {environment: test, takenAt: 2026-11-20T10:00:00Z"
+        if r.chance(92) { s += ", version: \(r.pick(versions))" }
+        s += "}\n"
+        if channels { s += "channels: [c1, c2]\n" }
+        s += "features:\n"
+        for f in 0..<features where r.chance(95) {
+            if r.chance(50) {
+                s += "  f\(f): off\n"
+            } else {
+                s += "  f\(f): {enabled: true\(r.chance(90) ? ", enabledAt: \(time(&r))" : "")}\n"
+            }
+        }
+        if settings > 0 {
+            s += "settings:\n"
+            for k in 0..<settings where r.chance(90) {
+                let values = k % 2 == 0 ? ["true", "false"] : ["Batch", "Live"]
+                if channels, r.chance(50) {
+                    s += "  s\(k): {channels: {c1: \(r.pick(values)), c2: \(r.pick(values))}}\n"
+                } else {
+                    s += "  s\(k): \(r.pick(values))\n"
+                }
+            }
+        }
+        if jobs > 0 {
+            s += "jobs:\n"
+            for j in 0..<jobs {
+                var fields: [String] = []
+                if r.chance(90) { fields.append("lastSuccess: \(time(&r))") }
+                if r.chance(20) { fields.append("lastFailure: \(time(&r))") }
+                if r.chance(40) { fields.append("schedule: {recurring: true, every: \(r.pick(["15m", "1h"]))}") }
+                if channels, r.chance(30) { fields.append("channels: {c1: {lastSuccess: \(time(&r))}}") }
+                s += "  J\(j): {\(fields.joined(separator: ", "))}\n"
+            }
+        }
+        snapshot = s
+    }
+
+    /// A requirement over features f`from`..<f`to` (so requirements never form cycles).
+    private static func requirement(_ r: inout SeededRandom, from: Int, to: Int, depth: Int) -> String {
+        let leaf = "f\(from + r.below(to - from))"
+        guard depth < 3, r.chance(50) else { return leaf }
+        let parts = (0..<(1 + r.below(3))).map { _ in requirement(&r, from: from, to: to, depth: depth + 1) }
+        switch r.below(3) {
+        case 0: return "{anyOf: [\(parts.joined(separator: ", "))]}"
+        case 1: return "{not: \(parts.count == 1 ? parts[0] : "[\(parts.joined(separator: ", "))]")}"
+        default: return "[\(parts.joined(separator: ", "))]"
+        }
+    }
+
+    /// Every property broken by some feature's answer, described with the seed and inputs.
+    func violations() -> [String] {
+        let f = facts(pack: pack, snapshot: snapshot)
+        var out: [String] = []
+        for (i, feature) in f.graph.pack.features.enumerated() {
+            var evaluator = Evaluator(facts: f, language: .english)
+            let a = evaluator.answer(feature: i)
+            let id = feature.id.value
+            func fail(_ what: String) {
+                let steps = a.plan.steps.map(\.message).joined(separator: "; ")
+                out.append("seed \(seed), feature \(id) (\(a.verdict.rawValue)): \(what)\nplan: \(steps)\npack:\n\(pack)snapshot:\n\(snapshot)")
+            }
+            guard let v = a.plan.verification else {
+                fail("the plan was not verified")
+                continue
+            }
+            if !a.plan.steps.isEmpty, v.outcome == .fails { fail("a plan was printed that does not reach the goal: \(v.unmet.map(\.message))") }
+            let again = PlanSimulator.verify(a.plan.steps, goals: [i], from: f, language: .english)
+            if !a.plan.steps.isEmpty, again.outcome != v.outcome { fail("performing the plan again ends differently: \(again.unmet.map(\.message))") }
+            if a.plan.steps.isEmpty, v.outcome != .reachesGoal, v.cannotFix.isEmpty { fail("no plan and no reason") }
+            if v.outcome == .fails, let found = bruteForcePlan(goal: i, facts: f) {
+                fail("no plan was found, but this one reaches the goal: \(found.map(\.message))")
+            }
+            for cause in a.rootCauses where cause.truth == .satisfied { fail("a satisfied condition is a root cause: \(cause.message)") }
+            for step in a.plan.steps {
+                guard let subject = step.subject else { continue }
+                switch step.action {
+                case .enable:
+                    if let g = f.graph.featureIndex[subject], f.isOn(g) == true { fail("a step switches on \(subject), which is on") }
+                case .disable:
+                    if let g = f.graph.featureIndex[subject], f.isOn(g) == false { fail("a step switches off \(subject), which is off") }
+                case .set:
+                    if let s = f.graph.settingIndex[subject], let entry = f.setting(s), entry.channels.isEmpty,
+                        let have = entry.value?.value, have.description == step.details["value"]
+                    {
+                        fail("a step sets \(subject), which already has that value")
+                    }
+                default: break
+                }
+            }
+            switch a.verdict {
+            case .inEffect:
+                if a.plan.steps.contains(where: { $0.action != .wait }) { fail("in effect, but the plan does more than wait") }
+            case .enableable:
+                // Switching it on, its jobs, the settle time, and data that whether it then
+                // takes effect depends on.
+                let fixes = a.plan.steps.filter { !($0.action == .enable && $0.subject == id) && ![.runJob, .wait, .provideData].contains($0.action) }
+                if !fixes.isEmpty { fail("can be switched on, but the plan fixes something: \(fixes.map(\.message))") }
+            default: break
+            }
+        }
+        return out
+    }
+
+    /// A plan found by trying every state of the features (up to five), every version the
+    /// pack names, and every value the pack requires of each setting: switches off, the
+    /// upgrade, the settings, switches on (what a feature needs first), every job in `after`
+    /// order, then a day's wait. Nil when none reaches the goal.
+    func bruteForcePlan(goal: Int, facts f: EnvironmentFacts) -> [PlanStep]? {
+        let pack = f.graph.pack
+        guard pack.features.count <= 5 else { return nil }
+        let versions: [ProductVersion?] = [nil] + Set(pack.features.flatMap { [$0.introducedIn?.value, $0.minVersion?.value, $0.removedIn?.value] }.compactMap { $0 })
+            .filter { v in f.snapshot.version.map { v > $0.value } ?? true }.sorted().map { $0 }
+        let settingChoices: [[SettingRequirement?]] = pack.settings.indices.map { s in
+            var seen: [SettingValue] = []
+            var out: [SettingRequirement?] = [nil]
+            for r in pack.features.flatMap(\.settings) where f.graph.settingIndex[r.setting.value] == s && !seen.contains(r.value) {
+                seen.append(r.value)
+                out.append(r)
+            }
+            return out
+        }
+        var settingCombos: [[SettingRequirement?]] = [[]]
+        for choices in settingChoices { settingCombos = settingCombos.flatMap { combo in choices.map { combo + [$0] } } }
+        // Plans that switch a feature off only for one of their switches to turn it back on
+        // (through `alsoEnables`) are not looked for.
+        func turnsBackOn(_ mask: Int) -> Bool {
+            var pending = pack.features.indices.filter { mask & (1 << $0) != 0 && f.isOn($0) != true }
+            var reached = Set(pending)
+            while let x = pending.popLast() {
+                for ref in pack.features[x].alsoEnables {
+                    guard let g = f.graph.featureIndex[ref.value], reached.insert(g).inserted else { continue }
+                    if f.isOn(g) == true, mask & (1 << g) == 0 { return true }
+                    pending.append(g)
+                }
+            }
+            return false
+        }
+        for mask in 0..<(1 << pack.features.count) where !turnsBackOn(mask) {
+            var switches: [PlanStep] = []
+            for g in pack.features.indices.reversed() {
+                let on = mask & (1 << g) != 0
+                let id = pack.features[g].id.value
+                if on, f.isOn(g) != true { switches.append(PlanStep(action: .enable, subject: id, subjectName: id, message: "Switch on \(id)")) }
+                if !on, f.isOn(g) == true { switches.insert(PlanStep(action: .disable, subject: id, subjectName: id, message: "Switch off \(id)"), at: 0) }
+            }
+            let jobs = pack.jobs.map { PlanStep(action: .runJob, subject: $0.id.value, subjectName: $0.id.value, message: "Run \($0.id.value)") }
+            let wait = PlanStep(action: .wait, subject: nil, subjectName: nil, message: "Wait 1 day", details: ["settle": "1d"])
+            for version in versions {
+                let upgrade = version.map { [PlanStep(action: .upgrade, subject: nil, subjectName: nil, message: "Upgrade to \($0)", details: ["version": $0.description])] } ?? []
+                for combo in settingCombos {
+                    let sets = combo.compactMap { $0 }.map { r in
+                        PlanStep(action: .set, subject: r.setting.value, subjectName: r.setting.value, message: "Set \(r.setting.value) to \(r.value)", details: ["value": r.value.description])
+                    }
+                    let disables = switches.filter { $0.action == .disable }
+                    let enables = switches.filter { $0.action == .enable }
+                    let steps = disables + upgrade + sets + enables + jobs + [wait]
+                    if PlanSimulator.verify(steps, goals: [goal], from: f, language: .english).outcome == .reachesGoal { return steps }
+                }
+            }
+        }
+        return nil
+    }
+}
