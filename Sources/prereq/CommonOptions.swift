@@ -49,6 +49,9 @@ struct ReportOptions: ParsableArguments {
         help: ArgumentHelp("Record the current findings in FILE as the baseline, print them, and exit 0 (2 if input is unreadable).", valueName: "file"))
     var writeBaseline: String?
 
+    @Flag(name: .customLong("no-inline-ignores"), help: "Let no `# prereq-ignore CODE -- reason` comment suppress a finding.")
+    var noInlineIgnores = false
+
     /// The project config this run uses.
     func projectConfig() -> ProjectConfig {
         ProjectConfig.resolve(explicit: config)
@@ -56,7 +59,9 @@ struct ReportOptions: ParsableArguments {
 
     /// How the report is shaped and gated, for `command` (`lint` or `check`).
     func gate(_ command: String, config: ProjectConfig) -> ReportGate {
-        ReportGate(config: config, command: command, format: formatOption, failOn: failOnOption?.severity, baseline: baseline)
+        ReportGate(
+            config: config, command: command, format: formatOption, failOn: failOnOption?.severity, baseline: baseline,
+            noInlineIgnores: noInlineIgnores)
     }
 
     /// The format in effect (options, then config, then text).
@@ -70,14 +75,14 @@ struct ReportOptions: ParsableArguments {
     func finish(_ result: FindingsReport, command: String, config: ProjectConfig) throws {
         let gate = gate(command, config: config)
         if let file = writeBaseline {
-            let recorded = gate.baseline(for: result)
+            let recorded: Baseline
             do {
-                try Data(recorded.serialized().utf8).write(to: URL(fileURLWithPath: file))
+                recorded = try gate.writeBaseline(for: result, to: file)
             } catch {
-                CLIOutput.stderr("prereq: error: cannot write the baseline \(file): \(error.localizedDescription)\n")
+                CLIOutput.report(gate.configured(result).findings + [error], to: .stderr)
                 throw ExitCode(2)
             }
-            let n = recorded.entries.count
+            let n = recorded.entries(for: command).count
             CLIOutput.stderr("prereq: wrote \(n) finding\(n == 1 ? "" : "s") to the baseline \(file)\n")
         }
         let outcome: ReportGate.Outcome

@@ -14,11 +14,13 @@ import PrereqYAML
 /// severity: {unused-job: error, redundant-requirement: off}
 /// disable: [missing-translation]
 /// baseline: .prereq-baseline.json
+/// inlineIgnores: false           # forbid `# prereq-ignore` comments
+/// informationUri: https://…      # the tool's home in SARIF (rule help links point into it)
 /// ```
 public struct ProjectConfig: Sendable {
     /// The names looked for, in this order, in each folder from the working directory up.
     public static let fileNames = [".prereq.yml", ".prereq.yaml"]
-    public static let keys = ["prereq", "rules", "snapshots", "format", "failOn", "severity", "disable", "baseline"]
+    public static let keys = ["prereq", "rules", "snapshots", "format", "failOn", "severity", "disable", "baseline", "inlineIgnores", "informationUri"]
 
     /// The config file, as found or given; nil when there is none (the defaults apply).
     public var file: String?
@@ -38,6 +40,10 @@ public struct ProjectConfig: Sendable {
     public var disable: Set<String> = []
     /// The baseline file, as written.
     public var baseline: String?
+    /// Whether `# prereq-ignore` comments suppress findings (`inlineIgnores: false` forbids them).
+    public var inlineIgnores = true
+    /// Where SARIF says the tool lives (and rule help links point), when not the default.
+    public var informationUri: String?
     /// Problems in the config file itself (unknown keys, wrong types, unknown codes), at their
     /// line and column; they join the report.
     public var diagnostics: [Diagnostic] = []

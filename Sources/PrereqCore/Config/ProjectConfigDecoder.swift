@@ -54,6 +54,10 @@ enum ProjectConfigDecoder {
                 }
             case "baseline":
                 config.baseline = d.identifier(value, "baseline")?.value
+            case "inlineIgnores":
+                if let allowed = d.bool(value, "inlineIgnores") { config.inlineIgnores = allowed.value }
+            case "informationUri":
+                config.informationUri = d.string(value, "informationUri")?.value
             default:
                 break
             }

@@ -23,11 +23,14 @@ public struct ReportContext: Sendable {
     /// `lint` or `check`.
     public var command: String
     public var failOn: Severity
+    /// Where SARIF says the tool lives (rule help links point into it); nil for the default.
+    public var informationURI: String?
 
-    public init(paths: RepositoryPaths, command: String, failOn: Severity = .error) {
+    public init(paths: RepositoryPaths, command: String, failOn: Severity = .error, informationURI: String? = nil) {
         self.paths = paths
         self.command = command
         self.failOn = failOn
+        self.informationURI = informationURI
     }
 }
 
@@ -45,7 +48,7 @@ extension ReportFormat {
             for d in report.findings { out += textRenderer.render(d) + "\n" }
             return out + report.summaryLine + "\n"
         case .json: return report.json().serialized(pretty: true) + "\n"
-        case .sarif: return SarifRenderer(paths: context.paths).render(report)
+        case .sarif: return SarifRenderer(context: context).render(report)
         case .junit: return JUnitRenderer(context: context).render(report)
         case .github: return GitHubAnnotationsRenderer(paths: context.paths).render(report)
         case .markdown: return MarkdownRenderer(paths: context.paths, command: context.command).render(report)
