@@ -89,7 +89,8 @@ public struct JUnitRenderer: Sendable {
 
     // MARK: - XML
 
-    /// Text content: `&`, `<`, `>` escaped, characters XML 1.0 forbids dropped.
+    /// Text content: `&`, `<`, `>` escaped, characters XML 1.0 forbids dropped, invisible
+    /// formatting characters shown as `\u{…}`.
     public static func text(_ s: String) -> String {
         escape(s, attribute: false)
     }
@@ -114,7 +115,11 @@ public struct JUnitRenderer: Sendable {
             case "\t" where attribute: out += "&#9;"
             case "\r": out += "&#13;"
             default:
-                if isAllowed(scalar) { out.unicodeScalars.append(scalar) }
+                if TerminalText.isInvisible(scalar) {
+                    out += TerminalText.visible(scalar)
+                } else if isAllowed(scalar) {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One `# prereq-ignore CODE[, CODE…] -- reason` comment, read from a line of a rule pack or
 /// snapshot. libyaml drops comments, so they are read from the source lines themselves.
 public struct SuppressionComment: Sendable, Hashable {
@@ -10,6 +12,13 @@ public struct SuppressionComment: Sendable, Hashable {
     /// Whether the comment is alone on its line (then it also covers the line below it).
     public var standsAlone: Bool
 
+    public init(codes: [String], reason: String, column: Int, standsAlone: Bool) {
+        self.codes = codes
+        self.reason = reason
+        self.column = column
+        self.standsAlone = standsAlone
+    }
+
     /// The marker that starts a suppression comment.
     public static let marker = "prereq-ignore"
 
@@ -19,9 +28,19 @@ public struct SuppressionComment: Sendable, Hashable {
         let scalars = Array(line.unicodeScalars)
         var quote: Unicode.Scalar?
         var onlySpaceBefore = true
-        for (i, scalar) in scalars.enumerated() {
+        var i = 0
+        while i < scalars.count {
+            let scalar = scalars[i]
+            defer { i += 1 }
             if let q = quote {
-                if scalar == q { quote = nil }
+                // `''` inside single quotes and `\x` inside double quotes are escapes.
+                if q == "'" && scalar == "'" && i + 1 < scalars.count && scalars[i + 1] == "'" {
+                    i += 1
+                } else if q == "\"" && scalar == "\\" {
+                    i += 1
+                } else if scalar == q {
+                    quote = nil
+                }
                 continue
             }
             switch scalar {
