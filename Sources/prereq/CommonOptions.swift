@@ -79,7 +79,8 @@ struct ReportOptions: ParsableArguments {
             do {
                 recorded = try gate.writeBaseline(for: result, to: file)
             } catch {
-                CLIOutput.report(gate.configured(result).findings + [error], to: .stderr)
+                CLIOutput.report(gate.configured(result).findings, to: .stderr)
+                CLIOutput.report([error], to: .stderr)
                 throw ExitCode(2)
             }
             let n = recorded.entries(for: command).count

@@ -137,3 +137,20 @@ import Testing
         #expect(!forbidden.stdout.contains("suppressed inline"))
     }
 }
+
+extension InlineSuppressionTests {
+    @Test func documentedExampleSuppressesWhatTheDocsSay() throws {
+        let docs = try String(contentsOfFile: packageRoot + "/docs/ci-gate.md", encoding: .utf8)
+        let section = try #require(docs.range(of: "## Inline suppressions"))
+        let open = try #require(docs.range(of: "```yaml\n", range: section.upperBound..<docs.endIndex))
+        let close = try #require(docs.range(of: "```", range: open.upperBound..<docs.endIndex))
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try Data(docs[open.upperBound..<close.lowerBound].utf8).write(to: URL(fileURLWithPath: root + "/pack.yaml"))
+        let prereq = try prereqBinary()
+        let run = try runProgram(prereq, ["lint", "--fail-on", "note", "pack.yaml"], in: root)
+        #expect(run.status == 0)
+        #expect(run.stdout == "0 errors, 0 warnings, 0 notes (2 suppressed inline)\n")
+        #expect(try runProgram(prereq, ["lint", "--fail-on", "note", "--no-inline-ignores", "pack.yaml"], in: root).status == 1)
+    }
+}
