@@ -177,6 +177,15 @@ func expectValidSarif(_ sarif: String, sourceLocation: SourceLocation_ = #_sourc
         #expect((notes[0]["message"] as? [String: Any])?["text"] as? String == "no such file: rules/gone.yaml")
     }
 
+    @Test func suppressedAndReportedCopiesOfAFindingKeepDistinctFingerprints() throws {
+        let d = Diagnostic.warning("unused-job", "job a", at: .init(file: "p.yaml", line: 1, column: 1))
+        var report = FindingsReport(findings: [d], unreadable: false)
+        report.suppressed = [SuppressedFinding(finding: d, justification: "why", comment: .init(file: "p.yaml", line: 1, column: 9))]
+        let results = try #require(try run(SarifRenderer(paths: fixedPaths).render(report))["results"] as? [[String: Any]])
+        let prints = results.compactMap { ($0["partialFingerprints"] as? [String: Any])?[SarifRenderer.fingerprintKey] as? String }
+        #expect(prints.count == 2 && Set(prints).count == 2)
+    }
+
     @Test func messageLinksToEachRelatedLocationById() throws {
         let d = Diagnostic.error(
             "duplicate-id", "feature \"a\" is defined twice", at: .init(file: "rules/b.yaml", line: 4, column: 3),

@@ -19,6 +19,10 @@ public struct MarkdownRenderer: Sendable {
         out += report.findings.isEmpty ? "no findings\n\n" : "\(report.summaryLine)\n\n"
         out += "| Severity | Count |\n| --- | ---: |\n"
         out += "| Error | \(s.errors) |\n| Warning | \(s.warnings) |\n| Note | \(s.notes) |\n"
+        if !report.suppressed.isEmpty {
+            let n = report.suppressed.count
+            out += "\nSuppressed inline: \(n) finding\(n == 1 ? "" : "s") accepted by `# prereq-ignore` comments.\n"
+        }
         if let b = report.baseline {
             out += "\nBaseline: \(b.suppressed) finding\(b.suppressed == 1 ? "" : "s") suppressed, "
             out += "\(b.unmatched) baseline entr\(b.unmatched == 1 ? "y" : "ies") no longer match.\n"

@@ -43,12 +43,12 @@ public struct SarifRenderer: Sendable {
         let rules = Self.rules(for: report.findings + report.suppressed.map(\.finding))
         var ruleIndex: [String: Int] = [:]
         for (i, rule) in rules.enumerated() { ruleIndex[rule.code] = i }
-        let fingerprints = FindingFingerprint.compute(report.findings, paths: paths)
+        // One pass over reported and suppressed findings, so that occurrence counters never repeat.
+        let fingerprints = FindingFingerprint.compute(report.findings + report.suppressed.map(\.finding), paths: paths)
         var results = zip(report.findings, fingerprints).map { d, fingerprint in
             result(d, ruleIndex: ruleIndex[d.code] ?? 0, fingerprint: fingerprint)
         }
-        let suppressedPrints = FindingFingerprint.compute(report.suppressed.map(\.finding), paths: paths)
-        results += zip(report.suppressed, suppressedPrints).map { s, fingerprint in
+        results += zip(report.suppressed, fingerprints.dropFirst(report.findings.count)).map { s, fingerprint in
             result(s.finding, ruleIndex: ruleIndex[s.finding.code] ?? 0, fingerprint: fingerprint, suppression: s)
         }
         let driver: JSONValue = .object([

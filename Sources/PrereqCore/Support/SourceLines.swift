@@ -7,7 +7,7 @@ import Foundation
 public struct SourceLines: Sendable {
     private var files: [String: [String]]
 
-    /// Reads every file `findings` (and their related locations) name.
+    /// Reads every file that a finding of `findings` is located in.
     public init(for findings: [Diagnostic]) {
         var files: [String: [String]] = [:]
         for d in findings {
