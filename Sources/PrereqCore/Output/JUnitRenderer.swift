@@ -64,6 +64,7 @@ public struct JUnitRenderer: Sendable {
             }
             out += "  </testsuite>\n"
         }
+        out += suppressedSuite(report)
         out += "</testsuites>\n"
         return out
     }
