@@ -46,7 +46,7 @@ struct ReportOptions: ParsableArguments {
 
     @Option(
         name: .customLong("write-baseline"),
-        help: ArgumentHelp("Record the current findings in FILE as the baseline, print them, and exit 0 (2 if input is unreadable).", valueName: "file"))
+        help: ArgumentHelp("Record the current findings in FILE as the baseline, print them, and exit 0 (2, keeping the old file, if input is unreadable).", valueName: "file"))
     var writeBaseline: String?
 
     @Flag(name: .customLong("no-inline-ignores"), help: "Let no `# prereq-ignore CODE -- reason` comment suppress a finding.")
@@ -79,7 +79,8 @@ struct ReportOptions: ParsableArguments {
             do {
                 recorded = try gate.writeBaseline(for: result, to: file)
             } catch {
-                CLIOutput.report(gate.configured(result).findings, to: .stderr)
+                // The findings say which input could not be read; then why the file was kept.
+                if result.unreadable { CLIOutput.report(gate.configured(result).findings, to: .stderr) }
                 CLIOutput.report([error], to: .stderr)
                 throw ExitCode(2)
             }
