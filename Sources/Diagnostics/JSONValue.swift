@@ -76,11 +76,17 @@ public indirect enum JSONValue: Sendable, Hashable {
         out += String(repeating: "  ", count: indent)
     }
 
-    /// Writes `s` as a JSON string literal, escaping quotes, backslashes and control characters.
+    /// Writes `s` as a JSON string literal, escaping quotes, backslashes and control characters,
+    /// and writing invisible formatting characters (`TerminalText.isInvisible`: bidi overrides,
+    /// zero-width spaces…) as `\uXXXX`, so that they are seen in the file yet read back the same.
     public static func writeString(_ s: String, to out: inout String) {
         out += "\""
-        // Most strings need no escape (0xE2 starts U+2028 and U+2029): copied whole.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
+        // Most strings need no escape: copied whole. The lead bytes listed start every invisible
+        // formatting character (U+00AD, U+061C, U+180E, U+200B…, U+FEFF…, U+E0000…).
+        if !s.utf8.contains(where: {
+            $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE1 || $0 == 0xE2
+                || $0 == 0xEF || $0 == 0xF3
+        }) {
             out += s
             out += "\""
             return
@@ -92,9 +98,11 @@ public indirect enum JSONValue: Sendable, Hashable {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029:
-                let hex = String(scalar.value, radix: 16, uppercase: false)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F || TerminalText.isInvisible(scalar):
+                for unit in String(scalar).utf16 {
+                    let hex = String(unit, radix: 16, uppercase: false)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                }
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -46,9 +46,9 @@ enum CLIOutput {
             report, context: gate.context, textRenderer: textRenderer(colour: output == nil && wantsColour(.stdout, choice: colour)))
         guard let output else { return stdout(text) }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+            try AtomicFile.write(text, to: output)
         } catch {
-            stderr("prereq: error: cannot write \(output): \(error.localizedDescription)\n")
+            stderr("prereq: error: \(error)\n")
             throw ExitCode(2)
         }
     }

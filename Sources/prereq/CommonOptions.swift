@@ -60,14 +60,17 @@ struct ReportOptions: ParsableArguments {
 
     @Option(
         name: .customLong("write-baseline"),
-        help: ArgumentHelp("Record the current findings in FILE as the baseline, print them, and exit 0 (2 if input is unreadable).", valueName: "file"))
+        help: ArgumentHelp("Record the current findings in FILE as the baseline, print them, and exit 0 (2, keeping the old file, if input is unreadable).", valueName: "file"))
     var writeBaseline: String?
+
+    @Flag(name: .customLong("no-inline-ignores"), help: "Let no `# prereq-ignore CODE -- reason` comment suppress a finding.")
+    var noInlineIgnores = false
 
     /// How the report is shaped and gated, for `command` (`lint` or `check`).
     func gate(_ command: String, config: ProjectConfig) -> ReportGate {
         ReportGate(
             config: config, command: command, format: formatOption, failOn: failOnOption?.severity, baseline: baseline,
-            annotationLimit: maxAnnotations, textLimit: quiet ? 0 : maxFindings)
+            annotationLimit: maxAnnotations, textLimit: quiet ? 0 : maxFindings, noInlineIgnores: noInlineIgnores)
     }
 
     func validate() throws {
@@ -94,14 +97,15 @@ struct ReportOptions: ParsableArguments {
     func finish(_ result: FindingsReport, command: String, config: ProjectConfig) throws {
         let gate = gate(command, config: config)
         if let file = writeBaseline {
-            let recorded = gate.baseline(for: result)
+            let recorded: Baseline
             do {
-                try Data(recorded.serialized().utf8).write(to: URL(fileURLWithPath: file))
+                recorded = try gate.writeBaseline(for: result, to: file)
             } catch {
-                throw CLIOutput.failure(
-                    "cannot write the baseline \(file): \(error.localizedDescription)", [], json: gate.format == .json)
+                // The findings say which input could not be read; then why the file was kept.
+                let unreadable = result.unreadable ? gate.configured(result).findings : []
+                throw CLIOutput.failure(error.message, unreadable, json: gate.format == .json)
             }
-            let n = recorded.entries.count
+            let n = recorded.entries(for: command).count
             CLIOutput.stderr("prereq: wrote \(n) finding\(n == 1 ? "" : "s") to the baseline \(file)\n")
         }
         let outcome: ReportGate.Outcome

@@ -49,3 +49,13 @@ import Testing
         #expect(text.hasPrefix("## Prereq lint: no findings\n"))
     }
 }
+
+extension MarkdownTests {
+    @Test func summaryCountsFindingsSuppressedInline() {
+        let d = Diagnostic.warning("unused-job", "job a", at: .init(file: "p.yaml", line: 1, column: 1))
+        var report = FindingsReport(findings: [], unreadable: false)
+        report.suppressed = [SuppressedFinding(finding: d, justification: "why", comment: .init(file: "p.yaml", line: 1, column: 9))]
+        #expect(markdown(report).contains("\nSuppressed inline: 1 finding accepted by `# prereq-ignore` comments.\n"))
+        #expect(!markdown(FindingsReport(findings: [], unreadable: false)).contains("Suppressed"))
+    }
+}

@@ -117,3 +117,109 @@ import Testing
         }
     }
 }
+
+/// Fails the test when `sarif` does not validate against the SARIF 2.1.0 schema.
+func expectValidSarif(_ sarif: String, sourceLocation: SourceLocation_ = #_sourceLocation) throws {
+    let validator = try JSONSchemaCheck(path: SarifTests.schemaPath)
+    let violations = validator.validate(try JSONSerialization.jsonObject(with: Data(sarif.utf8)))
+    #expect(violations.isEmpty, "\(violations.prefix(20))", sourceLocation: sourceLocation)
+}
+
+/// What code scanning reads besides results: rule help links, the tool's home, whether the run
+/// read all its input, links from messages to related places, and text that cannot act.
+@Suite struct SarifRunTests {
+    func run(_ text: String) throws -> [String: Any] {
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        return try #require((log["runs"] as? [[String: Any]])?.first)
+    }
+
+    @Test func everyCatalogRuleLinksToItsSectionOfTheFindingsDoc() throws {
+        let run = try run(SarifRenderer(paths: fixedPaths).render(FindingsReport(findings: [], unreadable: false)))
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        #expect(driver["informationUri"] as? String == SarifRenderer.defaultInformationURI)
+        let rules = try #require(driver["rules"] as? [[String: Any]])
+        #expect(rules.count == FindingCatalog.all.count)
+        let doc = try String(contentsOfFile: packageRoot + "/docs/findings.md", encoding: .utf8)
+        for rule in rules {
+            let code = try #require(rule["id"] as? String)
+            let uri = try #require(rule["helpUri"] as? String)
+            #expect(uri == "\(SarifRenderer.defaultInformationURI)/blob/v\(PrereqVersion.current)/docs/findings.md#\(code)")
+            // The anchor is a heading of the doc (GitHub makes `## code` into `#code`).
+            #expect(doc.contains("\n## \(code)\n"))
+        }
+    }
+
+    @Test func informationUriComesFromTheConfig() throws {
+        let config = ProjectConfig.parse("informationUri: https://git.example.com/tools/prereq/\n", file: ".prereq.yml", workingDirectory: "/repo")
+        #expect(config.diagnostics.isEmpty)
+        let gate = ReportGate(config: config, command: "lint", format: .sarif, failOn: nil, baseline: nil)
+        let text = ReportFormat.sarif.render(FindingsReport(findings: [], unreadable: false), context: gate.context)
+        let driver = try #require((try run(text)["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        #expect(driver["informationUri"] as? String == "https://git.example.com/tools/prereq")
+        let first = try #require((driver["rules"] as? [[String: Any]])?.first)
+        #expect((first["helpUri"] as? String)?.hasPrefix("https://git.example.com/tools/prereq/blob/v") == true)
+    }
+
+    @Test func invocationSaysWhetherEveryInputCouldBeRead() throws {
+        let clean = try run(SarifRenderer(paths: fixedPaths).render(FindingsReport(findings: [], unreadable: false)))
+        let ok = try #require((clean["invocations"] as? [[String: Any]])?.first)
+        #expect(ok["executionSuccessful"] as? Bool == true)
+        #expect(ok["toolExecutionNotifications"] == nil)
+        let missing = Diagnostic.error("io-error", "no such file: rules/gone.yaml", at: .wholeFile("rules/gone.yaml"))
+        let lint = Diagnostic.warning("unused-job", "job x", at: .init(file: "rules/a.yaml", line: 1, column: 1))
+        let text = SarifRenderer(paths: fixedPaths).render(FindingsReport(findings: [missing, lint], unreadable: true))
+        try expectValidSarif(text)
+        let failed = try #require((try run(text)["invocations"] as? [[String: Any]])?.first)
+        #expect(failed["executionSuccessful"] as? Bool == false)
+        let notes = try #require(failed["toolExecutionNotifications"] as? [[String: Any]])
+        #expect(notes.count == 1)
+        #expect((notes[0]["descriptor"] as? [String: Any])?["id"] as? String == "io-error")
+        #expect((notes[0]["message"] as? [String: Any])?["text"] as? String == "no such file: rules/gone.yaml")
+    }
+
+    @Test func suppressedAndReportedCopiesOfAFindingKeepDistinctFingerprints() throws {
+        let d = Diagnostic.warning("unused-job", "job a", at: .init(file: "p.yaml", line: 1, column: 1))
+        var report = FindingsReport(findings: [d], unreadable: false)
+        report.suppressed = [SuppressedFinding(finding: d, justification: "why", comment: .init(file: "p.yaml", line: 1, column: 9))]
+        let results = try #require(try run(SarifRenderer(paths: fixedPaths).render(report))["results"] as? [[String: Any]])
+        let prints = results.compactMap { ($0["partialFingerprints"] as? [String: Any])?[SarifRenderer.fingerprintKey] as? String }
+        #expect(prints.count == 2 && Set(prints).count == 2)
+    }
+
+    @Test func messageLinksToEachRelatedLocationById() throws {
+        let d = Diagnostic.error(
+            "duplicate-id", "feature \"a\" is defined twice", at: .init(file: "rules/b.yaml", line: 4, column: 3),
+            related: [RelatedLocation(.init(file: "rules/a.yaml", line: 2, column: 3), "first defined here")])
+        let text = SarifRenderer(paths: fixedPaths).render(FindingsReport(findings: [d], unreadable: false))
+        try expectValidSarif(text)
+        let result = try #require((try run(text)["results"] as? [[String: Any]])?.first)
+        #expect((result["message"] as? [String: Any])?["text"] as? String == "feature \"a\" is defined twice ([first defined here](1))")
+        let related = try #require(result["relatedLocations"] as? [[String: Any]])
+        #expect(related.map { $0["id"] as? Int } == [1])
+    }
+
+    @Test func inputCannotFormLinksOrPlaceholdersOrHideText() throws {
+        #expect(SarifRenderer.escapedText("see [docs](https://evil.example) {0}") == "see \\[docs\\](https://evil.example) {{0}}")
+        #expect(SarifRenderer.escapedText("a\\[b]") == "a\\\\\\[b\\]")
+        #expect(SarifRenderer.escapedText("admin\u{202E}nimda\u{200B}") == "admin\\\\u{{202E}}nimda\\\\u{{200B}}")
+        let d = Diagnostic.error(
+            "unknown-reference", "feature [x](1) refers to y", at: .init(file: "rules/a.yaml", line: 1, column: 1),
+            related: [RelatedLocation(.init(file: "rules/a.yaml", line: 2, column: 1), "[click](2)")])
+        let result = try #require((try run(SarifRenderer(paths: fixedPaths).render(FindingsReport(findings: [d], unreadable: false)))["results"]
+            as? [[String: Any]])?.first)
+        #expect((result["message"] as? [String: Any])?["text"] as? String == "feature \\[x\\](1) refers to y ([\\[click\\](2)](1))")
+    }
+}
+
+@Suite struct FindingsDocTests {
+    /// docs/findings.md is the catalog as Markdown; `PREREQ_RECORD=1` writes it again.
+    @Test func findingsDocIsUpToDateWithTheCatalog() throws {
+        let path = packageRoot + "/docs/findings.md"
+        let expected = FindingCatalog.markdownReference()
+        if ProcessInfo.processInfo.environment["PREREQ_RECORD"] == "1" {
+            try Data(expected.utf8).write(to: URL(fileURLWithPath: path))
+        }
+        let actual = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(actual == expected, "docs/findings.md is out of date: run PREREQ_RECORD=1 swift test --filter FindingsDocTests")
+    }
+}

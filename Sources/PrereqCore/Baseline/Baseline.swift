@@ -3,8 +3,9 @@ import Foundation
 
 /// A record of accepted findings, so a repository can adopt the gate and fail only on new ones.
 /// Findings are keyed by fingerprint (see `FindingFingerprint`): a baseline keeps matching when
-/// lines move and when unrelated findings come and go. The file is JSON, entries sorted, the
-/// same bytes for the same findings.
+/// lines move, when unrelated findings come and go, and in every output language. `lint` and
+/// `check` keep their entries apart in one file, so that writing one never drops the other's.
+/// The file is JSON, entries sorted, the same bytes for the same findings.
 public struct Baseline: Sendable, Hashable {
     /// One accepted finding. Only the fingerprint is matched; code, file and message are there
     /// for people reviewing the file.
@@ -22,29 +23,56 @@ public struct Baseline: Sendable, Hashable {
         }
     }
 
-    /// The file format's version (`"prereqBaseline": 1`).
-    public static let formatVersion = 1
+    /// The file format's version (`"prereqBaseline": 2`). Version 1 keyed findings on their
+    /// (translated) message and kept one list for both commands; it is refused with a request to
+    /// write the baseline again.
+    public static let formatVersion = 2
 
-    public var entries: [Entry]
+    /// Accepted findings by command (`lint`, `check`), each list sorted.
+    public private(set) var commands: [String: [Entry]]
 
-    public init(entries: [Entry]) {
-        self.entries = entries.sorted { ($0.fingerprint, $0.code, $0.file, $0.message) < ($1.fingerprint, $1.code, $1.file, $1.message) }
+    public init(commands: [String: [Entry]] = [:]) {
+        self.commands = commands.mapValues(Self.sorted)
     }
 
-    /// The findings of `report` as a baseline.
-    public static func record(_ report: FindingsReport, paths: RepositoryPaths) -> Baseline {
-        let fingerprints = FindingFingerprint.compute(report.findings, paths: paths)
-        return Baseline(
-            entries: zip(report.findings, fingerprints).map { d, f in
-                Entry(fingerprint: f, code: d.code, file: d.location.map { paths.display($0.file) } ?? "", message: d.message)
-            })
+    /// The entries of one command.
+    public func entries(for command: String) -> [Entry] {
+        commands[command] ?? []
     }
 
-    /// The report without the findings this baseline accepts, with counts of what was
-    /// suppressed and of entries that matched nothing.
-    public func apply(to report: FindingsReport, paths: RepositoryPaths, file: String? = nil) -> FindingsReport {
-        let accepted = Set(entries.map(\.fingerprint))
-        let fingerprints = FindingFingerprint.compute(report.findings, paths: paths)
+    /// This baseline with `command`'s entries replaced by `entries` (the other commands' kept).
+    public func replacing(_ command: String, with entries: [Entry]) -> Baseline {
+        var copy = self
+        copy.commands[command] = Self.sorted(entries)
+        return copy
+    }
+
+    static func sorted(_ entries: [Entry]) -> [Entry] {
+        entries.sorted { ($0.fingerprint, $0.code, $0.file, $0.message) < ($1.fingerprint, $1.code, $1.file, $1.message) }
+    }
+
+    /// The findings of `report` as entries of a baseline.
+    public static func entries(of report: FindingsReport, paths: RepositoryPaths, sources: SourceLines? = nil) -> [Entry] {
+        let fingerprints = FindingFingerprint.compute(report.findings, paths: paths, sources: sources)
+        return zip(report.findings, fingerprints).map { d, f in
+            Entry(fingerprint: f, code: d.code, file: d.location.map { paths.display($0.file) } ?? "", message: d.message)
+        }
+    }
+
+    /// A baseline holding the findings of `report` for `command`.
+    public static func record(
+        _ report: FindingsReport, command: String, paths: RepositoryPaths, sources: SourceLines? = nil
+    ) -> Baseline {
+        Baseline(commands: [command: entries(of: report, paths: paths, sources: sources)])
+    }
+
+    /// The report without the findings this baseline accepts for `command`, with counts of what
+    /// was suppressed and of entries that matched nothing.
+    public func apply(
+        to report: FindingsReport, command: String, paths: RepositoryPaths, file: String? = nil, sources: SourceLines? = nil
+    ) -> FindingsReport {
+        let accepted = Set(entries(for: command).map(\.fingerprint))
+        let fingerprints = FindingFingerprint.compute(report.findings, paths: paths, sources: sources)
         var kept: [Diagnostic] = []
         var matched = Set<String>()
         for (d, f) in zip(report.findings, fingerprints) {
@@ -67,11 +95,13 @@ public struct Baseline: Sendable, Hashable {
         .object([
             ("prereqBaseline", .int(Self.formatVersion)),
             ("tool", .string("prereq \(PrereqVersion.current)")),
-            ("findings", .array(entries.map { e in
-                .object([
-                    ("fingerprint", .string(e.fingerprint)), ("code", .string(e.code)), ("file", .string(e.file)),
-                    ("message", .string(e.message)),
-                ])
+            ("commands", .object(commands.keys.sorted().map { command in
+                (command, .array(entries(for: command).map { e in
+                    .object([
+                        ("fingerprint", .string(e.fingerprint)), ("code", .string(e.code)), ("file", .string(e.file)),
+                        ("message", .string(e.message)),
+                    ])
+                }))
             })),
         ])
     }
@@ -100,46 +130,30 @@ public struct Baseline: Sendable, Hashable {
             throw bad("not a JSON object")
         }
         guard let version = root["prereqBaseline"] as? Int else { throw bad("\"prereqBaseline\" is missing") }
-        guard version == formatVersion else { throw bad("format version \(version) is not supported (expected \(formatVersion))") }
-        guard let items = root["findings"] as? [Any] else { throw bad("\"findings\" is not a list") }
-        var entries: [Entry] = []
-        for (i, item) in items.enumerated() {
-            guard let e = item as? [String: Any], let fingerprint = e["fingerprint"] as? String, !fingerprint.isEmpty else {
-                throw bad("findings[\(i)] has no fingerprint")
-            }
-            entries.append(
-                Entry(
-                    fingerprint: fingerprint, code: e["code"] as? String ?? "", file: e["file"] as? String ?? "",
-                    message: e["message"] as? String ?? ""))
+        if version == 1 {
+            throw Diagnostic.error(
+                "schema-version",
+                "\(file) is a baseline of format 1, whose fingerprints depended on the output language; this Prereq reads format \(formatVersion)",
+                at: .wholeFile(file),
+                help: "write it again with `prereq lint --write-baseline \(file)` and `prereq check --write-baseline \(file)`")
         }
-        return Baseline(entries: entries)
-    }
-}
-
-/// What applying a baseline did.
-public struct BaselineOutcome: Sendable, Hashable {
-    /// Findings the baseline accepted (not reported).
-    public var suppressed: Int
-    /// Baseline entries that matched no finding (fixed since; the baseline can be rewritten).
-    public var unmatched: Int
-    /// The baseline file, when read from one.
-    public var file: String?
-
-    public init(suppressed: Int, unmatched: Int, file: String? = nil) {
-        self.suppressed = suppressed
-        self.unmatched = unmatched
-        self.file = file
-    }
-
-    /// `{"file", "suppressed", "unmatched"}` as the JSON summary shows it.
-    public var json: JSONValue {
-        .object([("file", .string(file)), ("suppressed", .int(suppressed)), ("unmatched", .int(unmatched))])
-    }
-
-    /// "baseline .prereq-baseline.json: 3 findings suppressed, 1 entry no longer matches".
-    public var sentence: String {
-        let s = "\(suppressed) finding\(suppressed == 1 ? "" : "s") suppressed"
-        let u = "\(unmatched) entr\(unmatched == 1 ? "y no longer matches" : "ies no longer match")"
-        return "baseline\(file.map { " " + $0 } ?? ""): \(s), \(u)"
+        guard version == formatVersion else { throw bad("format version \(version) is not supported (expected \(formatVersion))") }
+        guard let sections = root["commands"] as? [String: Any] else { throw bad("\"commands\" is not an object") }
+        var commands: [String: [Entry]] = [:]
+        for (command, value) in sections {
+            guard let items = value as? [Any] else { throw bad("commands.\(command) is not a list") }
+            var entries: [Entry] = []
+            for (i, item) in items.enumerated() {
+                guard let e = item as? [String: Any], let fingerprint = e["fingerprint"] as? String, !fingerprint.isEmpty else {
+                    throw bad("commands.\(command)[\(i)] has no fingerprint")
+                }
+                entries.append(
+                    Entry(
+                        fingerprint: fingerprint, code: e["code"] as? String ?? "", file: e["file"] as? String ?? "",
+                        message: e["message"] as? String ?? ""))
+            }
+            commands[command] = entries
+        }
+        return Baseline(commands: commands)
     }
 }

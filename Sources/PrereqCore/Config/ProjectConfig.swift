@@ -17,11 +17,13 @@ import PrereqYAML
 /// exclude: ["rules/drafts/**"]    # files left out of rules and snapshots
 /// language: pt-BR                # default --lang of every command
 /// githubAnnotations: 10          # annotations printed per severity by --format github
+/// inlineIgnores: false           # forbid `# prereq-ignore` comments
+/// informationUri: https://…      # the tool's home in SARIF (rule help links point into it)
 /// ```
 public struct ProjectConfig: Sendable {
     /// The names looked for, in this order, in each folder from the working directory up.
     public static let fileNames = [".prereq.yml", ".prereq.yaml"]
-    public static let keys = ["prereq", "rules", "snapshots", "format", "failOn", "severity", "disable", "baseline", "exclude", "language", "githubAnnotations"]
+    public static let keys = ["prereq", "rules", "snapshots", "format", "failOn", "severity", "disable", "baseline", "exclude", "language", "githubAnnotations", "inlineIgnores", "informationUri"]
 
     /// The config file, as found or given; nil when there is none (the defaults apply).
     public var file: String?
@@ -47,6 +49,10 @@ public struct ProjectConfig: Sendable {
     public var language: String?
     /// How many GitHub annotations of each severity `--format github` prints at most.
     public var githubAnnotations: Int?
+    /// Whether `# prereq-ignore` comments suppress findings (`inlineIgnores: false` forbids them).
+    public var inlineIgnores = true
+    /// Where SARIF says the tool lives (and rule help links point), when not the default.
+    public var informationUri: String?
     /// Problems in the config file itself (unknown keys, wrong types, unknown codes), at their
     /// line and column; they join the report.
     public var diagnostics: [Diagnostic] = []

@@ -70,6 +70,10 @@ enum ProjectConfigDecoder {
                 } else {
                     d.error("schema-value", "githubAnnotations must be 0 or more", at: value)
                 }
+            case "inlineIgnores":
+                if let allowed = d.bool(value, "inlineIgnores") { config.inlineIgnores = allowed.value }
+            case "informationUri":
+                config.informationUri = d.string(value, "informationUri")?.value
             default:
                 break
             }

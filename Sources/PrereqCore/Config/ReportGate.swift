@@ -19,11 +19,14 @@ public struct ReportGate: Sendable {
     public var annotationLimit: Int
     /// The most findings a text report shows (`--max-findings`; 0 with `--quiet`); nil: all.
     public var textLimit: Int?
+    /// Whether `# prereq-ignore` comments suppress findings: unless `--no-inline-ignores` or
+    /// the config's `inlineIgnores: false` forbids them.
+    public var inlineIgnores: Bool
 
     /// Options win over the config; the config wins over the defaults (text, error).
     public init(
         config: ProjectConfig, command: String, format: ReportFormat?, failOn: Severity?, baseline: String?,
-        annotationLimit: Int? = nil, textLimit: Int? = nil
+        annotationLimit: Int? = nil, textLimit: Int? = nil, noInlineIgnores: Bool = false
     ) {
         self.config = config
         self.command = command
@@ -33,12 +36,13 @@ public struct ReportGate: Sendable {
         self.baselineGiven = baseline != nil
         self.annotationLimit = annotationLimit ?? config.githubAnnotations ?? GitHubAnnotationsRenderer.gitHubLimit
         self.textLimit = textLimit
+        self.inlineIgnores = config.inlineIgnores && !noInlineIgnores
     }
 
     public var paths: RepositoryPaths { config.repositoryPaths() }
 
     public var context: ReportContext {
-        var context = ReportContext(paths: paths, command: command, failOn: failOn, annotationLimit: annotationLimit)
+        var context = ReportContext(paths: paths, command: command, failOn: failOn, annotationLimit: annotationLimit, informationURI: config.informationUri)
         context.textLimit = textLimit
         return context
     }
@@ -51,9 +55,11 @@ public struct ReportGate: Sendable {
         return (file, MarkdownRenderer(paths: paths, command: command).render(report) + "\n")
     }
 
-    /// The report as the config shapes it (before any baseline).
+    /// The report as the config and inline comments shape it (before any baseline).
     public func configured(_ report: FindingsReport) -> FindingsReport {
-        config.apply(to: report)
+        let shaped = config.apply(to: report)
+        guard inlineIgnores else { return shaped }
+        return InlineSuppressions.apply(to: shaped, sources: SourceLines(for: shaped.findings))
     }
 
     /// The result of gating a report: what to print, and sentences for standard error.
@@ -62,8 +68,9 @@ public struct ReportGate: Sendable {
         public var notes: [String]
     }
 
-    /// Applies the config and the baseline. A baseline named on the command line that cannot
-    /// be read is thrown (exit code 2); one named only by the config and missing is a note.
+    /// Applies the config, inline suppressions and the baseline's entries for this command. A
+    /// baseline named on the command line that cannot be read is thrown (exit code 2); one named
+    /// only by the config and missing is a note.
     public func gate(_ report: FindingsReport) throws(Diagnostic) -> Outcome {
         var out = configured(report)
         var notes: [String] = []
@@ -72,17 +79,38 @@ public struct ReportGate: Sendable {
                 notes.append("baseline \(file) (named in \(config.file ?? "the config")) does not exist; no finding is suppressed")
             } else {
                 let baseline = try Baseline.read(path: file)
-                out = baseline.apply(to: out, paths: paths, file: file)
+                out = baseline.apply(to: out, command: command, paths: paths, file: file)
                 if let outcome = out.baseline { notes.append(outcome.sentence) }
             }
         }
         return Outcome(report: out, notes: notes)
     }
 
-    /// The baseline that accepts every finding of the report as the config shapes it (what
-    /// `--write-baseline` writes).
-    public func baseline(for report: FindingsReport) -> Baseline {
-        Baseline.record(configured(report), paths: paths)
+    /// The baseline `--write-baseline FILE` writes: this command's entries are the findings of
+    /// the report as the config and inline comments shape it; the other commands' entries of an
+    /// existing file are kept (a file of an older format, or not a baseline, is replaced whole).
+    public func baseline(for report: FindingsReport, replacing file: String) -> Baseline {
+        let entries = Baseline.entries(of: configured(report), paths: paths)
+        let existing = (try? Baseline.read(path: file)) ?? Baseline()
+        return existing.replacing(command, with: entries)
+    }
+
+    /// Writes the baseline for `report` to `file` whole (a temporary file renamed over it), and
+    /// returns what it wrote. When some input could not be read the old file is kept and an
+    /// error is thrown: its findings would otherwise be dropped from the baseline.
+    public func writeBaseline(for report: FindingsReport, to file: String) throws(Diagnostic) -> Baseline {
+        if report.unreadable || config.unreadable {
+            throw Diagnostic.error(
+                "io-error", "the baseline \(file) was not written: some input could not be read", at: .wholeFile(file),
+                help: "fix the errors above and write the baseline again")
+        }
+        let baseline = baseline(for: report, replacing: file)
+        do {
+            try AtomicFile.write(baseline.serialized(), to: file)
+        } catch {
+            throw Diagnostic.error("io-error", "cannot write the baseline \(file): \(error.reason)", at: .wholeFile(file))
+        }
+        return baseline
     }
 
     public func exitCode(_ report: FindingsReport) -> Int32 {

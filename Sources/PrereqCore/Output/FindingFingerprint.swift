@@ -1,65 +1,54 @@
 import Diagnostics
+import Foundation
 
 /// Stable identities of findings, for SARIF's `partialFingerprints` and for baselines.
 ///
-/// A fingerprint hashes (code, file relative to the repository root, subject, message with
-/// line:column references blanked), so it survives lines moving and findings around it coming
-/// and going. Identical findings in one file get an occurrence suffix (`…:1`, `…:2`) in output
-/// order. The hash is FNV-1a 64 over UTF-8: the same on every run and platform.
+/// A fingerprint hashes the finding's code, its file relative to the repository root, its
+/// subject (the id of the pack or snapshot element it is about) and its anchor: the source text
+/// it points at (`anchor(of:in:)`). Never the message, which is worded in the output language:
+/// a baseline written under one language matches under every other. It survives lines moving
+/// and findings around it coming and going. Identical findings in one file get an occurrence
+/// suffix (`…:1`, `…:2`) in output order. The hash is FNV-1a 64 over UTF-8: the same on every
+/// run and platform.
 public enum FindingFingerprint {
-    /// One fingerprint per finding of `findings`, in the same order.
-    public static func compute(_ findings: [Diagnostic], paths: RepositoryPaths) -> [String] {
+    /// One fingerprint per finding of `findings`, in the same order; `sources` gives the anchors
+    /// (by default read from the findings' files).
+    public static func compute(_ findings: [Diagnostic], paths: RepositoryPaths, sources: SourceLines? = nil) -> [String] {
+        let sources = sources ?? SourceLines(for: findings)
         var seen: [String: Int] = [:]
         return findings.map { d in
-            let hash = hex(fnv1a64(key(d, paths: paths)))
+            let hash = hex(fnv1a64(key(d, paths: paths, sources: sources)))
             let n = (seen[hash] ?? 0) + 1
             seen[hash] = n
             return "\(hash):\(n)"
         }
     }
 
-    /// What is hashed: everything that identifies the finding, nothing that moves with lines.
-    static func key(_ d: Diagnostic, paths: RepositoryPaths) -> String {
+    /// What is hashed: everything that identifies the finding, nothing that moves with lines or
+    /// changes with the language.
+    static func key(_ d: Diagnostic, paths: RepositoryPaths, sources: SourceLines) -> String {
         let file = d.location.map { paths.display($0.file) } ?? ""
-        return [d.code, file, d.subject ?? "", normalizedMessage(d.message)].joined(separator: "\u{1F}")
+        return [d.code, file, d.subject ?? "", anchor(of: d, in: sources)].joined(separator: "\u{1F}")
     }
 
-    /// The message with `N:M` positions and `line N` references replaced by `#`, so a message
-    /// that mentions where something else is ("first defined at a.yaml:12:3") stays the same
-    /// when that place moves.
-    public static func normalizedMessage(_ message: String) -> String {
-        let scalars = Array(message.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        var i = 0
-        func isDigit(_ k: Int) -> Bool { k < scalars.count && ("0"..."9").contains(scalars[k]) }
-        func digitsEnd(_ k: Int) -> Int {
-            var j = k
-            while isDigit(j) { j += 1 }
-            return j
+    /// The source text a finding points at, as a structural stand-in for its place: from its
+    /// column to its end column on its first line (to the end of that line when it spans
+    /// several), without a trailing comment, trimmed, at most 200 characters. Empty for a
+    /// finding about a whole file or one whose file cannot be read.
+    public static func anchor(of d: Diagnostic, in sources: SourceLines) -> String {
+        guard let location = d.location, location.line > 0, let line = sources.line(location.line, of: location.file) else {
+            return ""
         }
-        while i < scalars.count {
-            if isDigit(i) && (i == 0 || !isDigit(i - 1)) {
-                let end = digitsEnd(i)
-                // N:M (and N:M:K) is a position.
-                if end < scalars.count, scalars[end] == ":", isDigit(end + 1) {
-                    var j = end
-                    while j < scalars.count, scalars[j] == ":", isDigit(j + 1) { j = digitsEnd(j + 1) }
-                    out.append(contentsOf: "#".unicodeScalars)
-                    i = j
-                    continue
-                }
-                // "line N"
-                let before = String(String.UnicodeScalarView(scalars[max(0, i - 5)..<i])).lowercased()
-                if before == "line " {
-                    out.append("#")
-                    i = end
-                    continue
-                }
-            }
-            out.append(scalars[i])
-            i += 1
+        let scalars = Array(line.unicodeScalars)
+        let start = max(0, location.column - 1)
+        guard start < scalars.count else { return "" }
+        var end = scalars.count
+        if location.endLine == location.line, let endColumn = location.endColumn, endColumn - 1 > start {
+            end = min(end, endColumn - 1)
         }
-        return String(out)
+        var text = String(String.UnicodeScalarView(scalars[start..<end]))
+        if let comment = text.range(of: " #") { text = String(text[..<comment.lowerBound]) }
+        return String(text.trimmingCharacters(in: .whitespaces).unicodeScalars.prefix(200))
     }
 
     /// FNV-1a, 64 bits.

@@ -12,6 +12,8 @@ public struct FindingsReport: Sendable {
     public var baseline: BaselineOutcome?
     /// The language of the summary line (the findings are worded already).
     public var language: Language
+    /// Findings accepted by inline `# prereq-ignore` comments (not in `findings`).
+    public var suppressed: [SuppressedFinding] = []
 
     public init(
         findings: [Diagnostic], unreadable: Bool, inputs: [String] = [], baseline: BaselineOutcome? = nil,
@@ -29,6 +31,7 @@ public struct FindingsReport: Sendable {
     /// `{"findings": [...], "summary": {"errors", "warnings", "notes", "baseline"?, …}}`.
     public func json(extraSummary: [(String, JSONValue)] = []) -> JSONValue {
         guard case .object(var s) = summary.json else { return .null }
+        if !suppressed.isEmpty { s.append(("suppressed", .int(suppressed.count))) }
         if let baseline { s.append(("baseline", baseline.json)) }
         s += extraSummary
         return .object([("findings", .array(findings.map(\.json))), ("summary", .object(s))])
@@ -40,9 +43,12 @@ public struct FindingsReport: Sendable {
         return findings.contains { $0.severity >= failOn } ? 1 : 0
     }
 
-    /// "2 errors, 1 warning, 0 notes" ("2 erros, 1 aviso, 0 notas").
+    /// "2 errors, 1 warning, 0 notes" ("2 erros, 1 aviso, 0 notas"), then "(1 suppressed
+    /// inline)" when comments accepted findings.
     public var summaryLine: String {
         let s = summary
-        return Messages(language).summary(errors: s.errors, warnings: s.warnings, notes: s.notes)
+        let messages = Messages(language)
+        let line = messages.summary(errors: s.errors, warnings: s.warnings, notes: s.notes)
+        return suppressed.isEmpty ? line : line + " (\(messages.suppressedInline(suppressed.count)))"
     }
 }

@@ -104,12 +104,18 @@ public struct GraphExport {
     }
 
     private func mermaid(_ nodes: [(id: String, label: String, isJob: Bool)], _ edges: [Edge]) -> String {
-        // Mermaid ids must be plain: number the nodes; labels escape quotes and markup.
+        // Mermaid ids must be plain: number the nodes; labels escape quotes and markup as entity
+        // codes, `#` so that input cannot write codes of its own, `%` so that it cannot write a
+        // `%%{init…}%%` directive (Mermaid finds those anywhere in the text), and backticks so
+        // that it cannot start a Markdown label.
         var number: [String: Int] = [:]
         func label(_ s: String) -> String {
             var out = ""
             for ch in TerminalText.escape(s, keepNewlines: true) {
                 switch ch {
+                case "#": out += "#35;"
+                case "%": out += "#37;"
+                case "`": out += "#96;"
                 case "\"": out += "#quot;"
                 case "<": out += "#lt;"
                 case ">": out += "#gt;"

@@ -73,8 +73,8 @@ public struct JUnitRenderer: Sendable {
             total = (total.tests + count.tests, total.failures + count.failures, total.errors + count.errors)
         }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<testsuites name=\"\(Self.attribute(noFile))\" tests=\"\(total.tests)\" failures=\"\(total.failures)\" errors=\"\(total.errors)\">\n"
-        return out + suites + "</testsuites>\n"
+        out += "<testsuites name=\"\(Self.attribute(noFile))\" tests=\"\(total.tests + report.suppressed.count)\" failures=\"\(total.failures)\" errors=\"\(total.errors)\">\n"
+        return out + suites + suppressedSuite(report) + "</testsuites>\n"
     }
 
     /// A finding that means its file could not be read at all (a missing file, broken YAML):
@@ -112,7 +112,8 @@ public struct JUnitRenderer: Sendable {
 
     // MARK: - XML
 
-    /// Text content: `&`, `<`, `>` escaped, characters XML 1.0 forbids dropped.
+    /// Text content: `&`, `<`, `>` escaped, characters XML 1.0 forbids dropped, invisible
+    /// formatting characters shown as `\u{…}`.
     public static func text(_ s: String) -> String {
         escape(s, attribute: false)
     }
@@ -137,7 +138,11 @@ public struct JUnitRenderer: Sendable {
             case "\t" where attribute: out += "&#9;"
             case "\r": out += "&#13;"
             default:
-                if isAllowed(scalar) { out.unicodeScalars.append(scalar) }
+                if TerminalText.isInvisible(scalar) {
+                    out += TerminalText.visible(scalar)
+                } else if isAllowed(scalar) {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out

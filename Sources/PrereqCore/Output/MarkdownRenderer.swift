@@ -19,6 +19,10 @@ public struct MarkdownRenderer: Sendable {
         out += report.findings.isEmpty ? "no findings\n\n" : "\(report.summaryLine)\n\n"
         out += "| Severity | Count |\n| --- | ---: |\n"
         out += "| Error | \(s.errors) |\n| Warning | \(s.warnings) |\n| Note | \(s.notes) |\n"
+        if !report.suppressed.isEmpty {
+            let n = report.suppressed.count
+            out += "\nSuppressed inline: \(n) finding\(n == 1 ? "" : "s") accepted by `# prereq-ignore` comments.\n"
+        }
         if let b = report.baseline {
             out += "\nBaseline: \(b.suppressed) finding\(b.suppressed == 1 ? "" : "s") suppressed, "
             out += "\(b.unmatched) baseline entr\(b.unmatched == 1 ? "y" : "ies") no longer match.\n"
@@ -51,12 +55,15 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// Input text made inert in GitHub Markdown and on one table line: HTML's `&`, `<`, `>` and
-    /// `@` (mentions) as entities, Markdown punctuation that acts inside a line backslash-escaped, line breaks as spaces,
-    /// control characters as `\u{…}`.
+    /// `@` (mentions, e-mail autolinks) as entities, Markdown punctuation that acts inside a line
+    /// backslash-escaped, line breaks as spaces, control and invisible formatting characters as
+    /// `\u{…}`. Bare URLs and `www.` names cannot autolink (GitHub's autolink extension): the `:`
+    /// of `://` and the `.` after `www` are backslash-escaped, which renders the same.
     public static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
-        for scalar in s.unicodeScalars {
+        let scalars = Array(s.unicodeScalars)
+        for (i, scalar) in scalars.enumerated() {
             switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
@@ -65,10 +72,14 @@ public struct MarkdownRenderer: Sendable {
             case "\\", "`", "*", "_", "[", "]", "(", ")", "{", "}", "|", "#", "!", "~", "$":
                 out += "\\"
                 out.unicodeScalars.append(scalar)
+            case ":" where i + 1 < scalars.count && scalars[i + 1] == "/":
+                out += "\\:"
+            case "." where i >= 3 && String(String.UnicodeScalarView(scalars[(i - 3)..<i])).lowercased() == "www":
+                out += "\\."
             case "\n", "\r", "\t": out += " "
             default:
                 if TerminalText.isUnsafe(scalar, keepNewlines: false) {
-                    out += "\\\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                    out += "\\" + TerminalText.visible(scalar)
                 } else {
                     out.unicodeScalars.append(scalar)
                 }

@@ -28,15 +28,18 @@ public struct ReportContext: Sendable {
     /// The most findings a text report shows before its summary line (0: the summary alone,
     /// `--quiet`); nil shows all. Machine formats always hold every finding.
     public var textLimit: Int?
+    /// Where SARIF says the tool lives (rule help links point into it); nil for the default.
+    public var informationURI: String?
 
     public init(
         paths: RepositoryPaths, command: String, failOn: Severity = .error,
-        annotationLimit: Int? = GitHubAnnotationsRenderer.gitHubLimit
+        annotationLimit: Int? = GitHubAnnotationsRenderer.gitHubLimit, informationURI: String? = nil
     ) {
         self.paths = paths
         self.command = command
         self.failOn = failOn
         self.annotationLimit = annotationLimit
+        self.informationURI = informationURI
     }
 }
 
@@ -58,7 +61,7 @@ extension ReportFormat {
             }
             return out + report.summaryLine + "\n"
         case .json: return report.json().serialized(pretty: true) + "\n"
-        case .sarif: return SarifRenderer(paths: context.paths).render(report)
+        case .sarif: return SarifRenderer(context: context).render(report)
         case .junit: return JUnitRenderer(context: context).render(report)
         case .github: return GitHubAnnotationsRenderer(paths: context.paths, limit: context.annotationLimit).render(report)
         case .markdown: return MarkdownRenderer(paths: context.paths, command: context.command).render(report)
