@@ -41,6 +41,16 @@ public enum FindingCatalog {
                 whyItMatters: "Verificações contra um pacote de regras vazio passam trivialmente e não provam nada.",
                 fix: "Aponte --rules para a pasta que contém o pacote de regras.")),
         FindingCode(
+            code: "folder-read-once", severity: .note, summary: "A folder was reached twice and read once.",
+            meaning: "A symbolic link inside a rules folder leads to a folder already read (a second path to it, or a loop back to a folder above).",
+            whyItMatters: "Links are followed, so a pack may be spread over linked folders; reading a folder twice would define every rule in it twice, and a loop would never end.",
+            example: "rules/shared -> ../rules", fix: "Nothing to do if the link is meant; otherwise remove it.",
+            portuguese: FindingText(
+                summary: "Uma pasta foi alcançada duas vezes e lida uma vez.",
+                meaning: "Um link simbólico dentro de uma pasta de regras leva a uma pasta já lida (um segundo caminho até ela ou um ciclo de volta a uma pasta acima).",
+                whyItMatters: "Os links são seguidos, então um pacote pode estar espalhado por pastas ligadas; ler uma pasta duas vezes definiria cada regra dela duas vezes, e um ciclo não terminaria nunca.",
+                fix: "Nada a fazer se o link é intencional; caso contrário, remova-o.")),
+        FindingCode(
             code: "yaml-syntax", severity: .error, summary: "The file is not well-formed YAML.",
             meaning: "libyaml could not parse the file; the message gives its problem and, where known, the construct it was reading.",
             whyItMatters: "A file that does not parse cannot be read at all (exit code 2).",

@@ -1,0 +1,61 @@
+import Diagnostics
+import PrereqCore
+import PrereqYAML
+import Testing
+
+/// Durations, versions and moments beyond what Prereq reads are errors at their line, and no
+/// arithmetic on time can trap.
+@Suite struct InputLimitsTests {
+    @Test(arguments: ["1w2w", "5m1h", "1d1w", "30s30s", "PT1M1M"]) func aUnitRepeatedOrOutOfOrderIsNotADuration(_ text: String) {
+        #expect(TimeSpan.read(text) == .failure(.malformed))
+    }
+
+    @Test func unitsFromLargestToSmallestAdd() {
+        #expect(TimeSpan("1w2d3h4m5s")?.seconds == 7 * 86400 + 2 * 86400 + 3 * 3600 + 4 * 60 + 5)
+        #expect(TimeSpan("PT1H30M")?.seconds == 5400)
+    }
+
+    @Test func aDurationBeyondTheLimitIsTooLong() {
+        #expect(TimeSpan.read("5218w") == .failure(.tooLong))  // a little over 100 years
+        #expect(TimeSpan.read("9999999999s") == .failure(.tooLong))  // ten digits
+        #expect(TimeSpan.read("36525d") == .success(TimeSpan.maximum))
+    }
+
+    @Test func timeArithmeticSaturatesInsteadOfTrapping() {
+        let late = Timestamp(secondsSinceEpoch: Int.max - 10)
+        #expect((late + TimeSpan(seconds: 100)).secondsSinceEpoch == Int.max)
+        #expect(Timestamp(secondsSinceEpoch: Int.min).since(Timestamp(secondsSinceEpoch: 1)) == Int.min)
+        #expect(Timestamp(secondsSinceEpoch: Int.max).since(Timestamp(secondsSinceEpoch: -1)) == Int.max)
+        #expect((TimeSpan(seconds: Int.max / 2 + 1) * 2).seconds == Int.max)
+        #expect(!Timestamp(secondsSinceEpoch: Int.min).description.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("settle", "features:\n  a:\n    takesEffect: {jobs: [j], settle: 15251w}\njobs:\n  j: {}\n"),
+        ("maxInterval", "features:\n  a: {}\njobs:\n  j:\n    schedule: {recurring: true, maxInterval: 99999999w}\n"),
+    ])
+    func aHugeDurationInAPackIsAnErrorAtItsLine(_ key: String, _ body: String) throws {
+        let (_, diagnostics) = pack("prereq: 1\n" + body)
+        let error = try #require(diagnostics.first { $0.severity == .error })
+        #expect(error.code == "schema-value")
+        #expect(error.message.contains("longer than the longest duration"))
+        let line = body.split(separator: "\n").firstIndex { $0.contains(key) }.map { $0 + 2 }
+        #expect(error.location?.line == line)
+    }
+
+    @Test func aHugeScheduleInASnapshotIsAnErrorAtItsLine() throws {
+        let loaded = YAMLLoader().load(
+            bytes: Array((header + "jobs:\n  j:\n    schedule: {recurring: true, every: 7626w7d}\n").utf8), file: "snap.yaml")
+        let (_, diagnostics) = SnapshotDecoder.decode(loaded.documents[0])
+        let error = try #require(diagnostics.first { $0.severity == .error })
+        #expect(error.message.contains("longer than the longest duration"))
+        #expect(error.location?.line == 5)
+    }
+
+    @Test func aVersionNumberBeyondNineDigitsIsAnErrorAtItsLine() throws {
+        let (_, diagnostics) = pack("prereq: 1\nfeatures:\n  a:\n    introducedIn: 10.0.99999999999\n")
+        let error = try #require(diagnostics.first { $0.severity == .error })
+        #expect(error.code == "schema-value")
+        #expect(error.location?.line == 4)
+    }
+}
