@@ -59,3 +59,29 @@ import Testing
         #expect(error.location?.line == 4)
     }
 }
+
+/// Small contradictions that used to pass without a word.
+@Suite struct QuietContradictionTests {
+    @Test func aFeatureThatConflictsWithItselfIsAnErrorAtTheReference() throws {
+        let findings = lint("prereq: 1\nfeatures:\n  a:\n    conflicts: [b, a]\n  b: {}\n")
+        let finding = try #require(findings.first { $0.code == "self-conflict" })
+        #expect(finding.severity == .error)
+        #expect(finding.location?.line == 4)
+        #expect(finding.subject == "a")
+    }
+
+    @Test func eventsLaterThanTakenAtAreWarningsAtTheirLine() throws {
+        let loaded = YAMLLoader().load(
+            bytes: Array(
+                (header
+                    + "features:\n  a: {enabled: true, enabledAt: 2026-11-21T09:00:00Z}\n  b: {enabled: true, enabledAt: 2026-11-19T09:00:00Z}\n"
+                    + "jobs:\n  j:\n    lastSuccess: 2026-11-20T09:00:00Z\n    channels:\n      s1: {lastSuccess: 2026-11-20T11:00:00Z}\n"
+                    + "records:\n  - {table: T, count: 1, oldest: 2026-12-01T00:00:00Z}\n").utf8), file: "snap.yaml")
+        let (snapshot, _) = SnapshotDecoder.decode(loaded.documents[0])
+        let findings = EventTimeCheck.run(snapshot)
+        #expect(findings.map(\.code) == ["event-after-snapshot", "event-after-snapshot", "event-after-snapshot"])
+        #expect(findings.map { $0.location?.line } == [4, 10, 12])
+        #expect(findings.allSatisfy { $0.severity == .warning && $0.related.first?.location.line == 2 })
+        #expect(findings[1].message.contains("s1"))
+    }
+}

@@ -227,6 +227,16 @@ public enum FindingCatalog {
 
     static let graphCodes: [FindingCode] = [
         FindingCode(
+            code: "self-conflict", severity: .error, summary: "A feature lists itself among its conflicts.",
+            meaning: "A feature's conflicts name the feature itself, so read literally it could never be on.",
+            whyItMatters: "It is almost always a copied line or a typo for another id, and the conflict meant is missing.",
+            example: "legacy-sync: {conflicts: [legacy-sync]}", fix: "Remove the id from its own conflicts, or name the feature meant.",
+            portuguese: FindingText(
+                summary: "Um recurso lista a si mesmo entre seus conflitos.",
+                meaning: "Os conflicts de um recurso citam o próprio recurso; lido ao pé da letra, ele nunca poderia estar ativado.",
+                whyItMatters: "Quase sempre é uma linha copiada ou um erro de digitação de outro id, e o conflito pretendido está faltando.",
+                fix: "Remova o id dos próprios conflicts ou informe o recurso pretendido.")),
+        FindingCode(
             code: "unknown-reference", severity: .error, summary: "A reference to an id the pack does not define.",
             meaning: "A requirement, conflict, job, setting or check names an id that no definition has; the closest id is suggested.",
             whyItMatters: "The rule cannot be evaluated; usually a typo.", example: "requires: [enhanced-async-customer-creaton]",
@@ -331,6 +341,16 @@ public enum FindingCatalog {
     ]
 
     static let snapshotCodes: [FindingCode] = [
+        FindingCode(
+            code: "event-after-snapshot", severity: .warning, summary: "A moment in a snapshot is later than its takenAt.",
+            meaning: "A switch time, a job's last success or failure, or a table's oldest record is later than the moment the snapshot says it was taken.",
+            whyItMatters: "Every time rule (settle times, job order, schedules) is measured from takenAt; with clocks apart the answers may be wrong.",
+            example: "takenAt: 2026-11-20T10:00:00Z\n...\nenabledAt: 2026-11-21T09:00:00Z", fix: "Export takenAt from the same clock as the events, as the moment the snapshot was taken.",
+            portuguese: FindingText(
+                summary: "Um momento num snapshot é posterior ao seu takenAt.",
+                meaning: "Um horário de ativação, o último sucesso ou falha de um trabalho ou o registro mais antigo de uma tabela é posterior ao momento em que o snapshot diz ter sido tirado.",
+                whyItMatters: "Toda regra de tempo (tempos de acomodação, ordem de trabalhos, agendamentos) é medida a partir de takenAt; com relógios diferentes, as respostas podem estar erradas.",
+                fix: "Exporte takenAt do mesmo relógio dos eventos, como o momento em que o snapshot foi tirado.")),
         FindingCode(
             code: "timestamp-without-zone", severity: .note, summary: "A timestamp has no time zone; it is read as UTC.",
             meaning: "ISO 8601 timestamps in snapshots should end in Z or an offset; one without is taken as UTC.",
