@@ -85,3 +85,21 @@ import Testing
         #expect(findings[1].message.contains("s1"))
     }
 }
+
+/// A feature named twice in one requirement tree: the finding points at the occurrence that fails.
+@Suite struct RepeatedReferenceTests {
+    @Test(arguments: [
+        ("requires:\n      - anyOf: [b, c]\n      - b\n", 6),
+        ("requires:\n      - b\n      - anyOf: [b, c]\n", 5),
+        ("requires:\n      - anyOf: [c, d]\n      - anyOf: [b, c]\n      - anyOf: [d, b]\n", 7),
+    ])
+    func theRuleThatDemandsItIsTheFailingOccurrence(_ requires: String, _ line: Int) throws {
+        let packYAML = "prereq: 1\nfeatures:\n  a:\n    " + requires + "  b: {}\n  c: {}\n  d: {}\n"
+        let loaded = YAMLLoader().load(bytes: Array((header + "features:\n  a: on\n  b: off\n  c: on\n  d: off\n").utf8), file: "snap.yaml")
+        let (snapshot, _) = SnapshotDecoder.decode(loaded.documents[0])
+        let findings = CheckRun.check(snapshot, graph: RuleGraph(pack(packYAML).0), language: .english)
+        let finding = try #require(findings.first { $0.code == "prerequisite-off" && $0.subject == "b" })
+        let rule = try #require(finding.related.first { $0.message == "the rule that demands it" })
+        #expect(rule.location.line == line)
+    }
+}
