@@ -52,6 +52,36 @@ import Testing
         #expect(error.location?.line == 5)
     }
 
+    @Test func momentsAtTheEndsOfTheCalendarAreEvaluatedWithoutTrapping() throws {
+        let packYAML = """
+            prereq: 1
+            features:
+              a: {takesEffect: {jobs: [j], settle: 36525d}}
+            jobs:
+              j: {schedule: {recurring: true, maxInterval: 36525d}}
+            records:
+              r: {table: T, where: {Done: 0}, clearedBy: j}
+            """
+        let snapshotYAML = """
+            prereq: 1
+            snapshot: {environment: e, takenAt: 9999-12-31T23:59:59Z}
+            features:
+              a: {enabled: true, enabledAt: 0000-01-01T00:00:00+23:59}
+            jobs:
+              j: {lastSuccess: 0000-01-01T00:00:00Z, schedule: {recurring: true, every: 36525d}}
+            records:
+              - {table: T, where: {Done: 0}, count: 5, oldest: 0000-01-01T00:00:00Z}
+            """
+        let loaded = YAMLLoader().load(bytes: Array(snapshotYAML.utf8), file: "snap.yaml")
+        let (snapshot, diagnostics) = SnapshotDecoder.decode(loaded.documents[0])
+        #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics)")
+        let graph = RuleGraph(pack(packYAML).0)
+        let findings = CheckRun.check(snapshot, graph: graph, language: .english)
+        #expect(findings.contains { $0.code == "schedule" })
+        let answer = why("a", pack: packYAML, snapshot: snapshotYAML)
+        #expect(!answer.explanation.nodes.isEmpty)
+    }
+
     @Test func aVersionNumberBeyondNineDigitsIsAnErrorAtItsLine() throws {
         let (_, diagnostics) = pack("prereq: 1\nfeatures:\n  a:\n    introducedIn: 10.0.99999999999\n")
         let error = try #require(diagnostics.first { $0.severity == .error })
