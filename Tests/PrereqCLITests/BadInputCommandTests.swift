@@ -30,7 +30,7 @@ import Testing
         #expect(stderr.contains("cannot write to standard output"))
     }
 
-    @Test func aFIFOGivenAsARuleFileIsExitTwoWithoutBlocking() throws {
+    @Test(.timeLimit(.minutes(1))) func aFIFOGivenAsARuleFileIsExitTwoWithoutBlocking() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let fifo = scratch.folder.appendingPathComponent("rules.yaml").path

@@ -77,7 +77,7 @@ import Testing
         #expect(result.pack.features.map(\.id.value) == ["a"])
     }
 
-    @Test func aFIFOInsideARulesFolderIsRefusedWithoutBlocking() throws {
+    @Test(.timeLimit(.minutes(1))) func aFIFOInsideARulesFolderIsRefusedWithoutBlocking() throws {
         let folder = try Folder([("a.yaml", Self.feature)])
         let fifo = folder.path + "/pipe.yaml"
         #expect(mkfifo(fifo, 0o644) == 0)
