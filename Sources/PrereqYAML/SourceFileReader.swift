@@ -2,22 +2,33 @@ import Diagnostics
 import Foundation
 
 /// Reads a file's bytes for the loader, refusing what cannot be YAML before parsing: missing
-/// paths, folders, unreadable and oversized files. The path `-` is standard input.
-enum SourceFileReader {
-    static func read(path: String, maxBytes: Int) -> Result<[UInt8], Diagnostic> {
+/// paths, folders, anything else that is not a regular file (a FIFO, a device, a socket: opening
+/// or reading those can block for ever), unreadable and oversized files. The path `-` is standard
+/// input.
+public enum SourceFileReader {
+    public static func read(path: String, maxBytes: Int) -> Result<[UInt8], Diagnostic> {
         if path == "-" { return read(FileHandle.standardInput, name: path, maxBytes: maxBytes) }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(.error("io-error", "no such file: \(path)", at: .wholeFile(path)))
+        // Opened without blocking, so that a FIFO with no writer cannot hang the open; the
+        // descriptor's own type then decides (no window between a check and the open).
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let reason = errno
+            if reason == ENOENT || reason == ENOTDIR {
+                return .failure(.error("io-error", "no such file: \(path)", at: .wholeFile(path)))
+            }
+            return .failure(.error("io-error", "cannot read \(path): \(String(cString: strerror(reason)))", at: .wholeFile(path)))
         }
-        if isDirectory.boolValue {
-            return .failure(.error("io-error", "\(path) is a folder, not a YAML file", at: .wholeFile(path)))
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            return .failure(.error("io-error", "cannot read \(path): \(String(cString: strerror(errno)))", at: .wholeFile(path)))
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(.error("io-error", "cannot read \(path)", at: .wholeFile(path)))
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .failure(.error("io-error", "\(path) is a folder, not a YAML file", at: .wholeFile(path)))
+        default: return .failure(.error("io-error", "\(path) is not a regular file (a FIFO, device or socket), so it is not read", at: .wholeFile(path)))
         }
-        defer { try? handle.close() }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let size = Int(status.st_size)
         if size > maxBytes {
             return .failure(tooLarge(path, size, YAMLLimits(maxFileBytes: maxBytes, maxDepth: 0)))
         }
@@ -26,7 +37,7 @@ enum SourceFileReader {
 
     /// Reads an open file or pipe to its end, up to `maxBytes`.
     private static func read(_ handle: FileHandle, name path: String, maxBytes: Int) -> Result<[UInt8], Diagnostic> {
-        // Read one byte past the limit, so that a file that grew since `stat` (or a pipe) is
+        // Read one byte past the limit, so that a file that grew since `fstat` (or a pipe) is
         // still caught.
         let bytes: [UInt8]
         do {

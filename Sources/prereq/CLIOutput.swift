@@ -2,17 +2,24 @@ import ArgumentParser
 import Diagnostics
 import Foundation
 import PrereqCore
+import PrereqYAML
 
 /// Where the CLI writes, and how it decides on colour and source excerpts.
 enum CLIOutput {
     enum Stream { case stdout, stderr }
 
+    /// Writes to standard output; when that fails (a full disk, `> /dev/full`, a closed
+    /// descriptor) says so on standard error and exits 2, since the answer was not delivered.
     static func stdout(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        if let failure = OutputStreamWriter.write(text, toDescriptor: STDOUT_FILENO) {
+            stderr("prereq: error: cannot write to standard output: \(failure)\n")
+            exit(2)
+        }
     }
 
+    /// Writes to standard error; a failure there has nowhere to be told.
     static func stderr(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        _ = OutputStreamWriter.write(text, toDescriptor: STDERR_FILENO)
     }
 
     /// Whether to colour `stream` (see `ColourChoice`; `auto` unless `--color` says otherwise).
@@ -61,34 +68,16 @@ enum CLIOutput {
 
 /// Reads source files once to show the lines diagnostics point at.
 final class SourceLineCache {
-    /// A file's bytes and where each of its lines starts (line breaks: LF, CRLF or CR, as YAML
-    /// counts them); found with one pass over the bytes, not over characters.
-    private struct Lines {
-        var bytes: [UInt8]
-        var starts: [Int]
-    }
-
-    private var files: [String: Lines] = [:]
+    private var files: [String: SourceLines?] = [:]
 
     func line(_ number: Int, of file: String) -> String? {
         if files[file] == nil {
-            guard let data = FileManager.default.contents(atPath: file), data.count <= 256 << 20 else { return nil }
-            let bytes = [UInt8](data)
-            var starts = [0]
-            var i = 0
-            while i < bytes.count {
-                let b = bytes[i]
-                i += 1
-                if b == UInt8(ascii: "\r"), i < bytes.count, bytes[i] == UInt8(ascii: "\n") { i += 1 }
-                if b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") { starts.append(i) }
+            guard case .success(let bytes) = SourceFileReader.read(path: file, maxBytes: YAMLLimits.default.maxFileBytes) else {
+                files[file] = .some(nil)
+                return nil
             }
-            files[file] = Lines(bytes: bytes, starts: starts)
+            files[file] = SourceLines(bytes: bytes)
         }
-        guard let lines = files[file], number >= 1, number <= lines.starts.count else { return nil }
-        var end = number < lines.starts.count ? lines.starts[number] : lines.bytes.count
-        while end > lines.starts[number - 1], lines.bytes[end - 1] == UInt8(ascii: "\n") || lines.bytes[end - 1] == UInt8(ascii: "\r") {
-            end -= 1
-        }
-        return String(decoding: lines.bytes[lines.starts[number - 1]..<end], as: UTF8.self)
+        return files[file]??.line(number)
     }
 }

@@ -102,7 +102,7 @@ import Testing
     }
 
     @Test func anchorIsTheTextAFindingPointsAtWithoutComments() {
-        let sources = SourceLines(texts: ["p.yaml": "a:\n  requires: [b, \"gone\"]  # why\n  note: x  # a comment\n"])
+        let sources = SourceFileLines(texts: ["p.yaml": "a:\n  requires: [b, \"gone\"]  # why\n  note: x  # a comment\n"])
         func anchor(_ line: Int, _ column: Int, end: Int?) -> String {
             FindingFingerprint.anchor(
                 of: .error("x", "m", at: SourceLocation(file: "p.yaml", line: line, column: column, endLine: end.map { _ in line }, endColumn: end)),

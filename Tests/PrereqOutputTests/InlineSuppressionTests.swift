@@ -9,7 +9,7 @@ import Testing
     func suppress(_ text: String, findings lines: [Int], code: String = "unused-job") -> FindingsReport {
         let findings = lines.map { Diagnostic.warning(code, "job at \($0)", at: .init(file: "p.yaml", line: $0, column: 3)) }
         return InlineSuppressions.apply(
-            to: FindingsReport(findings: findings, unreadable: false), sources: SourceLines(texts: ["p.yaml": text]))
+            to: FindingsReport(findings: findings, unreadable: false), sources: SourceFileLines(texts: ["p.yaml": text]))
     }
 
     @Test func commentOnOrAboveTheLineSuppressesWithItsReason() {
@@ -66,7 +66,7 @@ import Testing
         let findings = [Diagnostic.warning("unused-job", "x", at: .init(file: "p.yaml", line: 1, column: 1))]
         let gated = InlineSuppressions.apply(
             to: FindingsReport(findings: findings, unreadable: false, language: .brazilianPortuguese),
-            sources: SourceLines(texts: ["p.yaml": "a: 1 # prereq-ignore unused-job\n"]))
+            sources: SourceFileLines(texts: ["p.yaml": "a: 1 # prereq-ignore unused-job\n"]))
         #expect(gated.findings.first { $0.code == "suppression-incomplete" }?.message.contains("não dá um motivo") == true)
     }
 
@@ -92,7 +92,7 @@ import Testing
         let findings = [Diagnostic.warning("unused-job", "job a", at: .init(file: "p.yaml", line: 2, column: 3))]
         let gated = InlineSuppressions.apply(
             to: FindingsReport(findings: findings, unreadable: false),
-            sources: SourceLines(texts: ["p.yaml": "jobs:\n  a: {}  # prereq-ignore unused-job -- run by hand\n"]))
+            sources: SourceFileLines(texts: ["p.yaml": "jobs:\n  a: {}  # prereq-ignore unused-job -- run by hand\n"]))
         let sarif = SarifRenderer(paths: fixedPaths).render(gated)
         let object = try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any]
         let run = (object?["runs"] as? [[String: Any]])?.first

@@ -148,9 +148,10 @@ public enum CheckRun {
                         continue
                     }
                     // A condition shared by several features keeps the rule of the first that
-                    // needed it; the finding for f points at f's own reference when it has one.
+                    // needed it; the finding for f points at f's own reference when it has one
+                    // (the occurrence the evaluation blamed, when f names the feature twice).
                     if node.cause == .featureOff || node.cause == .featureOn, let subject = node.subject,
-                        let own = reference(to: subject, in: facts.graph.pack.features[f])
+                        let own = blamedReference(to: subject, in: f, &evaluator)
                     {
                         node.evidence.rule = own
                     }
@@ -178,12 +179,26 @@ public enum CheckRun {
         }
     }
 
-    /// Where `feature` itself names the feature `id` in its requirements or conflicts.
-    static func reference(to id: String, in feature: Feature) -> SourceLocation? {
+    /// Where feature `f` itself names the feature `id` in a part that fails: the first such
+    /// reference outside every any-of or `not` that holds (another occurrence of `id` may sit
+    /// in an any-of met by a sibling), else the first in its conflicts.
+    static func blamedReference(to id: String, in f: Int, _ evaluator: inout Evaluator) -> SourceLocation? {
+        let feature = evaluator.facts.graph.pack.features[f]
         var found: SourceLocation?
-        feature.requires?.forEachFeature { ref, _ in
-            if found == nil, ref.value == id { found = ref.location }
+        func walk(_ r: Requirement) {
+            guard found == nil else { return }
+            switch r {
+            case .feature(let ref):
+                if ref.value == id { found = ref.location }
+            case .allOf(let parts, _):
+                parts.forEach(walk)
+            case .anyOf(let parts, _):
+                if evaluator.nodes[evaluator.requirementNode(r, owner: f)].truth != .satisfied { parts.forEach(walk) }
+            case .not(let part, _):
+                if evaluator.nodes[evaluator.requirementNode(r, owner: f)].truth != .satisfied { walk(part) }
+            }
         }
+        if let requires = feature.requires { walk(requires) }
         return found ?? feature.conflicts.first { $0.value == id }?.location
     }
 

@@ -36,7 +36,7 @@ public struct SnapshotReader: Sendable {
                 continue
             }
             let (snapshot, found) = SnapshotDecoder.decode(document, language: language)
-            diagnostics += found
+            diagnostics += found + EventTimeCheck.run(snapshot, language: language)
             snapshots.append(snapshot)
         }
         if file.documents.isEmpty && !file.hasErrors {

@@ -52,7 +52,7 @@ public struct Baseline: Sendable, Hashable {
     }
 
     /// The findings of `report` as entries of a baseline.
-    public static func entries(of report: FindingsReport, paths: RepositoryPaths, sources: SourceLines? = nil) -> [Entry] {
+    public static func entries(of report: FindingsReport, paths: RepositoryPaths, sources: SourceFileLines? = nil) -> [Entry] {
         let fingerprints = FindingFingerprint.compute(report.findings, paths: paths, sources: sources)
         return zip(report.findings, fingerprints).map { d, f in
             Entry(fingerprint: f, code: d.code, file: d.location.map { paths.display($0.file) } ?? "", message: d.message)
@@ -61,7 +61,7 @@ public struct Baseline: Sendable, Hashable {
 
     /// A baseline holding the findings of `report` for `command`.
     public static func record(
-        _ report: FindingsReport, command: String, paths: RepositoryPaths, sources: SourceLines? = nil
+        _ report: FindingsReport, command: String, paths: RepositoryPaths, sources: SourceFileLines? = nil
     ) -> Baseline {
         Baseline(commands: [command: entries(of: report, paths: paths, sources: sources)])
     }
@@ -69,7 +69,7 @@ public struct Baseline: Sendable, Hashable {
     /// The report without the findings this baseline accepts for `command`, with counts of what
     /// was suppressed and of entries that matched nothing.
     public func apply(
-        to report: FindingsReport, command: String, paths: RepositoryPaths, file: String? = nil, sources: SourceLines? = nil
+        to report: FindingsReport, command: String, paths: RepositoryPaths, file: String? = nil, sources: SourceFileLines? = nil
     ) -> FindingsReport {
         let accepted = Set(entries(for: command).map(\.fingerprint))
         let fingerprints = FindingFingerprint.compute(report.findings, paths: paths, sources: sources)

@@ -41,6 +41,16 @@ public enum FindingCatalog {
                 whyItMatters: "Verificações contra um pacote de regras vazio passam trivialmente e não provam nada.",
                 fix: "Aponte --rules para a pasta que contém o pacote de regras.")),
         FindingCode(
+            code: "folder-read-once", severity: .note, summary: "A folder was reached twice and read once.",
+            meaning: "A symbolic link inside a rules folder leads to a folder already read (a second path to it, or a loop back to a folder above).",
+            whyItMatters: "Links are followed, so a pack may be spread over linked folders; reading a folder twice would define every rule in it twice, and a loop would never end.",
+            example: "rules/shared -> ../rules", fix: "Nothing to do if the link is meant; otherwise remove it.",
+            portuguese: FindingText(
+                summary: "Uma pasta foi alcançada duas vezes e lida uma vez.",
+                meaning: "Um link simbólico dentro de uma pasta de regras leva a uma pasta já lida (um segundo caminho até ela ou um ciclo de volta a uma pasta acima).",
+                whyItMatters: "Os links são seguidos, então um pacote pode estar espalhado por pastas ligadas; ler uma pasta duas vezes definiria cada regra dela duas vezes, e um ciclo não terminaria nunca.",
+                fix: "Nada a fazer se o link é intencional; caso contrário, remova-o.")),
+        FindingCode(
             code: "yaml-syntax", severity: .error, summary: "The file is not well-formed YAML.",
             meaning: "libyaml could not parse the file; the message gives its problem and, where known, the construct it was reading.",
             whyItMatters: "A file that does not parse cannot be read at all (exit code 2).",
@@ -217,6 +227,16 @@ public enum FindingCatalog {
 
     static let graphCodes: [FindingCode] = [
         FindingCode(
+            code: "self-conflict", severity: .error, summary: "A feature lists itself among its conflicts.",
+            meaning: "A feature's conflicts name the feature itself, so read literally it could never be on.",
+            whyItMatters: "It is almost always a copied line or a typo for another id, and the conflict meant is missing.",
+            example: "legacy-sync: {conflicts: [legacy-sync]}", fix: "Remove the id from its own conflicts, or name the feature meant.",
+            portuguese: FindingText(
+                summary: "Um recurso lista a si mesmo entre seus conflitos.",
+                meaning: "Os conflicts de um recurso citam o próprio recurso; lido ao pé da letra, ele nunca poderia estar ativado.",
+                whyItMatters: "Quase sempre é uma linha copiada ou um erro de digitação de outro id, e o conflito pretendido está faltando.",
+                fix: "Remova o id dos próprios conflicts ou informe o recurso pretendido.")),
+        FindingCode(
             code: "unknown-reference", severity: .error, summary: "A reference to an id the pack does not define.",
             meaning: "A requirement, conflict, job, setting or check names an id that no definition has; the closest id is suggested.",
             whyItMatters: "The rule cannot be evaluated; usually a typo.", example: "requires: [enhanced-async-customer-creaton]",
@@ -343,6 +363,16 @@ public enum FindingCatalog {
                 meaning: "O snapshot dá a uma configuração um valor que não pode ser lido como o `type` declarado (`\"true\"` ou `\"on\"` entre aspas é um valor de ativação, `\"15\"` um número; `maybe` não é nenhum dos dois).",
                 whyItMatters: "O valor não pode ser comparado com o que os recursos precisam; a configuração é tratada como desconhecida.",
                 fix: "Exporte o valor no tipo da configuração.")),
+        FindingCode(
+            code: "event-after-snapshot", severity: .warning, summary: "A moment in a snapshot is later than its takenAt.",
+            meaning: "A switch time, a job's last success or failure, or a table's oldest record is later than the moment the snapshot says it was taken.",
+            whyItMatters: "Every time rule (settle times, job order, schedules) is measured from takenAt; with clocks apart the answers may be wrong.",
+            example: "takenAt: 2026-11-20T10:00:00Z\n...\nenabledAt: 2026-11-21T09:00:00Z", fix: "Export takenAt from the same clock as the events, as the moment the snapshot was taken.",
+            portuguese: FindingText(
+                summary: "Um momento num snapshot é posterior ao seu takenAt.",
+                meaning: "Um horário de ativação, o último sucesso ou falha de um trabalho ou o registro mais antigo de uma tabela é posterior ao momento em que o snapshot diz ter sido tirado.",
+                whyItMatters: "Toda regra de tempo (tempos de acomodação, ordem de trabalhos, agendamentos) é medida a partir de takenAt; com relógios diferentes, as respostas podem estar erradas.",
+                fix: "Exporte takenAt do mesmo relógio dos eventos, como o momento em que o snapshot foi tirado.")),
         FindingCode(
             code: "timestamp-without-zone", severity: .note, summary: "A timestamp has no time zone; it is read as UTC.",
             meaning: "ISO 8601 timestamps in snapshots should end in Z or an offset; one without is taken as UTC.",

@@ -19,21 +19,33 @@ public struct Glob: Sendable, Hashable {
         return Self.match(segments[...], parts[...])
     }
 
+    /// Segments against parts, backtracking only to the last `**` seen (as `matchSegment` does
+    /// with `*`): a later `**` can absorb whatever an earlier one would, so the work is linear in
+    /// the number of segments times the parts, however many `**` the pattern has. No `**`
+    /// absorbs a hidden part, so none can get past one.
     static func match(_ pattern: ArraySlice<Substring>, _ parts: ArraySlice<Substring>) -> Bool {
-        guard let first = pattern.first else { return parts.isEmpty }
-        if first == "**" {
-            let rest = pattern.dropFirst()
-            var p = parts
-            while true {
-                if match(rest, p) { return true }
-                guard let next = p.first, !next.hasPrefix(".") else { return false }
-                p = p.dropFirst()
+        let p = Array(pattern), s = Array(parts)
+        var pi = 0, si = 0
+        var star = -1, starS = 0
+        while si < s.count {
+            if pi < p.count, p[pi] == "**" {
+                star = pi
+                starS = si
+                pi += 1
+                continue
             }
+            if pi < p.count, matchSegment(Array(p[pi].unicodeScalars), Array(s[si].unicodeScalars)) {
+                pi += 1
+                si += 1
+                continue
+            }
+            guard star >= 0, !s[starS].hasPrefix(".") else { return false }
+            pi = star + 1
+            starS += 1
+            si = starS
         }
-        guard let part = parts.first, matchSegment(Array(first.unicodeScalars), Array(part.unicodeScalars)) else {
-            return false
-        }
-        return match(pattern.dropFirst(), parts.dropFirst())
+        while pi < p.count, p[pi] == "**" { pi += 1 }
+        return pi == p.count
     }
 
     /// One segment against one name.

@@ -59,7 +59,7 @@ public struct ReportGate: Sendable {
     public func configured(_ report: FindingsReport) -> FindingsReport {
         let shaped = config.apply(to: report)
         guard inlineIgnores else { return shaped }
-        return InlineSuppressions.apply(to: shaped, sources: SourceLines(for: shaped.findings))
+        return InlineSuppressions.apply(to: shaped, sources: SourceFileLines(for: shaped.findings))
     }
 
     /// The result of gating a report: what to print, and sentences for standard error.

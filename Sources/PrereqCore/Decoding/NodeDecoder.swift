@@ -202,11 +202,12 @@ public struct NodeDecoder: Sendable {
     /// A duration such as `15m`, `1h30m` or `PT15M`.
     public mutating func timeSpan(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Located<TimeSpan>? {
         guard let s = string(node, what()) else { return nil }
-        guard let t = TimeSpan(s.value) else {
-            error("schema-value", messages.notDuration(s.value, for: what()), at: node)
-            return nil
+        switch TimeSpan.read(s.value) {
+        case .success(let t): return Located(t, at: s.location)
+        case .failure(.malformed): error("schema-value", messages.notDuration(s.value, for: what()), at: node)
+        case .failure(.tooLong): error("schema-value", messages.durationTooLong(s.value, for: what()), at: node)
         }
-        return Located(t, at: s.location)
+        return nil
     }
 
     /// One of `cases`, compared ignoring case.

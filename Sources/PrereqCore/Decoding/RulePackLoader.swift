@@ -8,10 +8,13 @@ public struct RulePackLoader: Sendable {
     public var yaml: YAMLLoader
     /// The language schema findings are worded in.
     public var language: Language
+    /// How folders are listed.
+    public var folders: FolderReader
 
-    public init(yaml: YAMLLoader = YAMLLoader(), language: Language = .english) {
+    public init(yaml: YAMLLoader = YAMLLoader(), language: Language = .english, folders: FolderReader = .fileSystem) {
         self.yaml = yaml
         self.language = language
+        self.folders = folders
     }
 
     /// What loading produced: the merged pack, the snapshot documents met on the way (lint
@@ -115,44 +118,64 @@ public struct RulePackLoader: Sendable {
     }
 
     /// Files named directly, and the YAML files inside folders (sorted, hidden ones skipped).
+    /// Symbolic links are followed; a folder reached again (through a link, or a link loop) is
+    /// read once. A folder that cannot be listed is an error naming it, never skipped: the
+    /// rules in it would be missing from every answer.
     func expand(_ paths: [String], diagnostics: inout [Diagnostic], unreadable: inout Bool) -> [String] {
         var files: [String] = []
-        let fm = FileManager.default
+        var visited: [FolderReader.FolderIdentity: String] = [:]
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            switch folders.kind(path) {
+            case nil:
                 diagnostics.append(.error("io-error", Messages(language).noSuchPath(path), at: .wholeFile(path)))
                 unreadable = true
-                continue
-            }
-            guard isDirectory.boolValue else {
-                files.append(path)
-                continue
-            }
-            guard let enumerator = fm.enumerator(atPath: path) else {
-                diagnostics.append(.error("io-error", Messages(language).cannotListFolder(path), at: .wholeFile(path)))
-                unreadable = true
-                continue
-            }
-            var found: [String] = []
-            while let relative = enumerator.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") {
-                    enumerator.skipDescendants()
-                    continue
+            case .regularFile, .other:
+                files.append(path)  // the reader refuses what is not a regular file
+            case .folder(let identity):
+                var found: [String] = []
+                var listed = true
+                collect(path, identity, into: &found, visited: &visited, listed: &listed, diagnostics: &diagnostics)
+                if !listed { unreadable = true }
+                if found.isEmpty && listed {
+                    diagnostics.append(.warning("empty-folder", Messages(language).holdsNoYAMLFile(path), at: .wholeFile(path)))
                 }
-                if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-                    let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
-                    var sub: ObjCBool = false
-                    if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue { found.append(full) }
-                }
+                files += found.sorted()
             }
-            if found.isEmpty {
-                diagnostics.append(.warning("empty-folder", Messages(language).holdsNoYAMLFile(path), at: .wholeFile(path)))
-            }
-            files += found.sorted()
         }
         return files
+    }
+
+    /// Adds the YAML files under `folder` to `found`; `listed` turns false when some folder
+    /// could not be listed.
+    private func collect(
+        _ folder: String, _ identity: FolderReader.FolderIdentity, into found: inout [String],
+        visited: inout [FolderReader.FolderIdentity: String], listed: inout Bool, diagnostics: inout [Diagnostic]
+    ) {
+        if let first = visited[identity] {
+            diagnostics.append(.note("folder-read-once", Messages(language).folderAlreadyRead(folder, as: first), at: .wholeFile(folder)))
+            return
+        }
+        visited[identity] = folder
+        let names: [String]
+        do {
+            names = try folders.entries(folder)
+        } catch {
+            diagnostics.append(.error("io-error", Messages(language).cannotListFolder(folder), at: .wholeFile(folder)))
+            listed = false
+            return
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let full = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            switch folders.kind(full) {
+            case .folder(let inner):
+                collect(full, inner, into: &found, visited: &visited, listed: &listed, diagnostics: &diagnostics)
+            case .regularFile, .other:
+                // A FIFO or device named like a YAML file is refused by the reader (exit 2).
+                if name.hasSuffix(".yaml") || name.hasSuffix(".yml") { found.append(full) }
+            case nil:
+                if name.hasSuffix(".yaml") || name.hasSuffix(".yml") { found.append(full) }  // a dangling link: "no such file"
+            }
+        }
     }
 }
 

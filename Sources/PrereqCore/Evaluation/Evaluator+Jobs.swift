@@ -336,7 +336,7 @@ extension Evaluator {
         if let every = state.every, let maxInterval, every > maxInterval {
             return add(.violated, messages.schedule(name, every: every, maxInterval: maxInterval, .violated), cause: .schedule, subject: job.id.value, subjectName: name, evidence: evidence, fix: fix)
         }
-        if let limit = maxInterval ?? state.every.map({ TimeSpan(seconds: $0.seconds * 2) }), let last = lastSuccess(j, channel: nil), let now = facts.snapshot.takenAt,
+        if let limit = maxInterval ?? state.every.map({ $0 * 2 }), let last = lastSuccess(j, channel: nil), let now = facts.snapshot.takenAt,
             now.value.since(last.value) > limit.seconds
         {
             return add(.violated, messages.overdue(name, last: last.value, maxInterval: limit, .violated), cause: .schedule, subject: job.id.value, subjectName: name,

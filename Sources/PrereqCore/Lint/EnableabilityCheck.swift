@@ -27,8 +27,9 @@ enum EnableabilityCheck {
     static func run(_ graph: RuleGraph, _ analysis: Analysis, _ messages: Messages) -> [Diagnostic] {
         let features = graph.pack.features
         var out: [Diagnostic] = []
+        let onCycle = CycleMembership.onCycle(nodeCount: features.count, edges: graph.mandatory)
         for (i, feature) in features.enumerated() where !analysis.possible[i] {
-            if analysis.cyclic[i] && analysis.localReason[i] == nil && isOnCycle(i, graph) { continue }
+            if analysis.cyclic[i] && analysis.localReason[i] == nil && onCycle[i] { continue }
             let (reason, related) = explain(i, graph, analysis, messages)
             out.append(
                 Diagnostic(
@@ -123,17 +124,6 @@ enum EnableabilityCheck {
         case .anyOf(let parts, _): return parts.contains { holds($0, graph, possible) }
         case .not: return true
         }
-    }
-
-    private static func isOnCycle(_ i: Int, _ graph: RuleGraph) -> Bool {
-        // A feature on a cycle reaches itself through all-of edges.
-        var seen = Set<Int>()
-        var stack = Array(graph.mandatory[i])
-        while let x = stack.popLast() {
-            if x == i { return true }
-            if seen.insert(x).inserted { stack += graph.mandatory[x] }
-        }
-        return false
     }
 
     private static func explain(_ i: Int, _ graph: RuleGraph, _ a: Analysis, _ messages: Messages) -> (String, [RelatedLocation]) {

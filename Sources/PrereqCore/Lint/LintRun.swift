@@ -14,7 +14,7 @@ public enum LintRun {
         }
         for document in loaded.snapshotDocuments {
             let (snapshot, found) = SnapshotDecoder.decode(document, language: language)
-            findings += found
+            findings += found + EventTimeCheck.run(snapshot, language: language)
             if hasRules { findings += EnvironmentFacts(snapshot: snapshot, graph: graph, language: language).diagnostics }
         }
         return FindingsReport(findings: findings, unreadable: loaded.unreadable, language: language)

@@ -26,6 +26,7 @@ public enum Linter {
                 return [
                     ReferenceCheck.run(graph, messages),
                     CycleCheck.run(graph, messages),
+                    SelfConflictCheck.run(graph, messages),
                     NameCheck.ambiguousNames(graph, messages),
                     NameCheck.missingTranslations(graph, messages),
                     UsageCheck.run(graph, messages),
@@ -38,10 +39,10 @@ public enum Linter {
             }
         }
         let (enableable, version) = (pieces[0][0], pieces[0][1])
-        let (reference, cycle, ambiguous, translations, usage, settingValues) = (
-            pieces[1][0], pieces[1][1], pieces[1][2], pieces[1][3], pieces[1][4], pieces[1][5]
+        let (reference, cycle, selfConflict, ambiguous, translations, usage, settingValues) = (
+            pieces[1][0], pieces[1][1], pieces[1][2], pieces[1][3], pieces[1][4], pieces[1][5], pieces[1][6]
         )
         let redundancy = pieces[2...].flatMap { $0[0] }
-        return reference + cycle + settingValues + enableable + redundancy + version + ambiguous + translations + usage
+        return reference + cycle + selfConflict + settingValues + enableable + redundancy + version + ambiguous + translations + usage
     }
 }

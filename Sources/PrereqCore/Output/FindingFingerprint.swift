@@ -13,8 +13,8 @@ import Foundation
 public enum FindingFingerprint {
     /// One fingerprint per finding of `findings`, in the same order; `sources` gives the anchors
     /// (by default read from the findings' files).
-    public static func compute(_ findings: [Diagnostic], paths: RepositoryPaths, sources: SourceLines? = nil) -> [String] {
-        let sources = sources ?? SourceLines(for: findings)
+    public static func compute(_ findings: [Diagnostic], paths: RepositoryPaths, sources: SourceFileLines? = nil) -> [String] {
+        let sources = sources ?? SourceFileLines(for: findings)
         var seen: [String: Int] = [:]
         return findings.map { d in
             let hash = hex(fnv1a64(key(d, paths: paths, sources: sources)))
@@ -26,7 +26,7 @@ public enum FindingFingerprint {
 
     /// What is hashed: everything that identifies the finding, nothing that moves with lines or
     /// changes with the language.
-    static func key(_ d: Diagnostic, paths: RepositoryPaths, sources: SourceLines) -> String {
+    static func key(_ d: Diagnostic, paths: RepositoryPaths, sources: SourceFileLines) -> String {
         let file = d.location.map { paths.display($0.file) } ?? ""
         return [d.code, file, d.subject ?? "", anchor(of: d, in: sources)].joined(separator: "\u{1F}")
     }
@@ -35,7 +35,7 @@ public enum FindingFingerprint {
     /// column to its end column on its first line (to the end of that line when it spans
     /// several), without a trailing comment, trimmed, at most 200 characters. Empty for a
     /// finding about a whole file or one whose file cannot be read.
-    public static func anchor(of d: Diagnostic, in sources: SourceLines) -> String {
+    public static func anchor(of d: Diagnostic, in sources: SourceFileLines) -> String {
         guard let location = d.location, location.line > 0, let line = sources.line(location.line, of: location.file) else {
             return ""
         }

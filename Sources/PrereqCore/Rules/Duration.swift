@@ -1,26 +1,50 @@
 import Foundation
 
 /// A length of time in whole seconds, written `90s`, `15m`, `1h30m`, `2d` or ISO 8601 `PT15M`.
+///
+/// Spans read from files are at most ``maximum`` (100 years), so adding one to a ``Timestamp``
+/// can never overflow; the arithmetic below saturates besides, for spans built in code.
 public struct TimeSpan: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let seconds: Int
 
     public init(seconds: Int) { self.seconds = seconds }
 
-    /// Parses the forms above; nil for anything else (including zero-length or overflowing text).
+    /// The longest span a file may write: 100 years of 365.25 days.
+    public static let maximum = TimeSpan(seconds: 36_525 * 86_400)
+
+    /// Why a text is not a duration.
+    public enum ReadError: Error, Sendable, Equatable {
+        /// Not of the forms above, or a unit written twice or out of order (`1w2w`, `5m1h`).
+        case malformed
+        /// Well formed but longer than ``TimeSpan/maximum``.
+        case tooLong
+    }
+
+    /// Parses the forms above; nil for anything else (see ``read(_:)`` for why).
     public init?(_ text: String) {
+        guard case .success(let span) = Self.read(text) else { return nil }
+        self = span
+    }
+
+    /// Parses the forms above. Units run from the largest to the smallest, each at most once
+    /// (`1w2d`, not `1w2w` or `2d1w`); the total is zero or more and at most ``maximum``.
+    public static func read(_ text: String) -> Result<TimeSpan, ReadError> {
         var s = Substring(text.trimmingCharacters(in: .whitespaces).lowercased())
         var iso = false
         if s.hasPrefix("pt") { s = s.dropFirst(2); iso = true } else if s.hasPrefix("p") { s = s.dropFirst(1); iso = true }
         var total = 0
-        var number = ""
-        var sawUnit = false
+        var number = 0
+        var digits = 0
+        var previousUnit = Int.max
+        var tooLong = false
         for ch in s {
-            if ch.isASCII, ch.isNumber {
-                number.append(ch)
-                guard number.count <= 9 else { return nil }
+            if let d = ch.asciiValue, (48...57).contains(d) {
+                digits += 1
+                guard digits <= 9 else { tooLong = true; continue }
+                number = number * 10 + Int(d - 48)
                 continue
             }
-            guard let n = Int(number) else { return nil }
+            guard digits > 0 else { return .failure(.malformed) }
             let unit: Int
             switch ch {
             case "s": unit = 1
@@ -28,17 +52,19 @@ public struct TimeSpan: Sendable, Hashable, Comparable, CustomStringConvertible 
             case "h": unit = 3600
             case "d": unit = 86400
             case "w" where !iso: unit = 7 * 86400
-            default: return nil
+            default: return .failure(.malformed)
             }
-            let (product, o1) = n.multipliedReportingOverflow(by: unit)
-            let (sum, o2) = total.addingReportingOverflow(product)
-            guard !o1, !o2 else { return nil }
-            total = sum
-            number = ""
-            sawUnit = true
+            guard unit < previousUnit else { return .failure(.malformed) }
+            previousUnit = unit
+            // number < 10^9 and unit ≤ 604800, so neither the product nor the sum of at most
+            // five of them overflows 64 bits.
+            total += number * unit
+            number = 0
+            digits = 0
         }
-        guard number.isEmpty, sawUnit else { return nil }
-        seconds = total
+        guard digits == 0, previousUnit != Int.max else { return .failure(.malformed) }
+        guard !tooLong, total <= maximum.seconds else { return .failure(.tooLong) }
+        return .success(TimeSpan(seconds: total))
     }
 
     /// Compact form: `1h30m`, `45s`, `0s`.
@@ -53,6 +79,12 @@ public struct TimeSpan: Sendable, Hashable, Comparable, CustomStringConvertible 
         return out
     }
 
+    /// The span `factor` times as long, saturating at the bounds of `Int` instead of trapping.
+    public static func * (span: TimeSpan, factor: Int) -> TimeSpan {
+        let (product, overflow) = span.seconds.multipliedReportingOverflow(by: factor)
+        guard overflow else { return TimeSpan(seconds: product) }
+        return TimeSpan(seconds: (span.seconds < 0) == (factor < 0) ? Int.max : Int.min)
+    }
+
     public static func < (lhs: TimeSpan, rhs: TimeSpan) -> Bool { lhs.seconds < rhs.seconds }
 }
-

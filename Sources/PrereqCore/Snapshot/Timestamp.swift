@@ -1,6 +1,10 @@
 import Foundation
 
 /// A moment in time, in whole seconds since 1970-01-01T00:00:00Z, read from ISO 8601 text.
+///
+/// Parsed moments lie in the years 0000 to 9999 (four-digit years), so the time between any two
+/// of them, or one of them plus a ``TimeSpan`` read from a file, is far inside `Int`; the
+/// operators below saturate besides, so no arithmetic on moments can trap.
 public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let secondsSinceEpoch: Int
 
@@ -86,8 +90,8 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// The date and time written digit by digit (answers format thousands of times).
     private func formatted(separator: UInt8, seconds: Bool) -> String {
-        let days = secondsSinceEpoch >= 0 ? secondsSinceEpoch / 86400 : (secondsSinceEpoch - 86399) / 86400
-        let rest = secondsSinceEpoch - days * 86400
+        let days = secondsSinceEpoch / 86400 - (secondsSinceEpoch % 86400 < 0 ? 1 : 0)
+        let rest = (secondsSinceEpoch % 86400 + 86400) % 86400
         let (y, m, d) = Self.civil(fromDays: days)
         var out: [UInt8] = []
         out.reserveCapacity(20)
@@ -107,12 +111,18 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
 
     public static func < (a: Timestamp, b: Timestamp) -> Bool { a.secondsSinceEpoch < b.secondsSinceEpoch }
 
+    /// The moment `span` later, saturating at the bounds of `Int` instead of trapping.
     public static func + (t: Timestamp, span: TimeSpan) -> Timestamp {
-        Timestamp(secondsSinceEpoch: t.secondsSinceEpoch + span.seconds)
+        let (sum, overflow) = t.secondsSinceEpoch.addingReportingOverflow(span.seconds)
+        return Timestamp(secondsSinceEpoch: overflow ? (span.seconds < 0 ? Int.min : Int.max) : sum)
     }
 
-    /// Time from `earlier` to this moment (negative when `earlier` is later).
-    public func since(_ earlier: Timestamp) -> Int { secondsSinceEpoch - earlier.secondsSinceEpoch }
+    /// Time from `earlier` to this moment in seconds (negative when `earlier` is later),
+    /// saturating at the bounds of `Int` instead of trapping.
+    public func since(_ earlier: Timestamp) -> Int {
+        let (difference, overflow) = secondsSinceEpoch.subtractingReportingOverflow(earlier.secondsSinceEpoch)
+        return overflow ? (earlier.secondsSinceEpoch < 0 ? Int.max : Int.min) : difference
+    }
 
     private static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
 

@@ -15,7 +15,7 @@ public enum Suggestions {
     static func best<P: Sequence>(
         for target: [Unicode.Scalar], among positions: P, lowered: [[Unicode.Scalar]], names: [String]
     ) -> String? where P.Element == Int {
-        let limit = max(2, target.count / 3)
+        let limit = min(max(2, target.count / 3), maxEdits)
         var best: (String, Int)?
         for i in positions {
             let c = lowered[i]
@@ -28,24 +28,37 @@ public enum Suggestions {
         return best?.0
     }
 
+    /// The most edits a suggestion may be away from the word, whatever its length: a typo is a
+    /// few edits, and the bound keeps the work per candidate linear in the word's length.
+    static let maxEdits = 16
+
     /// Levenshtein distance, giving up (returning `limit + 1`) once it must exceed `limit`.
+    /// Only the cells within `limit` of the diagonal are computed (a path through any other
+    /// cell costs more than `limit`), so the work is about `a.count × (2 × limit + 1)`.
     static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+        let outside = limit + 1
+        var previous = (0...b.count).map { min($0, outside) }
+        var current = [Int](repeating: outside, count: b.count + 1)
         for i in 1...a.count {
-            current[0] = i
-            var rowMin = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                rowMin = min(rowMin, current[j])
+            let low = max(1, i - limit), high = min(b.count, i + limit)
+            current[0] = min(i, outside)
+            if low > 1 { current[low - 1] = outside }
+            var rowMin = current[0]
+            if low <= high {
+                for j in low...high {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost, outside)
+                    rowMin = min(rowMin, current[j])
+                }
             }
-            if rowMin > limit { return limit + 1 }
+            if high < b.count { current[high + 1] = outside }
+            if rowMin > limit { return outside }
             swap(&previous, &current)
         }
-        return previous[b.count]
+        return min(previous[b.count], outside)
     }
 
     /// `; did you mean "x"?` or the empty string.

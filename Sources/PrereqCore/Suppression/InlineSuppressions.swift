@@ -8,7 +8,7 @@ import Foundation
 public enum InlineSuppressions {
     /// The report with accepted findings moved to `suppressed`, and a finding for each
     /// incomplete comment that a finding's line reaches.
-    public static func apply(to report: FindingsReport, sources: SourceLines) -> FindingsReport {
+    public static func apply(to report: FindingsReport, sources: SourceFileLines) -> FindingsReport {
         let messages = Messages(report.language)
         var kept: [Diagnostic] = []
         var suppressed = report.suppressed
@@ -40,7 +40,7 @@ public enum InlineSuppressions {
 
     /// The suppression comments that reach `line`: the one on it, then those on the unbroken
     /// run of comment-only lines above it (nearest first), with their line numbers.
-    static func comments(reaching line: Int, of file: String, in sources: SourceLines) -> [(Int, SuppressionComment)] {
+    static func comments(reaching line: Int, of file: String, in sources: SourceFileLines) -> [(Int, SuppressionComment)] {
         var found: [(Int, SuppressionComment)] = []
         if let text = sources.line(line, of: file), let c = SuppressionComment.parse(text) { found.append((line, c)) }
         var above = line - 1
