@@ -46,7 +46,7 @@ import Testing
         #expect(v.isEmpty, "\(v)")
     }
 
-    /// The fields the brief adds to format v1, as it writes them.
+    /// The fields added to snapshot format v1, as exporters write them.
     static let addedFields = """
         prereq: 1
         snapshot:
