@@ -25,6 +25,26 @@ public struct FAQAnswer: Sendable {
 
 extension Evaluator {
     /// What makes two nodes the same statement: the same fact, worded the same, from the same line.
+    /// The question's plan, checked as `why` checks its plans: performed on the snapshot, the
+    /// features the question asks about must end up on and in effect. A plan that would not
+    /// get there is replaced by the verified plan for those features (or by the statement of
+    /// what cannot be fixed).
+    private mutating func verified(_ plan: PlanBuilder.Plan, question: Question) -> PlanBuilder.Plan {
+        var goals: [Int] = []
+        for check in question.checks {
+            switch check {
+            case .canEnable(let ref), .inEffect(let ref):
+                if let f = graph.featureIndex[ref.value], !goals.contains(f) { goals.append(f) }
+            case .jobsInOrder, .records: break
+            }
+        }
+        guard !goals.isEmpty, !plan.steps.isEmpty else { return plan }
+        var checked = plan
+        checked.verification = PlanSimulator.verify(plan.steps, goals: goals, from: facts, language: language)
+        guard checked.verification?.outcome == .fails else { return checked }
+        return verifiedPlan(goals: goals.map { ($0, explainFeature($0).root) })
+    }
+
     private func statedKey(_ n: ExplanationNode) -> String {
         "\(n.cause?.rawValue ?? "")|\(n.subject ?? "")|\(n.message)|\(n.evidence.snapshot?.description ?? "")"
     }
@@ -97,7 +117,7 @@ extension Evaluator {
             var item = FAQAnswer.Item(
                 questionId: question.id.value, question: question.text.text(in: language.tag) ?? question.id.value,
                 truth: truth, lead: lead, causes: causes.map(remarked), checked: checked.map(remarked),
-                plan: withRemarks(builder.plan()))
+                plan: withRemarks(verified(builder.plan(), question: question)))
             item.remarks = Remarks(note: about.flatMap { pack.features[$0].note?.text(in: language.tag) }, docs: question.docs)
             items.append(item)
         }

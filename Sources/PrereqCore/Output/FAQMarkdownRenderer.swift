@@ -32,7 +32,12 @@ public struct FAQMarkdownRenderer {
                 out += "\(messages.faqCausesLabel):\n\n"
                 for (i, node) in item.causes.enumerated() { out += "\(i + 1). \(line(node))\n" + remarkLines(node.remarks.removing([item.remarks])) }
                 out += "\n\(messages.planHeading):\n\n"
-                if item.plan.steps.isEmpty { out += "- \(messages.nothingToDo)\n" }
+                if let verification = item.plan.verification, verification.outcome == .fails {
+                    out += "- " + MarkdownRenderer.escape(messages.noPlan([]).trimmingCharacters(in: .whitespacesAndNewlines)) + "\n"
+                    for reason in verification.cannotFix { out += "  - \(MarkdownRenderer.escape(reason))\n" }
+                } else if item.plan.steps.isEmpty {
+                    out += "- \(messages.nothingToDo)\n"
+                }
                 for (i, step) in item.plan.steps.enumerated() {
                     let shown = [item.remarks] + item.causes.map(\.remarks)
                     out += "\(i + 1). \(MarkdownRenderer.escape(step.message))\n" + remarkLines(step.remarks.removing(shown))
