@@ -42,7 +42,8 @@ enum CLIOutput {
             stdout(FailureJSON.document(message, diagnostics: diagnostics).serialized(pretty: true) + "\n")
         } else {
             report(diagnostics, to: .stderr)
-            stderr("prereq: error: \(TerminalText.escape(message))\n")
+            // A refusal that is one of its diagnostics is said once.
+            if !diagnostics.contains(where: { $0.message == message }) { stderr("prereq: error: \(TerminalText.escape(message))\n") }
         }
         return ExitCode(2)
     }

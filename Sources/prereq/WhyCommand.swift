@@ -6,7 +6,7 @@ struct WhyCommand: ParsableCommand {
         commandName: "why",
         abstract: "Explain why a feature cannot be enabled, or why it is on but not in effect, with a fix plan.",
         discussion: """
-            FEATURE is an id, a display name in any language, or an alias. Exit 0 when the feature can be enabled or is in effect, 1 when it is blocked, not in effect or unknown, 2 when the input cannot be read.
+            FEATURE is an id, a display name in any language, or an alias. Exit 0 when the feature can be enabled or is in effect, 1 when the verdict is blocked, not in effect or unknown, 2 when the input cannot be read or the name matches no feature.
 
             Examples:
               prereq why async-customer-editing --snapshot snapshots/prod.yaml
