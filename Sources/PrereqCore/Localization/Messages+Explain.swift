@@ -3,12 +3,11 @@ import Foundation
 /// The sentences of `prereq explain` in English and Brazilian Portuguese (part of the one
 /// message catalog, `Messages`; the per-code texts are `FindingCatalog`'s part of it).
 extension Messages {
-    private func explain(_ en: String, _ ptBR: String) -> String { language.isPortuguese ? ptBR : en }
 
-    public var meaningHeading: String { explain("What it means", "O que significa") }
-    public var whyItMattersHeading: String { explain("Why it matters", "Por que importa") }
-    public var exampleHeading: String { explain("Example", "Exemplo") }
-    public var fixHeading: String { explain("How to fix it", "Como corrigir") }
+    public var meaningHeading: String { say("What it means", "O que significa") }
+    public var whyItMattersHeading: String { say("Why it matters", "Por que importa") }
+    public var exampleHeading: String { say("Example", "Exemplo") }
+    public var fixHeading: String { say("How to fix it", "Como corrigir") }
 
     /// `prereq explain CODE`: the code, its severity and summary, then the four sections.
     /// The severity stays as written in configs and reports (`error`, `warning`, `note`).
@@ -43,7 +42,7 @@ extension Messages {
 
     public func unknownFindingCode(_ code: String, suggestion: String?) -> String {
         let hint = didYouMean(suggestion)
-        return explain(
+        return say(
             "prereq: unknown finding code \"\(code)\"\(hint); `prereq explain --list` shows them all\n",
             "prereq: código de diagnóstico desconhecido \"\(code)\"\(hint); `prereq explain --list` mostra todos\n")
     }

@@ -6,16 +6,15 @@ public enum ElementKind: Sendable {
 /// The sentences of `prereq lint` and of snapshot name binding, in English and Brazilian
 /// Portuguese (part of the one message catalog, `Messages`).
 extension Messages {
-    private func lint(_ en: String, _ ptBR: String) -> String { language.isPortuguese ? ptBR : en }
 
     /// "feature", "recurso", …
     public func kind(_ k: ElementKind) -> String {
         switch k {
-        case .feature: lint("feature", "recurso")
-        case .setting: lint("setting", "configuração")
-        case .job: lint("job", "trabalho")
-        case .recordCheck: lint("record check", "verificação de registros")
-        case .question: lint("question", "pergunta")
+        case .feature: say("feature", "recurso")
+        case .setting: say("setting", "configuração")
+        case .job: say("job", "trabalho")
+        case .recordCheck: say("record check", "verificação de registros")
+        case .question: say("question", "pergunta")
         }
     }
 
@@ -37,181 +36,181 @@ extension Messages {
 
     public func unknownReference(from subject: String, kind k: ElementKind, id: String, suggestion: String?) -> String {
         let hint = didYouMean(suggestion)
-        return lint("\(subject) refers to the unknown \(kind(k)) \"\(id)\"\(hint)", "\(subject) se refere a \(unknownKind(k)), \"\(id)\"\(hint)")
+        return say("\(subject) refers to the unknown \(kind(k)) \"\(id)\"\(hint)", "\(subject) se refere a \(unknownKind(k)), \"\(id)\"\(hint)")
     }
 
     public func unknownReferenceHelp(_ k: ElementKind) -> String {
-        lint("define the \(kind(k)) in the pack, or correct the id", "defina \(feminine(k) ? "essa" : "esse") \(kind(k)) no pacote ou corrija o id")
+        say("define the \(kind(k)) in the pack, or correct the id", "defina \(feminine(k) ? "essa" : "esse") \(kind(k)) no pacote ou corrija o id")
     }
 
     public func unusedJob(_ id: String) -> String {
-        lint("job \(id) is not used by any feature, job, record check or question", "o trabalho \(id) não é usado por nenhum recurso, trabalho, verificação de registros ou pergunta")
+        say("job \(id) is not used by any feature, job, record check or question", "o trabalho \(id) não é usado por nenhum recurso, trabalho, verificação de registros ou pergunta")
     }
 
     public var unusedJobHelp: String {
-        lint("refer to it (e.g. in a feature's takesEffect.jobs) or remove it", "faça referência a ele (por exemplo, em takesEffect.jobs de um recurso) ou remova-o")
+        say("refer to it (e.g. in a feature's takesEffect.jobs) or remove it", "faça referência a ele (por exemplo, em takesEffect.jobs de um recurso) ou remova-o")
     }
 
     public func unusedSetting(_ id: String) -> String {
-        lint("setting \(id) is not required by any feature", "a configuração \(id) não é exigida por nenhum recurso")
+        say("setting \(id) is not required by any feature", "a configuração \(id) não é exigida por nenhum recurso")
     }
 
     public var unusedSettingHelp: String {
-        lint("require it from a feature's settings, or remove it", "exija-a nas settings de um recurso ou remova-a")
+        say("require it from a feature's settings, or remove it", "exija-a nas settings de um recurso ou remova-a")
     }
 
     // MARK: - Cycles
 
     public func requiresCycle(_ ids: [String]) -> String {
-        lint("requirements form a cycle: \(ids.joined(separator: " → "))", "os requisitos formam um ciclo: \(ids.joined(separator: " → "))")
+        say("requirements form a cycle: \(ids.joined(separator: " → "))", "os requisitos formam um ciclo: \(ids.joined(separator: " → "))")
     }
 
     public var requiresCycleHelp: String {
-        lint("remove one of these requirements; no feature in a cycle can ever be switched on first",
+        say("remove one of these requirements; no feature in a cycle can ever be switched on first",
              "remova um destes requisitos; nenhum recurso de um ciclo pode ser ativado primeiro")
     }
 
     public func afterCycle(_ ids: [String]) -> String {
-        lint("job order constraints form a cycle: \(ids.joined(separator: " after "))",
+        say("job order constraints form a cycle: \(ids.joined(separator: " after "))",
              "as restrições de ordem dos trabalhos formam um ciclo: \(ids.joined(separator: " depois de "))")
     }
 
     public var afterCycleHelp: String {
-        lint("remove one of these `after` entries; no order of runs can satisfy them all",
+        say("remove one of these `after` entries; no order of runs can satisfy them all",
              "remova uma destas entradas `after`; nenhuma ordem de execução atende a todas")
     }
 
-    public func inTheCycle(_ id: String) -> String { lint("\(id) is in the cycle", "\(id) faz parte do ciclo") }
+    public func inTheCycle(_ id: String) -> String { say("\(id) is in the cycle", "\(id) faz parte do ciclo") }
 
     // MARK: - Features that can never be enabled
 
     public func neverEnableable(_ id: String, because reason: String) -> String {
-        lint("feature \(id) can never be enabled: \(reason)", "o recurso \(id) nunca pode ser ativado: \(reason)")
+        say("feature \(id) can never be enabled: \(reason)", "o recurso \(id) nunca pode ser ativado: \(reason)")
     }
 
     public var neverEnableableHelp: String {
-        lint("remove the contradiction from its requirements (or the feature itself)", "remova a contradição dos requisitos (ou o próprio recurso)")
+        say("remove the contradiction from its requirements (or the feature itself)", "remova a contradição dos requisitos (ou o próprio recurso)")
     }
 
     public func reasonVersionWindow(min: ProductVersion, from a: String, removedIn: ProductVersion, by b: String) -> String {
-        lint("it needs version \(min) or later (set by \(a)) but \(b) exists only before \(removedIn)",
+        say("it needs version \(min) or later (set by \(a)) but \(b) exists only before \(removedIn)",
              "ele requer a versão \(min) ou posterior (exigida por \(a)), mas \(b) só existe antes da versão \(removedIn)")
     }
 
-    public var minimumComesFromHere: String { lint("the minimum comes from here", "o mínimo vem daqui") }
-    public var upperBoundComesFromHere: String { lint("the upper bound comes from here", "o limite superior vem daqui") }
+    public var minimumComesFromHere: String { say("the minimum comes from here", "o mínimo vem daqui") }
+    public var upperBoundComesFromHere: String { say("the upper bound comes from here", "o limite superior vem daqui") }
 
     public func reasonConflictsWithNeeded(_ other: String) -> String {
-        lint("it cannot be on together with \(other), which it needs", "ele não pode ficar ativado junto com \(other), de que precisa")
+        say("it cannot be on together with \(other), which it needs", "ele não pode ficar ativado junto com \(other), de que precisa")
     }
 
     public func reasonNeedsBoth(_ a: String, _ b: String) -> String {
-        lint("it needs both \(a) and \(b), which cannot be on together", "ele precisa de \(a) e de \(b), que não podem ficar ativados juntos")
+        say("it needs both \(a) and \(b), which cannot be on together", "ele precisa de \(a) e de \(b), que não podem ficar ativados juntos")
     }
 
     public func excludeEachOther(_ a: String, _ b: String) -> String {
-        lint("\(a) and \(b) exclude each other here", "\(a) e \(b) se excluem aqui")
+        say("\(a) and \(b) exclude each other here", "\(a) e \(b) se excluem aqui")
     }
 
     public func reasonRequiresImpossible(_ id: String, cyclic: Bool) -> String {
         cyclic
-            ? lint("it requires \(id), which is caught in a requirements cycle", "ele requer \(id), que está preso em um ciclo de requisitos")
-            : lint("it requires \(id), which can never be enabled", "ele requer \(id), que nunca pode ser ativado")
+            ? say("it requires \(id), which is caught in a requirements cycle", "ele requer \(id), que está preso em um ciclo de requisitos")
+            : say("it requires \(id), which can never be enabled", "ele requer \(id), que nunca pode ser ativado")
     }
 
     public func reasonNoAlternative(_ ids: [String]) -> String {
-        lint("none of its alternatives (\(ids.joined(separator: ", "))) can ever be enabled",
+        say("none of its alternatives (\(ids.joined(separator: ", "))) can ever be enabled",
              "nenhuma das alternativas (\(ids.joined(separator: ", "))) pode ser ativada")
     }
 
-    public var reasonDependsOnCycle: String { lint("it depends on a requirements cycle", "ele depende de um ciclo de requisitos") }
-    public var requiredHere: String { lint("required here", "exigido aqui") }
-    public var alternativesListedHere: String { lint("alternatives listed here", "alternativas listadas aqui") }
+    public var reasonDependsOnCycle: String { say("it depends on a requirements cycle", "ele depende de um ciclo de requisitos") }
+    public var requiredHere: String { say("required here", "exigido aqui") }
+    public var alternativesListedHere: String { say("alternatives listed here", "alternativas listadas aqui") }
 
     // MARK: - Redundancy and versions
 
     public func redundantRequirement(_ f: String, requires x: String, alreadyBy d: String) -> String {
-        lint("feature \(f) requires \(x), which \(d) already requires", "o recurso \(f) requer \(x), que \(d) já requer")
+        say("feature \(f) requires \(x), which \(d) already requires", "o recurso \(f) requer \(x), que \(d) já requer")
     }
 
     public var redundantRequirementHelp: String {
-        lint("you may drop the direct requirement; keep it only if you want it stated", "o requisito direto pode ser removido; mantenha-o só se quiser deixá-lo explícito")
+        say("you may drop the direct requirement; keep it only if you want it stated", "o requisito direto pode ser removido; mantenha-o só se quiser deixá-lo explícito")
     }
 
-    public func requiredHere(by id: String) -> String { lint("\(id) is required here", "\(id) é exigido aqui") }
+    public func requiredHere(by id: String) -> String { say("\(id) is required here", "\(id) é exigido aqui") }
 
     public func versionLater(_ f: String, declared: ProductVersion, requires ref: String, needs: ProductVersion, through via: String?) -> String {
         let throughEN = via.map { " (through \($0))" } ?? ""
         let throughPT = via.map { " (por meio de \($0))" } ?? ""
-        return lint("feature \(f) is declared from \(declared) but requires \(ref), which needs \(needs)\(throughEN); its real minimum is \(needs)",
+        return say("feature \(f) is declared from \(declared) but requires \(ref), which needs \(needs)\(throughEN); its real minimum is \(needs)",
                     "o recurso \(f) é declarado a partir da versão \(declared), mas requer \(ref), que precisa da versão \(needs)\(throughPT); o mínimo real é \(needs)")
     }
 
     public func versionLaterHelp(_ f: String, _ needs: ProductVersion) -> String {
-        lint("raise minVersion of \(f) to \(needs), or correct the versions", "eleve minVersion de \(f) para \(needs) ou corrija as versões")
+        say("raise minVersion of \(f) to \(needs), or correct the versions", "eleve minVersion de \(f) para \(needs) ou corrija as versões")
     }
 
-    public var declaredMinimum: String { lint("declared minimum", "mínimo declarado") }
-    public func versionComesFromHere(_ v: ProductVersion) -> String { lint("\(v) comes from here", "\(v) vem daqui") }
+    public var declaredMinimum: String { say("declared minimum", "mínimo declarado") }
+    public func versionComesFromHere(_ v: ProductVersion) -> String { say("\(v) comes from here", "\(v) vem daqui") }
 
     // MARK: - Names and translations
 
     public func ambiguousFeatureName(_ a: String, _ b: String, name: String) -> String {
-        lint("features \(a) and \(b) are both called \"\(name)\"; a snapshot using that name is ambiguous",
+        say("features \(a) and \(b) are both called \"\(name)\"; a snapshot using that name is ambiguous",
              "os recursos \(a) e \(b) se chamam \"\(name)\"; um snapshot que use esse nome é ambíguo")
     }
 
-    public var ambiguousFeatureNameHelp: String { lint("give each feature its own name, or drop the alias", "dê a cada recurso um nome próprio ou remova o alias") }
-    public func usesTheNameHere(_ id: String) -> String { lint("\(id) uses the name here", "\(id) usa o nome aqui") }
+    public var ambiguousFeatureNameHelp: String { say("give each feature its own name, or drop the alias", "dê a cada recurso um nome próprio ou remova o alias") }
+    public func usesTheNameHere(_ id: String) -> String { say("\(id) uses the name here", "\(id) usa o nome aqui") }
 
     public func nameOf(_ k: ElementKind, _ id: String) -> String {
-        k == .question ? element(k, id) : lint("the name of \(element(k, id))", "o nome d\(element(k, id))")
+        k == .question ? element(k, id) : say("the name of \(element(k, id))", "o nome d\(element(k, id))")
     }
 
     public func missingTranslation(_ what: String, languages: [String]) -> String {
-        lint("\(what) has no \(languages.joined(separator: ", ")) text, which the pack promises",
+        say("\(what) has no \(languages.joined(separator: ", ")) text, which the pack promises",
              "\(what) não tem texto em \(languages.joined(separator: ", ")), que o pacote promete")
     }
 
     public func missingTranslationHelp(_ languages: [String]) -> String {
-        lint("write it as a mapping: {\(languages.map { "\($0): …" }.joined(separator: ", "))}",
+        say("write it as a mapping: {\(languages.map { "\($0): …" }.joined(separator: ", "))}",
              "escreva-o como um mapeamento: {\(languages.map { "\($0): …" }.joined(separator: ", "))}")
     }
 
     public func packPromises(_ languages: [String]) -> String {
-        lint("the pack promises \(languages.joined(separator: ", ")) here", "o pacote promete \(languages.joined(separator: ", ")) aqui")
+        say("the pack promises \(languages.joined(separator: ", ")) here", "o pacote promete \(languages.joined(separator: ", ")) aqui")
     }
 
     // MARK: - Snapshot names
 
     public func unknownName(_ k: ElementKind, _ name: String, suggestion: String?) -> String {
         let hint = didYouMean(suggestion)
-        return lint("the snapshot names the \(kind(k)) \"\(name)\", which the rule pack does not know\(hint)",
+        return say("the snapshot names the \(kind(k)) \"\(name)\", which the rule pack does not know\(hint)",
                     "o snapshot cita \"\(name)\" como \(kind(k)), mas o pacote de regras não o conhece\(hint)")
     }
 
     public func unknownNameHelp(_ k: ElementKind) -> String {
-        lint("use the \(kind(k))'s id, display name or alias as the pack defines it", "use o id, o nome de exibição ou um alias como o pacote define")
+        say("use the \(kind(k))'s id, display name or alias as the pack defines it", "use o id, o nome de exibição ou um alias como o pacote define")
     }
 
     public func duplicateEntry(_ k: ElementKind, _ id: String) -> String {
-        lint("the \(kind(k)) \(id) is given twice in the snapshot; the first entry is used", "\(element(k, id)) aparece duas vezes no snapshot; vale a primeira entrada")
+        say("the \(kind(k)) \(id) is given twice in the snapshot; the first entry is used", "\(element(k, id)) aparece duas vezes no snapshot; vale a primeira entrada")
     }
 
-    public var firstGivenHere: String { lint("first given here", "informado primeiro aqui") }
-    public func duplicateEntryHelp(_ k: ElementKind) -> String { lint("keep one entry per \(kind(k))", "mantenha uma entrada por \(kind(k))") }
+    public var firstGivenHere: String { say("first given here", "informado primeiro aqui") }
+    public func duplicateEntryHelp(_ k: ElementKind) -> String { say("keep one entry per \(kind(k))", "mantenha uma entrada por \(kind(k))") }
 
     public func ambiguousSnapshotName(_ k: ElementKind, _ name: String, matches: [String]) -> String {
-        lint("the \(kind(k)) name \"\(name)\" matches \(matches.joined(separator: ", ")); it is ignored",
+        say("the \(kind(k)) name \"\(name)\" matches \(matches.joined(separator: ", ")); it is ignored",
              "o nome \"\(name)\" corresponde a \(matches.joined(separator: ", ")); a entrada é ignorada")
     }
 
-    public func useIdHelp(_ k: ElementKind) -> String { lint("use the \(kind(k))'s id instead", "use o id em vez do nome") }
+    public func useIdHelp(_ k: ElementKind) -> String { say("use the \(kind(k))'s id instead", "use o id em vez do nome") }
 
     // MARK: - Check findings
 
-    public var ruleThatDemandsIt: String { lint("the rule that demands it", "a regra que o exige") }
-    public var featureInTheSnapshot: String { lint("the feature in the snapshot", "o recurso no snapshot") }
+    public var ruleThatDemandsIt: String { say("the rule that demands it", "a regra que o exige") }
+    public var featureInTheSnapshot: String { say("the feature in the snapshot", "o recurso no snapshot") }
 
     /// The last line of a text report.
     public func summary(errors: Int, warnings: Int, notes: Int) -> String {

@@ -8,7 +8,8 @@ public struct Messages: Sendable {
         self.language = language
     }
 
-    private func say(_ en: String, _ ptBR: String) -> String { pt ? ptBR : en }
+    /// The sentence in the language of the answer: every part of the catalog words through this.
+    func say(_ en: String, _ ptBR: String) -> String { pt ? ptBR : en }
 
     /// ` (did you mean "x"?)` after a name that matched nothing, or nothing without a suggestion.
     public func didYouMean(_ suggestion: String?) -> String {
