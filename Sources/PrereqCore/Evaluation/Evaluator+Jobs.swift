@@ -59,6 +59,7 @@ extension Evaluator {
         var out: [Int] = []
         var bounds: [FirstSuccess] = []
         for (group, last) in channelGroups(j) {
+            // The group's name in sentences; channels judged together share the job-wide run.
             let channel = group.isEmpty ? nil : group.joined(separator: ", ")
             let fname = featureName(f)
             let evidence = Evidence(snapshot: last?.location ?? facts.job(j)?.name.location, rule: rule)
@@ -68,7 +69,7 @@ extension Evaluator {
                 continue
             }
             if last.value > since.value {
-                bounds.append(FirstSuccess(job: j, channel: channel, latest: firstSuccessBound(j, channel: channel, since: since.value, last: last.value)))
+                bounds.append(FirstSuccess(job: j, channel: channel, latest: firstSuccessBound(j, channel: group.count == 1 ? group.first : nil, since: since.value, last: last.value)))
                 out.append(
                     add(.satisfied, words(.satisfied) ? messages.jobSince(name, in: channel, feature: fname, since: since.value, last: last.value, .satisfied) : "",
                         cause: .jobNotRun, subject: job.id.value, subjectName: name, evidence: evidence))
