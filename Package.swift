@@ -22,8 +22,53 @@ let package = Package(
         .target(name: "Diagnostics"),
         // libyaml's event stream turned into an immutable node tree with source marks.
         .target(name: "PrereqYAML", dependencies: ["CYaml", "Diagnostics"]),
-        // The embeddable core: rule language, rule graph, lint, evaluation.
-        .target(name: "PrereqCore", dependencies: ["PrereqYAML", "Diagnostics"]),
+        // The layers of the core, bottom to top. A target depends only on targets above it in
+        // this list; data flows bytes → YAML → model → graph/lint → evaluation → answers →
+        // renderers → gate → CLI.
+        // Small tools with no domain knowledge: atomic writes, parallel work, "did you mean".
+        .target(name: "PrereqBasics"),
+        // What a rule pack and a snapshot say, and the words of an answer (truth, verdict,
+        // cause kinds, plan actions). Plain values: no decoding, no evaluation.
+        .target(name: "PrereqModel", dependencies: ["PrereqBasics", "Diagnostics"]),
+        // Every sentence users read, in each language, and the catalog of finding codes.
+        .target(name: "PrereqMessages", dependencies: ["PrereqModel", "PrereqBasics", "Diagnostics"]),
+        // YAML node trees decoded into rule packs and snapshots; files and folders read.
+        .target(
+            name: "PrereqLoading",
+            dependencies: ["PrereqModel", "PrereqMessages", "PrereqBasics", "PrereqYAML", "Diagnostics"]),
+        // The rule graph (indices, edges) and every lint check over it.
+        .target(name: "PrereqGraph", dependencies: ["PrereqModel", "PrereqMessages", "PrereqBasics", "Diagnostics"]),
+        // A snapshot evaluated against the graph: explanations, plans, and plans simulated.
+        .target(name: "PrereqEvaluation", dependencies: ["PrereqGraph", "PrereqModel", "PrereqMessages", "Diagnostics"]),
+        // What each command answers (lint, check, why, plan, faq) as values, from paths on disk.
+        .target(
+            name: "PrereqAnswers",
+            dependencies: [
+                "PrereqEvaluation", "PrereqGraph", "PrereqLoading", "PrereqModel", "PrereqMessages", "PrereqBasics",
+                "PrereqYAML", "Diagnostics",
+            ]),
+        // Answers and findings rendered: text, JSON, Markdown, SARIF, JUnit, GitHub, graphs.
+        .target(
+            name: "PrereqOutput",
+            dependencies: [
+                "PrereqAnswers", "PrereqEvaluation", "PrereqGraph", "PrereqModel", "PrereqMessages", "PrereqBasics",
+                "PrereqYAML", "Diagnostics",
+            ]),
+        // The CI gate: project config, input files, baselines, inline suppressions, reports.
+        .target(
+            name: "PrereqGate",
+            dependencies: [
+                "PrereqOutput", "PrereqAnswers", "PrereqLoading", "PrereqMessages", "PrereqModel", "PrereqBasics",
+                "PrereqYAML", "Diagnostics",
+            ]),
+        // The library product: re-exports every layer, so an embedding package writes
+        // `import PrereqCore`.
+        .target(
+            name: "PrereqCore",
+            dependencies: [
+                "PrereqGate", "PrereqOutput", "PrereqAnswers", "PrereqEvaluation", "PrereqGraph", "PrereqLoading",
+                "PrereqMessages", "PrereqModel", "PrereqBasics", "PrereqYAML", "Diagnostics",
+            ]),
         // The thin command-line front end.
         .executableTarget(
             name: "prereq",
@@ -45,7 +90,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PrereqCoreTests",
-            dependencies: ["PrereqCore", "PrereqYAML", "Diagnostics"],
+            // The layers by name too: a few tests reach internals with `@testable import`.
+            dependencies: ["PrereqCore", "PrereqGraph", "PrereqBasics", "PrereqYAML", "Diagnostics"],
             exclude: ["Fixtures"]
         ),
         // Runs the built `prereq` executable; the dependency makes sure it is built first.

@@ -14,7 +14,8 @@ targets=("$@")
 
 # The library, instrumented for coverage and checked by AddressSanitizer.
 swift build --scratch-path "$scratch" --target PrereqCore -Xswiftc -sanitize=fuzzer,address >/dev/null
-objects=("$scratch"/debug/PrereqCore.build/*.o "$scratch"/debug/PrereqYAML.build/*.o "$scratch"/debug/Diagnostics.build/*.o)
+# Every layer of the library (PrereqCore re-exports them), PrereqYAML among them, and Diagnostics.
+objects=("$scratch"/debug/Prereq[A-Z]*.build/*.o "$scratch"/debug/Diagnostics.build/*.o)
 
 # Seeds: every rule file, example, snapshot and test fixture in the repository.
 seeds="$scratch/seeds"

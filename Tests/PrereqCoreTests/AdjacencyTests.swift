@@ -1,6 +1,7 @@
 import Testing
 
-@testable import PrereqCore
+import PrereqCore
+@testable import PrereqGraph
 
 /// The flat edge storage the rule graph is built on.
 @Suite struct AdjacencyTests {

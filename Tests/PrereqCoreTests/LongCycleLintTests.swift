@@ -1,7 +1,8 @@
 import Diagnostics
 import Testing
 
-@testable import PrereqCore
+import PrereqCore
+@testable import PrereqGraph
 
 /// A long `requires` cycle is one finding, found in time linear in the pack.
 @Suite struct LongCycleLintTests {

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import PrereqCore
+import PrereqCore
+@testable import PrereqBasics
 
 /// "Did you mean" does bounded work per candidate, however long the names.
 @Suite struct SuggestionBoundsTests {

@@ -1,0 +1,127 @@
+import Diagnostics
+import PrereqEvaluation
+import PrereqGraph
+import PrereqLoading
+import PrereqMessages
+import PrereqModel
+
+/// The answer to `prereq why FEATURE`: the verdict, the explanation down to root causes, and the
+/// ordered plan.
+public struct FeatureAnswer: Sendable {
+    public var feature: Int
+    public var featureId: String
+    public var featureName: String
+    public var verdict: Verdict
+    public var explanation: Explanation
+    public var plan: PlanBuilder.Plan
+    public var snapshotFile: String
+    public var language: Language
+    /// The feature's own `note` and `docs`, shown under the verdict.
+    public var remarks = Remarks()
+
+    /// The root causes as nodes, in reading order.
+    public var rootCauses: [ExplanationNode] { explanation.rootCauses.map { explanation.nodes[$0] } }
+}
+
+/// Finds a feature, job or setting by what a person typed: id, display name in any language,
+/// or alias; an unknown or ambiguous name is an error with a suggestion.
+public enum FeatureLookup {
+    public static func find(_ name: String, in graph: RuleGraph, language: Language = .english) -> Result<Int, Diagnostic> {
+        let messages = Messages(language)
+        let matches = graph.featureNames.lookup(name)
+        switch matches.count {
+        case 1: return .success(matches[0])
+        case 0:
+            return .failure(
+                .error(
+                    "unknown-feature",
+                    messages.noFeatureCalled(name, suggestion: graph.featureNames.suggestion(for: name)),
+                    at: nil, help: messages.giveAFeatureName))
+        default:
+            let ids = matches.map { graph.pack.features[$0].id.value }
+            return .failure(
+                .error(
+                    "ambiguous-name", messages.namesSeveralFeatures(name, ids), at: nil, help: messages.giveTheFeatureId))
+        }
+    }
+}
+
+extension Evaluator {
+    /// Answers "why can't I enable f / why is it not working" with a plan that reaches the goal
+    /// in simulation (or says that none was found).
+    public mutating func answer(feature f: Int) -> FeatureAnswer {
+        let (verdict, root) = explainFeature(f)
+        let plan = verifiedPlan(goals: [(f, root)])
+        var answer = FeatureAnswer(
+            feature: f, featureId: pack.features[f].id.value, featureName: featureName(f), verdict: verdict,
+            explanation: withRemarks(explanation(root: root)), plan: withRemarks(plan), snapshotFile: facts.snapshot.file,
+            language: language)
+        answer.remarks = remarks(ofFeature: f)
+        return answer
+    }
+
+    /// One plan for several features: each one's fixes, merged, ordered and verified together.
+    public mutating func plan(features: [Int]) -> PlanBuilder.Plan {
+        var roots: [(Int, Int)] = []
+        for f in features { roots.append((f, explainFeature(f).root)) }
+        return withRemarks(verifiedPlan(goals: roots))
+    }
+
+    /// The goal is every feature on and in effect. The explanation's own fixes are tried first;
+    /// when their simulation misses the goal, a search over switch states finds the plan; when
+    /// that fails too, the plan is empty and its verification says what cannot be fixed. A plan
+    /// that asks for data first is kept, marked as not verifiable until the data is there.
+    mutating func verifiedPlan(goals: [(feature: Int, root: Int)]) -> PlanBuilder.Plan {
+        let features = goals.map(\.feature)
+        var builder = PlanBuilder(evaluator: self)
+        for (f, root) in goals {
+            builder.add(root: root)
+            if facts.isOn(f) == true { builder.addSettleTime(of: f) } else { builder.addEnablement(of: f) }
+        }
+        var (plan, first) = completed(builder, goals: features)
+        if first.outcome != .fails {
+            plan.verification = first
+            return plan
+        }
+        var failed = first
+        var search = PlanSearch(evaluator: self)
+        switch search.search(goals: features) {
+        case .success(let found):
+            var searched = PlanBuilder(evaluator: self)
+            searched.add(steps: found.steps)
+            for (f, root) in goals where facts.isOn(f) == true {
+                searched.add(root: root, only: [.runJob, .wait, .provideData])
+                searched.addSettleTime(of: f)
+            }
+            var (alternative, second) = completed(searched, goals: features)
+            if second.outcome != .fails {
+                alternative.verification = second
+                return alternative
+            }
+            failed = second
+            failed.cannotFix = second.unmet.map(\.message)
+        case .failure(let failure):
+            failed.cannotFix = failure.reasons.isEmpty ? first.unmet.map(\.message) : failure.reasons
+        }
+        return PlanBuilder.Plan(steps: [], notes: [], verification: failed)
+    }
+
+    /// The builder's plan and its simulation. What the end state still lacks that only data or
+    /// job runs can give (a job the goal's jobs must follow, whose last success the snapshot
+    /// does not give) is added and simulated again, a few rounds at most.
+    private func completed(_ start: PlanBuilder, goals: [Int]) -> (PlanBuilder.Plan, PlanVerification) {
+        var builder = start
+        var plan = builder.plan()
+        var verification = PlanSimulator.verify(plan.steps, goals: goals, from: facts, language: language)
+        for _ in 0..<3 where verification.outcome == .fails {
+            let missing = verification.unmet.flatMap(\.fix).filter { step in
+                (step.action == .provideData || step.action == .runJob) && !plan.steps.contains(step)
+            }
+            guard !missing.isEmpty else { break }
+            builder.add(steps: missing)
+            plan = builder.plan()
+            verification = PlanSimulator.verify(plan.steps, goals: goals, from: facts, language: language)
+        }
+        return (plan, verification)
+    }
+}

@@ -1,0 +1,349 @@
+import Diagnostics
+import PrereqModel
+
+extension Evaluator {
+    /// The channels a job's runs are judged per: the snapshot's channels for download and upload
+    /// jobs, none (one environment-wide run) otherwise.
+    func channels(of j: Int) -> [String?] {
+        let kind = pack.jobs[j].kind
+        guard kind == .download || kind == .upload, let channels = facts.snapshot.channels, !channels.isEmpty else {
+            return [nil]
+        }
+        return channels.map(\.value)
+    }
+
+    /// The last success of a job, in one channel (falling back to the job-wide run) or overall.
+    func lastSuccess(_ j: Int, channel: String?) -> Located<Timestamp>? {
+        guard let entry = facts.job(j) else { return nil }
+        if let channel, let run = entry.channels.first(where: { $0.channel == channel })?.run, let t = run.lastSuccess {
+            return t
+        }
+        if let t = entry.run.lastSuccess { return t }
+        if channel == nil { return entry.channels.compactMap(\.run.lastSuccess).max { $0.value < $1.value } }
+        return nil
+    }
+
+    /// When a job first succeeded after a feature was switched on, in one channel, as far as the
+    /// snapshot tells: after the switch and no later than `latest`.
+    struct FirstSuccess {
+        var job: Int
+        var channel: String?
+        var latest: Timestamp
+    }
+
+    /// The latest moment the first success after `since` can have been: the last success, or
+    /// sooner for a job on a recurring schedule, whose first run after the switch (or after its
+    /// last failure, when that is later: every run since then succeeded) came within one interval.
+    func firstSuccessBound(_ j: Int, channel: String?, since: Timestamp, last: Timestamp) -> Timestamp {
+        guard let entry = facts.job(j), let schedule = entry.schedule, schedule.recurring, let every = schedule.every else { return last }
+        let failure = channel.flatMap { c in entry.channels.first { $0.channel == c }?.run.lastFailure } ?? entry.run.lastFailure
+        let base = max(since, failure?.value ?? since)
+        return min(last, base + every)
+    }
+
+    /// "The snapshot does not say when f was switched on" (one node per feature).
+    mutating func enabledAtMissingNode(_ f: Int, rule: SourceLocation) -> Int {
+        let fname = featureName(f)
+        let what = messages.enabledAtMissing(fname)
+        return memoisedNode(.enabledAt(f)) { e in
+            e.add(.unknown, what, cause: .missingData, subject: e.pack.features[f].id.value, subjectName: fname,
+                  evidence: Evidence(snapshot: e.facts.feature(f)?.name.location, rule: rule), fix: [e.provide(e.messages.missingEnabledAt(fname))])
+        }
+    }
+
+    /// "Job j succeeded after feature f was switched on", one node per channel; also the bounds
+    /// of its first success after the switch (for the settle time).
+    mutating func jobSinceEnablement(_ j: Int, feature f: Int, rule: SourceLocation) -> ([Int], [FirstSuccess]) {
+        let job = pack.jobs[j]
+        let name = jobName(j)
+        guard let since = facts.feature(f)?.enabledAt else { return ([enabledAtMissingNode(f, rule: rule)], []) }
+        var out: [Int] = []
+        var bounds: [FirstSuccess] = []
+        for (group, last) in channelGroups(j) {
+            // The group's name in sentences; channels judged together share the job-wide run.
+            let channel = group.isEmpty ? nil : group.joined(separator: ", ")
+            let fname = featureName(f)
+            let evidence = Evidence(snapshot: last?.location ?? facts.job(j)?.name.location, rule: rule)
+            guard let last else {
+                let what = messages.jobSince(name, in: channel, feature: fname, since: since.value, last: nil, .unknown)
+                out.append(add(.unknown, what, cause: .missingData, subject: job.id.value, subjectName: name, evidence: evidence, fix: [provide(messages.missingLastSuccess(name, in: channel))]))
+                continue
+            }
+            if last.value > since.value {
+                bounds.append(FirstSuccess(job: j, channel: channel, latest: firstSuccessBound(j, channel: group.count == 1 ? group.first : nil, since: since.value, last: last.value)))
+                out.append(
+                    add(.satisfied, words(.satisfied) ? messages.jobSince(name, in: channel, feature: fname, since: since.value, last: last.value, .satisfied) : "",
+                        cause: .jobNotRun, subject: job.id.value, subjectName: name, evidence: evidence))
+            } else {
+                out.append(
+                    add(.violated, messages.jobSince(name, in: channel, feature: fname, since: since.value, last: last.value, .violated),
+                        cause: .jobNotRun, subject: job.id.value, subjectName: name, evidence: evidence,
+                        fix: [runStep(j, channels: group)]))
+            }
+            if let n = out.last { nodes[n].channels = group }
+        }
+        return (out, bounds)
+    }
+
+    /// The settle time of feature f: it counts from the first success after the switch of the
+    /// last of its jobs (per channel), or from the switch itself when it needs no jobs. Where the
+    /// snapshot bounds those first successes but cannot decide, the answer is unknown, and
+    /// waiting until the latest possible end settles it. Nil when "now" is unknown.
+    mutating func settleNode(_ f: Int, settle: Located<TimeSpan>, jobs: Bool, firstSuccesses: [FirstSuccess]) -> Int? {
+        guard let now = facts.snapshot.takenAt else { return nil }
+        let feature = pack.features[f]
+        guard let since = facts.feature(f)?.enabledAt else { return enabledAtMissingNode(f, rule: settle.location) }
+        let slowest = firstSuccesses.max { $0.latest < $1.latest }
+        let latest = slowest?.latest ?? since.value
+        let sure = latest + settle.value
+        let truth: Truth = now.value >= sure ? .satisfied : now.value < since.value + settle.value ? .violated : .unknown
+        let name = featureName(f)
+        let message: String
+        switch (truth, slowest) {
+        case (.unknown, let slowest?):
+            message = messages.settleUndecided(name, settle: settle.value, job: jobName(slowest.job), channel: slowest.channel, switchedOn: since.value, latest: latest, sure: sure)
+        default:
+            message = words(truth) ? messages.settleTime(name, settle: settle.value, from: latest, afterJobs: jobs, until: sure, truth) : ""
+        }
+        let wait = PlanStep(
+            action: .wait, subject: feature.id.value, subjectName: name,
+            message: messages.stepWait(until: sure, settle: settle.value), details: ["until": sure.description])
+        return add(
+            truth, message, cause: .settling, subject: feature.id.value, subjectName: name,
+            evidence: Evidence(snapshot: now.location, rule: settle.location), fix: truth == .satisfied ? [] : [wait])
+    }
+
+    /// The channels of job j grouped by the run they are judged by: a channel with a run of its
+    /// own alone, the channels that fall back to the job-wide run together (one fact, one cause
+    /// listing them). An environment-wide job is one group without channels.
+    func channelGroups(_ j: Int) -> [(channels: [String], last: Located<Timestamp>?)] {
+        var groups: [(channels: [String], last: Located<Timestamp>?)] = []
+        var shared: Int?
+        for channel in channels(of: j) {
+            let last = lastSuccess(j, channel: channel)
+            guard let channel else {
+                groups.append(([], last))
+                continue
+            }
+            let own = facts.job(j)?.channels.first { $0.channel == channel }?.run.lastSuccess != nil
+            if !own, let shared {
+                groups[shared].channels.append(channel)
+                continue
+            }
+            if !own { shared = groups.count }
+            groups.append(([channel], last))
+        }
+        return groups
+    }
+
+    func runStep(_ j: Int, channels: [String]) -> PlanStep {
+        var details: [String: String] = [:]
+        if let code = pack.jobs[j].code?.value { details["code"] = code }
+        if !channels.isEmpty { details["channels"] = channels.joined(separator: ",") }
+        return PlanStep(action: .runJob, subject: pack.jobs[j].id.value, subjectName: jobName(j), message: messages.stepRun(jobName(j), channels: channels), details: details)
+    }
+
+    /// "Job j ran after job k" (its success counts only if later). Nil when a time is missing
+    /// and `reportMissing` is off (another node already says so).
+    package mutating func jobOrderNode(_ j: Int, after k: Int, rule: SourceLocation, reportMissing: Bool) -> Int? {
+        let jt = lastSuccess(j, channel: nil), kt = lastSuccess(k, channel: nil)
+        guard let jt, let kt else {
+            guard reportMissing else { return nil }
+            let missing = jt == nil ? j : k
+            let what = messages.jobLastSuccessMissing(jobName(missing))
+            return memoisedNode(.lastSuccess(missing)) { e in
+                e.add(.unknown, what, cause: .missingData, subject: e.pack.jobs[missing].id.value, subjectName: e.jobName(missing),
+                      evidence: Evidence(snapshot: e.facts.job(missing)?.name.location, rule: rule), fix: [e.provide(e.messages.missingLastSuccess(e.jobName(missing), in: nil))])
+            }
+        }
+        return memoisedNode(.order(j, k)) { e in
+            let truth: Truth = jt.value > kt.value ? .satisfied : .violated
+            return e.add(
+                truth, e.words(truth) ? e.messages.jobOrder(e.jobName(j), after: e.jobName(k), jobTime: jt.value, otherTime: kt.value, truth) : "",
+                cause: .jobOrder, subject: e.pack.jobs[j].id.value, subjectName: e.jobName(j),
+                evidence: Evidence(snapshot: jt.location, rule: rule), fix: truth == .violated ? [e.runStep(j, channels: [])] : [])
+        }
+    }
+
+    /// "The jobs k must follow ran in order, and the jobs they must follow, transitively": a
+    /// job that ran before a job it must follow is out of order even when it is not itself
+    /// needed. One node per job (shared by every feature that needs it); nil for a job that
+    /// follows none. Built with an explicit stack, so long chains cannot overflow the stack.
+    mutating func upstreamOrderNode(_ k: Int) -> Int? {
+        guard !graph.jobAfter[k].isEmpty else { return nil }
+        if let n = memoised(.upstreamOrder(k)) { return n }
+        var order: [Int] = []
+        var visiting = Set<Int>()
+        var stack: [(job: Int, expanded: Bool)] = [(k, false)]
+        while let (j, expanded) = stack.popLast() {
+            if expanded {
+                order.append(j)
+                continue
+            }
+            guard memoised(.upstreamOrder(j)) == nil, visiting.insert(j).inserted else { continue }
+            stack.append((j, true))
+            for y in graph.jobAfter[j].reversed() where !graph.jobAfter[y].isEmpty { stack.append((y, false)) }
+        }
+        for j in order {
+            var children: [Int] = []
+            for ref in pack.jobs[j].after {
+                guard let y = graph.jobIndex[ref.value] else { continue }
+                if let n = jobOrderNode(j, after: y, rule: ref.location, reportMissing: true), !children.contains(n) { children.append(n) }
+                if let n = memoised(.upstreamOrder(y)), !children.contains(n) { children.append(n) }
+            }
+            let truth = Truth.all(children.map { nodes[$0].truth })
+            _ = memoisedNode(.upstreamOrder(j)) { e in
+                e.add(truth, e.words(truth) ? e.messages.upstreamOrder(e.jobName(j), truth) : "", subject: e.pack.jobs[j].id.value, subjectName: e.jobName(j),
+                      evidence: Evidence(rule: e.pack.jobs[j].location), children: children)
+            }
+        }
+        return memoised(.upstreamOrder(k))
+    }
+
+    /// "These jobs succeeded in this order" (a FAQ check): every job has a success, each later
+    /// than the one before; a job out of order must run again, and every job after it.
+    public mutating func jobsInOrderNode(_ refs: [Located<String>], at location: SourceLocation) -> Int {
+        let jobs = refs.compactMap { ref in graph.jobIndex[ref.value].map { ($0, ref.location) } }
+        var children: [Int] = []
+        for (j, rule) in jobs where lastSuccess(j, channel: nil) == nil {
+            let what = messages.jobLastSuccessMissing(jobName(j))
+            children.append(memoisedNode(.lastSuccess(j)) { e in
+                e.add(.unknown, what, cause: .missingData, subject: e.pack.jobs[j].id.value, subjectName: e.jobName(j),
+                      evidence: Evidence(snapshot: e.facts.job(j)?.name.location, rule: rule), fix: [e.provide(e.messages.missingLastSuccess(e.jobName(j), in: nil))])
+            })
+        }
+        for i in 1..<max(jobs.count, 1) {
+            let (earlier, _) = jobs[i - 1], (later, rule) = jobs[i]
+            guard let lt = lastSuccess(later, channel: nil), let et = lastSuccess(earlier, channel: nil) else { continue }
+            let truth: Truth = lt.value > et.value ? .satisfied : .violated
+            let rerun = jobs[i...].map { runStep($0.0, channels: []) }
+            children.append(
+                add(truth, messages.jobOrder(jobName(later), after: jobName(earlier), jobTime: lt.value, otherTime: et.value, truth),
+                    cause: .jobOrder, subject: pack.jobs[later].id.value, subjectName: jobName(later),
+                    evidence: Evidence(snapshot: lt.location, rule: rule), fix: truth == .violated ? rerun : []))
+        }
+        let truth = Truth.all(children.map { nodes[$0].truth })
+        return add(truth, messages.jobsInOrder(jobs.map { jobName($0.0) }, truth), evidence: Evidence(rule: location), children: children)
+    }
+
+    /// A record check: per table, rows left beyond the allowed count are a failure when older
+    /// than the clearing job's last success, and just waiting when younger.
+    public mutating func recordsNode(_ r: Int, rule: SourceLocation) -> Int {
+        let check = pack.records[r]
+        let checkName = check.displayName(in: language.tag)
+        let condition = check.condition.map { "\($0.field) = \($0.value)" }.joined(separator: ", ")
+        let job = check.clearedBy.flatMap { graph.jobIndex[$0.value] }
+        let lastRun = job.flatMap { lastSuccess($0, channel: nil) }
+        let entries = facts.recordEntries(for: check)
+        var children: [Int] = []
+        if entries.isEmpty {
+            let tables = check.tables.map(\.value).joined(separator: ", ")
+            children.append(add(.unknown, messages.recordsUnknown(tables, condition: condition), cause: .missingData, subject: check.id.value, subjectName: checkName,
+                                evidence: Evidence(rule: check.location), fix: [provide(messages.missingRecords(tables, condition: condition))]))
+        }
+        for table in check.tables where !entries.isEmpty {
+            let rows = entries.filter { $0.table.value.caseInsensitiveCompare(table.value) == .orderedSame }
+            let counted = rows.compactMap { row in row.count.map { (row, $0) } }
+            guard !counted.isEmpty else {
+                children.append(add(.unknown, messages.recordsUnknown(table.value, condition: condition), cause: .missingData, subject: check.id.value, subjectName: checkName,
+                                    evidence: Evidence(snapshot: rows.first?.location, rule: table.location), fix: [provide(messages.missingRecords(table.value, condition: condition))]))
+                continue
+            }
+            let count = counted.reduce(0) { $0 + $1.1.value }
+            let oldest = counted.compactMap(\.0.oldest).min { $0.value < $1.value }
+            let evidence = Evidence(snapshot: counted[0].1.location, rule: table.location)
+            if count <= check.maxCount {
+                children.append(add(.satisfied, messages.recordsClear(checkName, table: table.value), cause: .records, subject: check.id.value, subjectName: checkName, evidence: evidence))
+                continue
+            }
+            let jobLabel = job.map(jobName)
+            if let oldest, let lastRun, oldest.value >= lastRun.value, let job {
+                children.append(waitingNode(r, rows: count, table: table, job: job, lastRun: lastRun, oldest: oldest))
+                continue
+            }
+            let stuck = oldest != nil && lastRun != nil
+            let message = messages.recordsStuck(
+                count, table: table.value, condition: condition, maxCount: check.maxCount, job: jobLabel, lastRun: lastRun?.value, oldest: oldest?.value)
+            var fix: [PlanStep] = []
+            if let job {
+                fix.append(stuck ? PlanStep(action: .runJob, subject: pack.jobs[job].id.value, subjectName: jobName(job), message: messages.stepInvestigate(jobName(job), table: table.value), details: ["table": table.value])
+                                 : runStep(job, channels: []))
+            }
+            children.append(add(.violated, message, cause: .records, subject: check.id.value, subjectName: checkName,
+                                evidence: Evidence(snapshot: oldest?.location ?? counted[0].1.location, rule: table.location), fix: fix))
+        }
+        let truth = Truth.all(children.map { nodes[$0].truth })
+        return add(truth, messages.recordsCheck(checkName, truth), subject: check.id.value, subjectName: checkName, evidence: Evidence(rule: rule), children: children)
+    }
+
+    /// Rows written after the clearing job's last run: waiting for its next run (a note) when
+    /// the job is on a recurring schedule and keeps to it; a fault when it is not scheduled or
+    /// its last success is older than two of its intervals (its runs have stopped); unknown
+    /// when the snapshot does not give its schedule.
+    mutating func waitingNode(
+        _ r: Int, rows count: Int, table: Located<String>, job: Int, lastRun: Located<Timestamp>, oldest: Located<Timestamp>
+    ) -> Int {
+        let check = pack.records[r]
+        let checkName = check.displayName(in: language.tag)
+        let name = jobName(job)
+        let evidence = Evidence(snapshot: oldest.location, rule: table.location)
+        guard let schedule = facts.job(job)?.schedule else {
+            return add(
+                .unknown, messages.recordsWaitingScheduleUnknown(count, table: table.value, job: name), cause: .missingData,
+                subject: pack.jobs[job].id.value, subjectName: name, evidence: evidence, fix: [provide(messages.missingSchedule(name))])
+        }
+        guard schedule.recurring else {
+            return add(
+                .violated, messages.recordsWaitingUnscheduled(count, table: table.value, job: name), cause: .records,
+                subject: check.id.value, subjectName: checkName, evidence: Evidence(snapshot: schedule.location, rule: table.location),
+                fix: [runStep(job, channels: [])])
+        }
+        // Two of the snapshot's intervals when the pack gives none (one missed run is tolerated).
+        let interval = pack.jobs[job].schedule?.maxInterval?.value ?? schedule.every.map { every in
+            let doubled = every.seconds.multipliedReportingOverflow(by: 2)
+            return TimeSpan(seconds: doubled.overflow ? Int.max : doubled.partialValue)
+        }
+        let waited = facts.snapshot.takenAt.map { $0.value.secondsSinceEpoch.subtractingReportingOverflow(lastRun.value.secondsSinceEpoch) }
+        if let interval, let waited, !waited.overflow, waited.partialValue > interval.seconds {
+            return add(
+                .violated, messages.recordsWaitingOverdue(count, table: table.value, job: name, lastRun: lastRun.value, interval: interval),
+                cause: .records, subject: check.id.value, subjectName: checkName, evidence: Evidence(snapshot: lastRun.location, rule: table.location),
+                fix: [runStep(job, channels: [])])
+        }
+        let n = add(
+            .satisfied, messages.recordsWaiting(count, table: table.value, job: name, lastRun: lastRun.value), cause: .records,
+            subject: check.id.value, subjectName: checkName, evidence: evidence)
+        nodes[n].isNote = true
+        return n
+    }
+
+    /// A job that must recur: on a recurring schedule, no slower than allowed, not overdue. Overdue
+    /// means no success within the pack's `maxInterval`, or, when the pack gives none, within two
+    /// of the snapshot's own intervals (one missed run is tolerated).
+    public mutating func scheduleNode(_ j: Int) -> Int? {
+        let job = pack.jobs[j]
+        guard let required = job.schedule else { return nil }
+        let name = jobName(j)
+        let maxInterval = required.maxInterval?.value
+        guard let state = facts.job(j)?.schedule else {
+            let what = messages.schedule(name, every: nil, maxInterval: maxInterval, .unknown)
+            return add(.unknown, what, cause: .missingData, subject: job.id.value, subjectName: name,
+                       evidence: Evidence(snapshot: facts.job(j)?.name.location, rule: required.location), fix: [provide(messages.missingSchedule(name))])
+        }
+        let fix = [PlanStep(action: .set, subject: job.id.value, subjectName: name, message: messages.stepSchedule(name, maxInterval: maxInterval), details: maxInterval.map { ["maxInterval": $0.description] } ?? [:])]
+        let evidence = Evidence(snapshot: state.location, rule: required.location)
+        if !state.recurring {
+            return add(.violated, messages.schedule(name, every: nil, maxInterval: maxInterval, .violated), cause: .schedule, subject: job.id.value, subjectName: name, evidence: evidence, fix: fix)
+        }
+        if let every = state.every, let maxInterval, every > maxInterval {
+            return add(.violated, messages.schedule(name, every: every, maxInterval: maxInterval, .violated), cause: .schedule, subject: job.id.value, subjectName: name, evidence: evidence, fix: fix)
+        }
+        if let limit = maxInterval ?? state.every.map({ $0 * 2 }), let last = lastSuccess(j, channel: nil), let now = facts.snapshot.takenAt,
+            now.value.since(last.value) > limit.seconds
+        {
+            return add(.violated, messages.overdue(name, last: last.value, maxInterval: limit, .violated), cause: .schedule, subject: job.id.value, subjectName: name,
+                       evidence: Evidence(snapshot: last.location, rule: required.location), fix: [runStep(j, channels: [])])
+        }
+        return add(.satisfied, messages.schedule(name, every: state.every, maxInterval: maxInterval, .satisfied), cause: .schedule, subject: job.id.value, subjectName: name, evidence: evidence)
+    }
+}

@@ -1,0 +1,412 @@
+import Diagnostics
+import PrereqGraph
+import PrereqMessages
+import PrereqModel
+
+/// Evaluates a snapshot against the rule graph and builds explanations: a DAG of conditions
+/// with three-valued truth, evidence on every fact and the steps that fix each one. Shared
+/// conditions are built once (memoised), and nothing recurses along chains of features:
+/// prerequisites are visited with an explicit stack, in dependency order.
+public struct Evaluator {
+    public let facts: EnvironmentFacts
+    public let language: Language
+    package let messages: Messages
+    package var graph: RuleGraph { facts.graph }
+    package var pack: RulePack { facts.graph.pack }
+    package var nodes: [ExplanationNode] = []
+    private var memo: [MemoKey: Int] = [:]
+    /// Whether conditions that hold are worded too. Answers and the FAQ show them; `check`
+    /// reports only what fails, and wording the rest was a sixth of its evaluation.
+    public var wordsConditionsThatHold = true
+    private var canEnableMemo: [Int: Int] = [:]
+
+    public init(facts: EnvironmentFacts, language: Language) {
+        self.facts = facts
+        self.language = language
+        messages = Messages(language)
+    }
+
+    /// The explanation so far, rooted at `root`.
+    public func explanation(root: Int) -> Explanation {
+        Explanation(nodes: nodes, root: root)
+    }
+
+    /// Whether a node of this truth gets its sentence.
+    func words(_ truth: Truth) -> Bool { truth != .satisfied || wordsConditionsThatHold }
+
+    // MARK: - Names
+
+    package func featureName(_ f: Int) -> String { pack.features[f].displayName(in: language.tag) }
+    func jobName(_ j: Int) -> String { pack.jobs[j].displayName(in: language.tag) }
+    func settingName(_ s: Int) -> String { pack.settings[s].displayName(in: language.tag) }
+
+    // MARK: - Nodes
+
+    /// Adds a node; its cost is the fix's size for a failing fact, plus what failing children need
+    /// (for an any-of, only the cheapest).
+    mutating func add(
+        _ truth: Truth, _ message: String, cause: CauseKind? = nil, subject: String? = nil, subjectName: String? = nil,
+        evidence: Evidence = Evidence(), children: [Int] = [], fix: [PlanStep] = [], anyOf: Bool = false
+    ) -> Int {
+        var cost = 0
+        var chosen: Int?
+        if truth != .satisfied {
+            let failing = children.filter { nodes[$0].truth != .satisfied }
+            if anyOf {
+                chosen = failing.min { nodes[$0].cost < nodes[$1].cost }
+                cost = chosen.map { nodes[$0].cost } ?? 0
+            } else {
+                cost = failing.reduce(0) { $0 + nodes[$1].cost }
+            }
+            cost += fix.count
+        }
+        nodes.append(
+            ExplanationNode(
+                truth: truth, cause: cause, subject: subject, subjectName: subjectName, message: message,
+                evidence: evidence, children: children, fix: fix, chosen: chosen, cost: cost))
+        return nodes.count - 1
+    }
+
+    /// A condition shared between branches, by what it is about (pack indices, not text: a
+    /// check builds hundreds of thousands of these keys).
+    enum MemoKey: Hashable {
+        case on(Int), off(Int), setting(Int, SettingValue), enabledAt(Int), lastSuccess(Int), order(Int, Int), upstreamOrder(Int)
+        /// The snapshot does not give the product version: one fact, however many features need it.
+        case versionMissing
+    }
+
+    /// The node already built for `key`, if any.
+    func memoised(_ key: MemoKey) -> Int? { memo[key] }
+
+    mutating func memoisedNode(_ key: MemoKey, _ build: (inout Evaluator) -> Int) -> Int {
+        if let n = memo[key] { return n }
+        let n = build(&self)
+        memo[key] = n
+        return n
+    }
+
+    func provide(_ what: String) -> PlanStep {
+        PlanStep(action: .provideData, subject: nil, subjectName: nil, message: messages.stepProvide(what), details: ["missing": what])
+    }
+
+    // MARK: - Questions about features
+
+    /// Why FEATURE cannot be enabled, or why it is on but not in effect.
+    public mutating func explainFeature(_ f: Int) -> (verdict: Verdict, root: Int) {
+        if facts.isOn(f) == nil {
+            // Never "off" because the snapshot is silent: the state is unknown, said as such,
+            // with whether its prerequisites hold.
+            let prerequisites = canEnableNode(f)
+            let name = featureName(f)
+            let state = add(
+                .unknown, messages.stateUnknown(name, prerequisites: nodes[prerequisites].truth), cause: .missingData,
+                subject: pack.features[f].id.value, subjectName: name, evidence: Evidence(rule: pack.features[f].location),
+                fix: [provide(messages.missingState(name))])
+            let root = add(.unknown, messages.canEnable(name, .unknown), subject: pack.features[f].id.value, subjectName: name, children: [state, prerequisites])
+            return (.unknown, root)
+        }
+        if facts.isOn(f) == true {
+            let root = inEffectNode(f)
+            switch nodes[root].truth {
+            case .satisfied: return (.inEffect, root)
+            case .violated: return (.notInEffect, root)
+            case .unknown: return (.unknown, root)
+            }
+        }
+        let root = canEnableNode(f)
+        switch nodes[root].truth {
+        case .satisfied: return (.enableable, root)
+        case .violated: return (.blocked, root)
+        case .unknown: return (.unknown, root)
+        }
+    }
+
+    /// "Can f be switched on now?" Prerequisites that are off get their own such node first,
+    /// found with an explicit stack (post-order), so deep chains cannot overflow the stack.
+    public mutating func canEnableNode(_ x: Int) -> Int {
+        if let n = canEnableMemo[x] { return n }
+        var order: [Int] = []
+        var visiting = Set<Int>()
+        var stack: [(feature: Int, expanded: Bool)] = [(x, false)]
+        while let (f, expanded) = stack.popLast() {
+            if expanded {
+                order.append(f)
+                continue
+            }
+            guard canEnableMemo[f] == nil, !visiting.contains(f) else { continue }
+            visiting.insert(f)
+            stack.append((f, true))
+            for y in graph.mentions[f].reversed() where facts.isOn(y) == false && canEnableMemo[y] == nil && !visiting.contains(y) {
+                stack.append((y, false))
+            }
+        }
+        for f in order {
+            let children = conditionsToEnable(f)
+            let truth = Truth.all(children.map { nodes[$0].truth })
+            canEnableMemo[f] = add(
+                truth, messages.canEnable(featureName(f), truth), subject: pack.features[f].id.value,
+                subjectName: featureName(f), evidence: Evidence(snapshot: facts.feature(f)?.name.location, rule: pack.features[f].location),
+                children: children)
+        }
+        return canEnableMemo[x] ?? add(.unknown, messages.canEnable(featureName(x), .unknown))
+    }
+
+    /// Everything that must hold for f to be switched on: versions, requirements, conflicts, settings.
+    mutating func conditionsToEnable(_ f: Int) -> [Int] {
+        let feature = pack.features[f]
+        var children = versionConditions(f)
+        if let r = feature.requires {
+            children.append(requirementNode(r, owner: f))
+            if let n = requirementAfterSwitch(f, r) { children.append(n) }
+        }
+        for z in graph.conflicts[f] {
+            let rule = feature.conflicts.first { $0.value == pack.features[z].id.value }?.location ?? pack.features[z].location
+            children.append(featureOffNode(z, because: f, rule: rule))
+        }
+        // Switching f on also switches on its `alsoEnables` features: what conflicts with those
+        // must be off too.
+        for ref in feature.alsoEnables {
+            guard let g = graph.featureIndex[ref.value], g != f else { continue }
+            for z in graph.conflicts[g] where z != f && !graph.conflicts[f].contains(z) {
+                children.append(featureOffNode(z, because: g, rule: ref.location))
+            }
+        }
+        for s in feature.settings { if let n = settingNode(s, owner: f) { children.append(n) } }
+        return children
+    }
+
+    /// Switching f on also switches on its `alsoEnables` features: where its own requirements
+    /// name one that is off, they are judged again as they will be after the switch (nil when
+    /// they then hold, or when nothing changes).
+    mutating func requirementAfterSwitch(_ f: Int, _ r: Requirement) -> Int? {
+        let feature = pack.features[f]
+        guard facts.isOn(f) != true, !feature.alsoEnables.isEmpty else { return nil }
+        let switched = graph.alsoEnabled(by: f).filter { facts.isOn($0) != true }
+        guard switched.contains(where: { graph.mentions[f].contains($0) }) else { return nil }
+        var simulator = PlanSimulator(facts: facts, language: language)
+        simulator.checksSwitches = false
+        simulator.perform(PlanStep(action: .enable, subject: feature.id.value, subjectName: featureName(f), message: ""))
+        var after = Evaluator(facts: simulator.end, language: language)
+        after.wordsConditionsThatHold = false
+        let n = after.requirementNode(r, owner: f)
+        guard after.nodes[n].truth != .satisfied else { return nil }
+        // What the switch itself turns on cannot be switched off before it: those causes stay
+        // (without a fix) only when nothing else is wrong.
+        let ids = Set(switched.map { pack.features[$0].id.value })
+        let all = after.explanation(root: n).rootCauses.map { after.nodes[$0] }
+        let others = all.filter { !ids.contains($0.subject ?? "") }
+        let causes = (others.isEmpty ? all.map { node in var fixless = node; fixless.fix = []; return fixless } : others).map { c in
+            var node = c
+            node.children = []
+            nodes.append(node)
+            return nodes.count - 1
+        }
+        let truth = after.nodes[n].truth
+        let also = switched.map(featureName).joined(separator: ", ")
+        return add(truth, messages.requirementAfterSwitch(featureName(f), also: also), subject: feature.id.value, subjectName: featureName(f),
+                   evidence: Evidence(rule: r.location), children: causes)
+    }
+
+    /// "Is the switched-on feature f in effect?": prerequisites still hold, every job it needs
+    /// succeeded after it was switched on (per channel), in order, and the settle time passed.
+    public mutating func inEffectNode(_ f: Int) -> Int {
+        let feature = pack.features[f]
+        var children: [Int] = []
+        let prerequisites = conditionsToEnable(f)
+        if !prerequisites.isEmpty {
+            let truth = Truth.all(prerequisites.map { nodes[$0].truth })
+            children.append(
+                add(truth, words(truth) ? messages.prerequisitesHold(featureName(f), truth) : "", subject: feature.id.value, subjectName: featureName(f), children: prerequisites))
+        }
+        var firstSuccesses: [FirstSuccess] = []
+        var jobsHold = true
+        if let effect = feature.takesEffect {
+            let jobs = effect.jobs.compactMap { ref in graph.jobIndex[ref.value].map { ($0, ref.location) } }
+            for (j, rule) in jobs {
+                let (nodesForJob, bounds) = jobSinceEnablement(j, feature: f, rule: rule)
+                children += nodesForJob.filter { !children.contains($0) }
+                firstSuccesses += bounds
+                if nodesForJob.contains(where: { nodes[$0].truth != .satisfied }) { jobsHold = false }
+            }
+            // A listed job's missing last success is already stated (when the switch time is known).
+            let stated = facts.feature(f)?.enabledAt == nil ? Set<Int>() : Set(jobs.map(\.0))
+            for (j, _) in jobs {
+                for ref in pack.jobs[j].after {
+                    guard let k = graph.jobIndex[ref.value] else { continue }
+                    var orderNodes: [Int] = []
+                    if let n = jobOrderNode(j, after: k, rule: ref.location, reportMissing: !stated.contains(lastSuccess(j, channel: nil) == nil ? j : k)) {
+                        orderNodes.append(n)
+                    }
+                    if let n = upstreamOrderNode(k) { orderNodes.append(n) }
+                    for n in orderNodes where !children.contains(n) {
+                        children.append(n)
+                        if nodes[n].truth != .satisfied { jobsHold = false }
+                    }
+                }
+            }
+            if jobsHold, let settle = effect.settle, let n = settleNode(f, settle: settle, jobs: !jobs.isEmpty, firstSuccesses: firstSuccesses) {
+                children.append(n)
+            }
+        }
+        let truth = Truth.all(children.map { nodes[$0].truth })
+        return add(
+            truth, words(truth) ? messages.inEffect(featureName(f), truth) : "", subject: feature.id.value, subjectName: featureName(f),
+            evidence: Evidence(snapshot: facts.feature(f)?.name.location, rule: feature.location), children: children)
+    }
+
+    // MARK: - Conditions
+
+    /// The condition a requirement tree states. A `not` is pushed down to the features it names
+    /// (not all-of is any-of the negations, not any-of is all-of them), so every root cause
+    /// below it is a feature that must be off, with the rule line that says so.
+    package mutating func requirementNode(_ r: Requirement, owner: Int, negated: Bool = false) -> Int {
+        switch r {
+        case .feature(let id):
+            guard let y = graph.featureIndex[id.value] else {
+                return add(.unknown, messages.featureOn(id.value, .unknown), cause: .missingData, subject: id.value, evidence: Evidence(rule: id.location))
+            }
+            return negated ? featureOffNode(y, because: owner, rule: id.location) : featureOnNode(y, rule: id.location)
+        case .allOf(let parts, _), .anyOf(let parts, _):
+            let isAnyOf: Bool
+            if case .anyOf = r { isAnyOf = !negated } else { isAnyOf = negated }
+            if !isAnyOf, parts.count == 1, let only = parts.first { return requirementNode(only, owner: owner, negated: negated) }
+            let children = parts.map { requirementNode($0, owner: owner, negated: negated) }
+            let truths = children.map { nodes[$0].truth }
+            let truth = isAnyOf ? Truth.any(truths) : Truth.all(truths)
+            return add(
+                truth, isAnyOf ? messages.anyOf(truth) : messages.allOf(truth), evidence: Evidence(rule: r.location), children: children,
+                anyOf: isAnyOf)
+        case .not(let part, _):
+            return requirementNode(part, owner: owner, negated: !negated)
+        }
+    }
+
+    /// "y is on", with why y cannot be switched on below it when it is off.
+    package mutating func featureOnNode(_ y: Int, rule: SourceLocation) -> Int {
+        memoisedNode(.on(y)) { e in
+            let id = e.pack.features[y].id.value
+            let name = e.featureName(y)
+            let entry = e.facts.feature(y)
+            let evidence = Evidence(snapshot: entry?.enabled?.location ?? entry?.name.location, rule: rule)
+            switch e.facts.isOn(y) {
+            case true?:
+                return e.add(.satisfied, e.words(.satisfied) ? e.messages.featureOn(name, .satisfied) : "", cause: .featureOff, subject: id, subjectName: name, evidence: evidence)
+            case false?:
+                let below = e.canEnableMemo[y].map { [$0] } ?? []
+                return e.add(
+                    .violated, e.messages.featureOn(name, .violated), cause: .featureOff, subject: id, subjectName: name,
+                    evidence: evidence, children: below,
+                    fix: [PlanStep(action: .enable, subject: id, subjectName: name, message: e.messages.stepEnable(name))])
+            case nil:
+                let what = e.messages.featureOn(name, .unknown)
+                return e.add(.unknown, what, cause: .missingData, subject: id, subjectName: name, evidence: evidence, fix: [e.provide(e.messages.missingState(name))])
+            }
+        }
+    }
+
+    /// "z is off" (z conflicts with, or is excluded by, `owner`).
+    mutating func featureOffNode(_ z: Int, because owner: Int, rule: SourceLocation) -> Int {
+        memoisedNode(.off(z)) { e in
+            let id = e.pack.features[z].id.value
+            let name = e.featureName(z)
+            let other = e.featureName(owner)
+            let entry = e.facts.feature(z)
+            let evidence = Evidence(snapshot: entry?.enabled?.location ?? entry?.name.location, rule: rule)
+            switch e.facts.isOn(z) {
+            case true?:
+                return e.add(
+                    .violated, e.messages.featureOff(name, because: other, .violated), cause: .featureOn, subject: id, subjectName: name,
+                    evidence: evidence, fix: [PlanStep(action: .disable, subject: id, subjectName: name, message: e.messages.stepDisable(name))])
+            case false?:
+                return e.add(.satisfied, e.words(.satisfied) ? e.messages.featureOff(name, because: other, .satisfied) : "", cause: .featureOn, subject: id, subjectName: name, evidence: evidence)
+            case nil:
+                let what = e.messages.featureOff(name, because: other, .unknown)
+                return e.add(.unknown, what, cause: .missingData, subject: id, subjectName: name, evidence: evidence, fix: [e.provide(e.messages.missingState(name))])
+            }
+        }
+    }
+
+    /// The product version against the feature's minimum and removal versions.
+    mutating func versionConditions(_ f: Int) -> [Int] {
+        let feature = pack.features[f]
+        let name = featureName(f)
+        let have = facts.snapshot.version
+        var out: [Int] = []
+        if let need = [feature.introducedIn, feature.minVersion].compactMap({ $0 }).max(by: { $0.value < $1.value }) {
+            let truth: Truth = have.map { $0.value >= need.value ? .satisfied : .violated } ?? .unknown
+            let message = words(truth) ? messages.minimumVersion(name, needs: need.value, has: have?.value, truth) : ""
+            let fix: [PlanStep] =
+                truth == .violated
+                ? [PlanStep(action: .upgrade, subject: nil, subjectName: nil, message: messages.stepUpgrade(need.value), details: ["version": need.value.description])]
+                : []
+            out.append(
+                add(
+                    truth, message, cause: truth == .unknown ? nil : .version, subject: feature.id.value, subjectName: name,
+                    evidence: Evidence(snapshot: have?.location, rule: need.location), children: have == nil ? [versionMissingNode()] : [],
+                    fix: fix))
+        }
+        if let removed = feature.removedIn {
+            let truth: Truth = have.map { $0.value < removed.value ? .satisfied : .violated } ?? .unknown
+            let message = words(truth) ? messages.removedVersion(name, removedIn: removed.value, has: have?.value, truth) : ""
+            out.append(
+                add(
+                    truth, message, cause: truth == .unknown ? nil : .version, subject: feature.id.value, subjectName: name,
+                    evidence: Evidence(snapshot: have?.location, rule: removed.location), children: have == nil ? [versionMissingNode()] : []))
+        }
+        return out
+    }
+
+    /// "The snapshot does not give the product version": the one root cause below every
+    /// version condition of an environment without a version.
+    mutating func versionMissingNode() -> Int {
+        memoisedNode(.versionMissing) { e in
+            e.add(
+                .unknown, e.messages.versionNotGiven, cause: .missingData, evidence: Evidence(snapshot: e.facts.snapshot.header ?? e.facts.snapshot.location),
+                fix: [e.provide(e.messages.missingVersion)])
+        }
+    }
+
+    /// A setting the feature needs, environment-wide or in every channel.
+    mutating func settingNode(_ requirement: SettingRequirement, owner: Int) -> Int? {
+        guard let s = graph.settingIndex[requirement.setting.value] else { return nil }
+        return memoisedNode(.setting(s, requirement.value)) { e in
+            let setting = e.pack.settings[s]
+            let name = e.settingName(s)
+            let owner = e.featureName(owner)
+            let entry = e.facts.setting(s)
+            // Read as the setting's type, as the snapshot's values are (`"15"` is 15 for an int).
+            let needs = requirement.value.read(as: setting.type) ?? requirement.value
+            var checks: [(channel: String?, value: Located<SettingValue>?)] = []
+            if setting.scope == .channel, let channels = e.facts.snapshot.channels?.map(\.value) ?? entry.map({ $0.channels.map(\.channel) }),
+                !channels.isEmpty
+            {
+                for c in channels {
+                    checks.append((c, entry?.channels.first { $0.channel == c }?.value ?? entry?.value))
+                }
+            } else {
+                checks.append((nil, entry?.value ?? entry?.channels.first?.value))
+            }
+            let missing = checks.filter { $0.value == nil }
+            let wrong = checks.filter { $0.value.map { !$0.value.matches(needs) } ?? false }
+            let channelList = { (items: [(channel: String?, value: Located<SettingValue>?)]) -> String? in
+                let names = items.compactMap(\.channel)
+                return names.isEmpty ? nil : names.joined(separator: ", ")
+            }
+            let rule = requirement.location
+            if let first = wrong.first {
+                return e.add(
+                    .violated, e.messages.setting(name, needs: needs, has: first.value?.value, in: channelList(wrong), for: owner, .violated),
+                    cause: .setting, subject: setting.id.value, subjectName: name,
+                    evidence: Evidence(snapshot: first.value?.location, rule: rule),
+                    fix: [PlanStep(action: .set, subject: setting.id.value, subjectName: name, message: e.messages.stepSet(name, needs, channels: wrong.compactMap(\.channel), whereToFind: setting.whereToFind?.text(in: e.language.tag)), details: ["value": needs.description])])
+            }
+            if !missing.isEmpty {
+                let what = e.messages.setting(name, needs: needs, has: nil, in: channelList(missing), for: owner, .unknown)
+                return e.add(.unknown, what, cause: .missingData, subject: setting.id.value, subjectName: name, evidence: Evidence(snapshot: entry?.name.location, rule: rule), fix: [e.provide(e.messages.missingSetting(name, in: channelList(missing)))])
+            }
+            return e.add(
+                .satisfied, e.messages.setting(name, needs: needs, has: needs, in: nil, for: owner, .satisfied), cause: .setting,
+                subject: setting.id.value, subjectName: name, evidence: Evidence(snapshot: checks.first?.value?.location, rule: rule))
+        }
+    }
+}

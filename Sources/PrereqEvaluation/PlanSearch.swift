@@ -1,0 +1,363 @@
+import PrereqGraph
+import PrereqModel
+
+/// Searches for switch states, setting values and a product version under which every goal
+/// feature and every feature switched on for it can be on together: a requirement's `not` is
+/// pushed down to the features it names, fixed facts (a feature that must be on, or off) are
+/// settled before alternatives, and an alternative is chosen only when it fits what is already
+/// fixed (cheapest first, earlier on failure). The explanation's own fixes come from one
+/// condition at a time; this is how a plan is found when they do not fit together.
+package struct PlanSearch {
+    /// A requirement with `not` pushed down to its features.
+    indirect enum Formula {
+        case on(Int, owner: Int)
+        /// The plan switches the feature on itself (not through a feature that also enables it).
+        case switchOn(Int, owner: Int)
+        /// The feature, off now, stays off until the owner's switch turns it on.
+        case notSwitchedOn(Int, owner: Int)
+        case off(Int, owner: Int)
+        case all([Formula])
+        case any([Formula])
+        /// A requirement that names no feature of the pack.
+        case unresolved(String)
+        /// A contradiction found while conditions were gathered, worded.
+        case impossible(String)
+    }
+
+    /// The decisions made so far.
+    struct State {
+        /// Features the plan relies on, with the state it needs and the feature that needs it.
+        var fixed: [Int: (on: Bool, owner: Int)] = [:]
+        var enables: [Int] = []
+        /// Features the plan gets switched on by switching on another (`alsoEnables`).
+        var switchedOnBy: [Int: Int] = [:]
+        var disables: [Int] = []
+        var settings: [Int: (requirement: SettingRequirement, owner: Int)] = [:]
+        var settingOrder: [Int] = []
+        var minimum: (version: ProductVersion, feature: Int)?
+        var removal: (version: ProductVersion, feature: Int)?
+        var unknownFeatures: [Int] = []
+        /// Features the plan must not switch on itself, with the feature that needs that.
+        var keptOff: [Int: Int] = [:]
+        var agenda: [Formula] = []
+        var choices: [[Formula]] = []
+    }
+
+    package struct Found {
+        package var steps: [PlanStep]
+    }
+
+    private var evaluator: Evaluator
+    private var facts: EnvironmentFacts { evaluator.facts }
+    private var pack: RulePack { evaluator.pack }
+    private var graph: RuleGraph { evaluator.graph }
+    /// Alternatives tried before the search gives up.
+    private let budget: Int
+    /// Per feature, the features that switch it on too (`alsoEnables`).
+    private let enablers: [Int: [Int]]
+
+    package init(evaluator: Evaluator, budget: Int = 4096) {
+        self.evaluator = evaluator
+        self.budget = budget
+        var enablers: [Int: [Int]] = [:]
+        for (x, feature) in evaluator.pack.features.enumerated() {
+            for ref in feature.alsoEnables {
+                if let y = evaluator.graph.featureIndex[ref.value], y != x { enablers[y, default: []].append(x) }
+            }
+        }
+        self.enablers = enablers
+    }
+
+    /// The steps that switch, set and upgrade what the goals need (jobs and waits are the plan
+    /// builder's), or what cannot be fixed.
+    package mutating func search(goals: [Int]) -> Result<Found, Failure> {
+        var state = State()
+        for g in goals {
+            if facts.isOn(g) == true {
+                state.fixed[g] = (true, g)
+                pushConditions(of: g, into: &state)
+            } else {
+                state.agenda.append(.switchOn(g, owner: g))
+            }
+        }
+        var backtrack: [(state: State, alternatives: ArraySlice<Formula>)] = []
+        var tries = 0
+        var lastFailure = Failure(reasons: [])
+        while true {
+            if let failure = propagate(&state) {
+                if !failure.reasons.isEmpty || lastFailure.reasons.isEmpty { lastFailure = failure }
+                guard tries < budget, let point = backtrack.popLast() else { return .failure(lastFailure) }
+                tries += 1
+                state = point.state
+                var rest = point.alternatives
+                if let next = rest.popFirst() {
+                    if !rest.isEmpty { backtrack.append((state, rest)) }
+                    state.agenda.append(next)
+                }
+                continue
+            }
+            guard !state.choices.isEmpty else { break }
+            let alternatives = state.choices.removeFirst()
+            let ranked = alternatives.enumerated()
+                .compactMap { i, f in cost(f, state).map { (i, f, $0) } }
+                .sorted { ($0.2, $0.0) < ($1.2, $1.0) }
+                .map(\.1)
+            guard let chosen = ranked.first else {
+                // None fits: the first one's contradiction is the reason.
+                state.agenda.append(alternatives.first ?? .any([]))
+                continue
+            }
+            if ranked.count > 1 { backtrack.append((state, ranked.dropFirst())) }
+            state.agenda.append(chosen)
+        }
+        return .success(Found(steps: steps(for: state, goals: goals)))
+    }
+
+    /// What the search could not fix, in the answer's language.
+    package struct Failure: Error {
+        package var reasons: [String]
+    }
+
+    // MARK: - Propagation
+
+    /// Settles every fact on the agenda (alternatives wait in `choices`); a contradiction is
+    /// returned as the failure.
+    private func propagate(_ state: inout State) -> Failure? {
+        while let formula = state.agenda.popLast() {
+            switch formula {
+            case .unresolved(let id):
+                return Failure(reasons: [evaluator.messages.featureOn(id, .unknown)])
+            case .impossible(let reason):
+                return Failure(reasons: [reason])
+            case .all(let parts):
+                state.agenda += parts.reversed()
+            case .any(let parts):
+                if parts.isEmpty { return Failure(reasons: []) }
+                state.choices.append(parts)
+            case .on(let y, let owner):
+                if let f = state.fixed[y] {
+                    if !f.on { return contradiction(y, on: owner, off: f.owner) }
+                    continue
+                }
+                switch facts.isOn(y) {
+                case true?: state.fixed[y] = (true, owner)
+                case nil:
+                    state.fixed[y] = (true, owner)
+                    state.unknownFeatures.append(y)
+                case false?:
+                    // Switched on itself, or by a feature that also enables it.
+                    let others = (enablers[y] ?? []).filter { facts.isOn($0) != true && state.fixed[$0] == nil }
+                    if others.isEmpty {
+                        state.agenda.append(.switchOn(y, owner: owner))
+                    } else {
+                        state.choices.append([.switchOn(y, owner: owner)] + others.map { .on($0, owner: owner) })
+                    }
+                }
+            case .switchOn(let y, let owner):
+                if let f = state.fixed[y] {
+                    if !f.on { return contradiction(y, on: owner, off: f.owner) }
+                    // On only through another switch: needed before it, so switched on itself.
+                    guard state.switchedOnBy[y] != nil, !state.enables.contains(y) else { continue }
+                    state.switchedOnBy[y] = nil
+                }
+                if let keeper = state.keptOff[y] { return contradiction(y, on: owner, off: keeper) }
+                state.fixed[y] = (true, owner)
+                state.enables.append(y)
+                pushConditions(of: y, into: &state)
+            case .notSwitchedOn(let y, let owner):
+                if state.enables.contains(y) { return contradiction(y, on: state.fixed[y]?.owner ?? owner, off: owner) }
+                state.keptOff[y] = owner
+            case .off(let z, let owner):
+                if let f = state.fixed[z] {
+                    if f.on { return contradiction(z, on: f.owner, off: owner) }
+                    continue
+                }
+                state.fixed[z] = (false, owner)
+                switch facts.isOn(z) {
+                case true?: state.disables.append(z)
+                case nil: state.unknownFeatures.append(z)
+                case false?: break
+                }
+            }
+            if let failure = versionFailure(state) { return failure }
+        }
+        return nil
+    }
+
+    private func contradiction(_ f: Int, on: Int, off: Int) -> Failure {
+        Failure(reasons: [evaluator.messages.contradictoryFeature(evaluator.featureName(f), on: evaluator.featureName(on), off: evaluator.featureName(off))])
+    }
+
+    /// Everything that must hold for f to be switched on: what `Evaluator.conditionsToEnable`
+    /// checks, as formulas, versions and settings.
+    private func pushConditions(of f: Int, into state: inout State) {
+        let feature = pack.features[f]
+        // Features the switch itself turns on: f's requirements must hold just before it (with
+        // them as they are, unless the plan switches them on first) and just after (with them on).
+        let switchedWith = facts.isOn(f) == true ? [] : graph.alsoEnabled(by: f)
+        let alsoOn = Set(switchedWith.filter { facts.isOn($0) != true })
+        if let r = feature.requires {
+            if alsoOn.isEmpty {
+                state.agenda.append(formula(r, owner: f, negated: false))
+            } else {
+                state.agenda.append(formula(r, owner: f, negated: false, alsoOn: alsoOn, afterSwitch: false))
+                state.agenda.append(formula(r, owner: f, negated: false, alsoOn: alsoOn, afterSwitch: true))
+            }
+        }
+        for z in graph.conflicts[f] { state.agenda.append(.off(z, owner: f)) }
+        for g in switchedWith {
+            // Switched on with f, by the product: on from then, without a switch of its own
+            // (for a feature already on, that happened when it was switched on).
+            if let fixed = state.fixed[g], !fixed.on {
+                state.agenda.append(.impossible(evaluator.messages.contradictoryFeature(evaluator.featureName(g), on: evaluator.featureName(f), off: evaluator.featureName(fixed.owner))))
+            } else if state.fixed[g] == nil {
+                state.fixed[g] = (true, f)
+                state.switchedOnBy[g] = f
+            }
+        }
+        // As the evaluator asks: what conflicts with the features it directly also enables.
+        for ref in feature.alsoEnables {
+            guard let g = graph.featureIndex[ref.value], g != f else { continue }
+            for z in graph.conflicts[g] where z != f { state.agenda.append(.off(z, owner: g)) }
+        }
+        if let need = [feature.introducedIn, feature.minVersion].compactMap({ $0?.value }).max(), state.minimum.map({ need > $0.version }) ?? true {
+            state.minimum = (need, f)
+        }
+        if let removed = feature.removedIn?.value, state.removal.map({ removed < $0.version }) ?? true {
+            state.removal = (removed, f)
+        }
+        for s in feature.settings {
+            guard let i = graph.settingIndex[s.setting.value] else { continue }
+            if let held = state.settings[i] {
+                if !held.requirement.value.matches(s.value) {
+                    state.agenda.append(.impossible(evaluator.messages.contradictorySetting(evaluator.settingName(i), held.requirement.value.description, s.value.description)))
+                }
+            } else {
+                state.settings[i] = (s, f)
+                state.settingOrder.append(i)
+            }
+        }
+    }
+
+    /// The requirement as a formula. For the features in `alsoOn` (switched on by the owner's own
+    /// switch): after the switch they are on; before it, one needed on must be switched on by the
+    /// plan first, and one needed off must not be.
+    private func formula(_ r: Requirement, owner: Int, negated: Bool, alsoOn: Set<Int> = [], afterSwitch: Bool = false) -> Formula {
+        switch r {
+        case .feature(let id):
+            guard let y = graph.featureIndex[id.value] else { return .unresolved(id.value) }
+            guard alsoOn.contains(y) else { return negated ? .off(y, owner: owner) : .on(y, owner: owner) }
+            if afterSwitch {
+                return negated
+                    ? .impossible(evaluator.messages.contradictoryFeature(evaluator.featureName(y), on: evaluator.featureName(owner), off: evaluator.featureName(owner)))
+                    : .all([])
+            }
+            return negated ? .notSwitchedOn(y, owner: owner) : .switchOn(y, owner: owner)
+        case .allOf(let parts, _):
+            let fs = parts.map { formula($0, owner: owner, negated: negated, alsoOn: alsoOn, afterSwitch: afterSwitch) }
+            return negated ? .any(fs) : .all(fs)
+        case .anyOf(let parts, _):
+            let fs = parts.map { formula($0, owner: owner, negated: negated, alsoOn: alsoOn, afterSwitch: afterSwitch) }
+            return negated ? .all(fs) : .any(fs)
+        case .not(let part, _):
+            return formula(part, owner: owner, negated: !negated, alsoOn: alsoOn, afterSwitch: afterSwitch)
+        }
+    }
+
+    private func versionFailure(_ state: State) -> Failure? {
+        guard let removal = state.removal else { return nil }
+        let have = facts.snapshot.version?.value
+        let target = [have, state.minimum?.version].compactMap { $0 }.max()
+        guard let target, target >= removal.version else { return nil }
+        let name = evaluator.featureName(removal.feature)
+        if let minimum = state.minimum, minimum.version >= removal.version {
+            return Failure(reasons: [evaluator.messages.contradictoryVersion(needs: minimum.version, removedIn: removal.version, feature: name)])
+        }
+        return Failure(reasons: [evaluator.messages.removedVersion(name, removedIn: removal.version, has: have, .violated)])
+    }
+
+    /// How many switches an alternative needs given what is fixed; nil when it contradicts it.
+    private func cost(_ f: Formula, _ state: State) -> Int? {
+        switch f {
+        case .unresolved, .impossible: return nil
+        case .on(let y, _):
+            if let fixed = state.fixed[y] { return fixed.on ? 0 : nil }
+            return facts.isOn(y) == true ? 0 : 1
+        case .switchOn(let y, _):
+            if state.keptOff[y] != nil { return nil }
+            if let fixed = state.fixed[y] { return fixed.on ? (state.switchedOnBy[y] == nil ? 0 : 1) : nil }
+            return 1
+        case .notSwitchedOn(let y, _):
+            return state.enables.contains(y) ? nil : 0
+        case .off(let z, _):
+            if let fixed = state.fixed[z] { return fixed.on ? nil : 0 }
+            return facts.isOn(z) == false ? 0 : 1
+        case .all(let parts):
+            var total = 0
+            for p in parts {
+                guard let c = cost(p, state) else { return nil }
+                total += c
+            }
+            return total
+        case .any(let parts):
+            return parts.compactMap { cost($0, state) }.min()
+        }
+    }
+
+    // MARK: - Steps
+
+    /// The steps of a consistent state: data to provide, the upgrade, settings, switches off,
+    /// then switches on with what each needs first.
+    private mutating func steps(for state: State, goals: [Int]) -> [PlanStep] {
+        var out: [PlanStep] = []
+        for f in state.unknownFeatures {
+            out.append(evaluator.provide(evaluator.messages.missingState(evaluator.featureName(f))))
+        }
+        if let minimum = state.minimum {
+            if let have = facts.snapshot.version?.value {
+                if have < minimum.version {
+                    out.append(PlanStep(action: .upgrade, subject: nil, subjectName: nil, message: evaluator.messages.stepUpgrade(minimum.version), details: ["version": minimum.version.description]))
+                }
+            } else {
+                out.append(evaluator.provide(evaluator.messages.missingVersion))
+            }
+        } else if state.removal != nil, facts.snapshot.version == nil {
+            out.append(evaluator.provide(evaluator.messages.missingVersion))
+        }
+        for s in state.settingOrder {
+            guard let (requirement, owner) = state.settings[s], let n = evaluator.settingNode(requirement, owner: owner) else { continue }
+            if evaluator.nodes[n].truth != .satisfied { out += evaluator.nodes[n].fix }
+        }
+        for z in state.disables {
+            out.append(PlanStep(action: .disable, subject: pack.features[z].id.value, subjectName: evaluator.featureName(z), message: evaluator.messages.stepDisable(evaluator.featureName(z))))
+        }
+        for y in dependencyOrder(Set(state.enables), goals: goals, found: state.enables, switchedOnBy: state.switchedOnBy) {
+            out.append(PlanStep(action: .enable, subject: pack.features[y].id.value, subjectName: evaluator.featureName(y), message: evaluator.messages.stepEnable(evaluator.featureName(y))))
+        }
+        return out
+    }
+
+    /// The features to switch on, each after the features its requirements mention, or the
+    /// features that switch those on (post-order from the goals, with an explicit stack).
+    private func dependencyOrder(_ enabling: Set<Int>, goals: [Int], found: [Int], switchedOnBy: [Int: Int]) -> [Int] {
+        var out: [Int] = []
+        var done = Set<Int>()
+        var visiting = Set<Int>()
+        for start in goals + found where !done.contains(start) {
+            var stack: [(Int, Bool)] = [(start, false)]
+            while let (f, expanded) = stack.popLast() {
+                if expanded {
+                    if done.insert(f).inserted, enabling.contains(f) { out.append(f) }
+                    continue
+                }
+                guard !done.contains(f), visiting.insert(f).inserted else { continue }
+                stack.append((f, true))
+                for m in graph.mentions[f].reversed() {
+                    guard let y = enabling.contains(m) ? m : switchedOnBy[m], !done.contains(y) else { continue }
+                    stack.append((y, false))
+                }
+            }
+        }
+        return out
+    }
+}

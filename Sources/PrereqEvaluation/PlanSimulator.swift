@@ -1,0 +1,255 @@
+import Diagnostics
+import PrereqGraph
+import PrereqMessages
+import PrereqModel
+
+/// What a plan leads to when it is performed: its steps applied to the snapshot in order and
+/// the goal evaluated again.
+public struct PlanVerification: Sendable {
+    public enum Outcome: String, Sendable {
+        /// Every goal feature is on and in effect at the end.
+        case reachesGoal = "reaches-goal"
+        /// The plan asks for data first; it cannot be simulated until the data is there.
+        case needsData = "needs-data"
+        /// Some condition is still unmet at the end.
+        case fails
+    }
+
+    public var outcome: Outcome
+    /// Each goal feature with its verdict at the end.
+    public var endVerdicts: [(feature: String, featureName: String, verdict: Verdict)]
+    /// The conditions still unmet at the end (the end state's root causes), each once.
+    public var unmet: [ExplanationNode]
+    /// "Now" after the last step.
+    public var endTime: Timestamp?
+    /// When no plan reaches the goal: what the search could not fix, worded.
+    public var cannotFix: [String] = []
+
+    public var reachesGoal: Bool { outcome == .reachesGoal }
+}
+
+/// Performs a plan on a copy of the snapshot: a switch sets `enabled` and `enabledAt` at the
+/// step's moment (and switches on what the feature also enables, transitively), a job run sets its last
+/// success (per channel where the step names channels), a setting step sets the value (per
+/// channel where given), a schedule step puts the job on its schedule, `upgrade` sets the
+/// version, `wait` moves the clock. Each step happens one second after the one before, so a
+/// job run comes after every earlier step. `provide-data` cannot be performed.
+public struct PlanSimulator {
+    public let facts: EnvironmentFacts
+    /// The language of what stood in the way of a switch.
+    public let language: Language
+    private var snapshot: Snapshot
+    private var featureEntry: [Int32]
+    private var settingEntry: [Int32]
+    private var jobEntry: [Int32]
+    private var clock: Timestamp
+    /// Whether a step asked for data the simulation cannot invent.
+    public private(set) var needsData = false
+    /// Switches that could not be made at their moment: what stood in the way.
+    public private(set) var blocked: [ExplanationNode] = []
+    /// Whether a switch was made while something it needs certainly did not hold.
+    public private(set) var switchCertainlyBlocked = false
+    /// Whether a switch checks what the feature needs first (off to see what a switch alone does).
+    var checksSwitches = true
+
+    private var graph: RuleGraph { facts.graph }
+    private var here: SourceLocation { snapshot.takenAt?.location ?? snapshot.location }
+
+    public init(facts: EnvironmentFacts, language: Language = .english) {
+        self.facts = facts
+        self.language = language
+        snapshot = facts.snapshot
+        featureEntry = facts.featureEntry
+        settingEntry = facts.settingEntry
+        jobEntry = facts.jobEntry
+        clock = facts.snapshot.takenAt?.value ?? Timestamp(secondsSinceEpoch: 0)
+    }
+
+    /// The simulation after `steps`: its `end` is the environment, with "now" after the last one.
+    public static func endState(of steps: [PlanStep], from facts: EnvironmentFacts, language: Language = .english) -> PlanSimulator {
+        var simulator = PlanSimulator(facts: facts, language: language)
+        for step in steps { simulator.perform(step) }
+        return simulator
+    }
+
+    /// Performs `steps` and evaluates each goal feature again: on and in effect is the goal.
+    public static func verify(_ steps: [PlanStep], goals: [Int], from facts: EnvironmentFacts, language: Language) -> PlanVerification {
+        let simulator = endState(of: steps, from: facts, language: language)
+        let (end, needsData, blocked) = (simulator.end, simulator.needsData, simulator.blocked)
+        var evaluator = Evaluator(facts: end, language: language)
+        evaluator.wordsConditionsThatHold = false  // only what is still unmet is shown
+        var verdicts: [(String, String, Verdict)] = []
+        var unmet: [ExplanationNode] = []
+        var said = Set<String>()
+        for node in blocked where said.insert(node.message).inserted { unmet.append(node) }
+        var seen = Set<Int>()
+        var allInEffect = blocked.isEmpty
+        // Data can settle what is unknown, never what is certainly wrong.
+        var certainlyWrong = simulator.switchCertainlyBlocked
+        for f in goals {
+            let (verdict, root) = evaluator.explainFeature(f)
+            verdicts.append((end.graph.pack.features[f].id.value, evaluator.featureName(f), verdict))
+            if verdict != .inEffect { allInEffect = false }
+            if verdict != .inEffect && verdict != .unknown { certainlyWrong = true }
+            for n in evaluator.explanation(root: root).rootCauses where seen.insert(n).inserted && said.insert(evaluator.nodes[n].message).inserted {
+                unmet.append(evaluator.nodes[n])
+            }
+            if end.isOn(f) != true, verdict == .enableable {
+                unmet.append(ExplanationNode(
+                    truth: .violated, cause: .featureOff, subject: end.graph.pack.features[f].id.value, subjectName: evaluator.featureName(f),
+                    message: evaluator.messages.featureOn(evaluator.featureName(f), .violated), evidence: Evidence(), children: [], fix: [], chosen: nil, cost: 0))
+            }
+        }
+        let outcome: PlanVerification.Outcome = allInEffect ? .reachesGoal : needsData && !certainlyWrong ? .needsData : .fails
+        return PlanVerification(outcome: outcome, endVerdicts: verdicts, unmet: unmet, endTime: end.snapshot.takenAt?.value)
+    }
+
+    /// The environment as the steps so far left it.
+    public var end: EnvironmentFacts {
+        var s = snapshot
+        s.takenAt = Located(clock, at: here)
+        return EnvironmentFacts(simulated: s, graph: graph, featureEntry: featureEntry, settingEntry: settingEntry, jobEntry: jobEntry)
+    }
+
+    /// Performs one step at the current moment, then moves the clock on by a second.
+    public mutating func perform(_ step: PlanStep) {
+        let moment = clock
+        let subject = step.subject ?? ""
+        switch step.action {
+        case .enable:
+            guard let f = graph.featureIndex[subject] else { break }
+            if checksSwitches { checkCanSwitchOn(f) }
+            setFeature(f, on: true, at: moment)
+            for g in graph.alsoEnabled(by: f) where feature(g)?.enabled?.value != true { setFeature(g, on: true, at: moment) }
+        case .disable:
+            if let f = graph.featureIndex[subject] { setFeature(f, on: false, at: moment) }
+        case .runJob:
+            if let j = graph.jobIndex[subject] { runJob(j, channels: step.channels, at: moment) }
+        case .set:
+            if let s = graph.settingIndex[subject] {
+                setSetting(s, to: step.details["value"] ?? "", channels: step.channels)
+            } else if let j = graph.jobIndex[subject] {
+                schedule(j, every: step.details["maxInterval"].flatMap(TimeSpan.init))
+            }
+        case .upgrade:
+            if let v = step.details["version"].flatMap(ProductVersion.init) { snapshot.version = Located(v, at: here) }
+        case .wait:
+            if let until = step.details["until"].flatMap({ Timestamp.parse($0)?.timestamp }) { clock = max(clock, until) }
+            if let settle = step.details["settle"].flatMap(TimeSpan.init) { clock = clock + settle }
+            return
+        case .provideData:
+            needsData = true
+        }
+        clock = clock + TimeSpan(seconds: 1)
+    }
+
+    // MARK: - Changes
+
+    /// A switch needs what `Evaluator.conditionsToEnable` asks, at the moment it is made.
+    private mutating func checkCanSwitchOn(_ f: Int) {
+        var evaluator = Evaluator(facts: end, language: language)
+        evaluator.wordsConditionsThatHold = false
+        for n in evaluator.conditionsToEnable(f) where evaluator.nodes[n].truth != .satisfied {
+            if evaluator.nodes[n].truth == .violated { switchCertainlyBlocked = true }
+            for c in evaluator.explanation(root: n).rootCauses { blocked.append(evaluator.nodes[c]) }
+        }
+    }
+
+    private func feature(_ f: Int) -> Snapshot.FeatureEntry? {
+        let e = featureEntry[f]
+        return e < 0 ? nil : snapshot.features[Int(e)]
+    }
+
+    private mutating func setFeature(_ f: Int, on: Bool, at moment: Timestamp) {
+        if featureEntry[f] < 0 {
+            featureEntry[f] = Int32(snapshot.features.count)
+            snapshot.features.append(Snapshot.FeatureEntry(name: Located(graph.pack.features[f].id.value, at: here), enabled: nil, enabledAt: nil))
+        }
+        let e = Int(featureEntry[f])
+        snapshot.features[e].enabled = Located(on, at: here)
+        if on { snapshot.features[e].enabledAt = Located(moment, at: here) }
+    }
+
+    private mutating func jobIndexInSnapshot(_ j: Int) -> Int {
+        if jobEntry[j] < 0 {
+            jobEntry[j] = Int32(snapshot.jobs.count)
+            snapshot.jobs.append(
+                Snapshot.JobEntry(name: Located(graph.pack.jobs[j].id.value, at: here), run: Snapshot.Run(), schedule: nil, channels: []))
+        }
+        return Int(jobEntry[j])
+    }
+
+    /// A run for some channels sets theirs; channels that relied on the job-wide run keep its
+    /// old time. The job-wide last success is the latest run anywhere.
+    private mutating func runJob(_ j: Int, channels: [String], at moment: Timestamp) {
+        let e = jobIndexInSnapshot(j)
+        let success = Located(moment, at: here)
+        var entry = snapshot.jobs[e]
+        if channels.isEmpty {
+            for i in entry.channels.indices { entry.channels[i].run.lastSuccess = success }
+        } else {
+            for c in snapshot.channels?.map(\.value) ?? [] where !channels.contains(c) && !entry.channels.contains(where: { $0.channel == c }) {
+                entry.channels.append((c, Snapshot.Run(lastSuccess: entry.run.lastSuccess, lastFailure: entry.run.lastFailure), here))
+            }
+            for c in channels {
+                if let i = entry.channels.firstIndex(where: { $0.channel == c }) {
+                    entry.channels[i].run.lastSuccess = success
+                } else {
+                    entry.channels.append((c, Snapshot.Run(lastSuccess: success, lastFailure: nil), here))
+                }
+            }
+        }
+        entry.run.lastSuccess = success
+        snapshot.jobs[e] = entry
+    }
+
+    private mutating func schedule(_ j: Int, every: TimeSpan?) {
+        let e = jobIndexInSnapshot(j)
+        snapshot.jobs[e].schedule = Snapshot.ScheduleState(recurring: true, every: every ?? snapshot.jobs[e].schedule?.every, location: here)
+    }
+
+    /// Sets a setting to the value a requirement of the pack names (so it keeps that
+    /// requirement's type), for the channels given or everywhere.
+    private mutating func setSetting(_ s: Int, to text: String, channels: [String]) {
+        let setting = graph.pack.settings[s]
+        let value = graph.pack.features.lazy.flatMap(\.settings)
+            .first { graph.settingIndex[$0.setting.value] == s && $0.value.description == text }?.value ?? .string(text)
+        if settingEntry[s] < 0 {
+            settingEntry[s] = Int32(snapshot.settings.count)
+            snapshot.settings.append(Snapshot.SettingEntry(name: Located(setting.id.value, at: here), value: nil, channels: []))
+        }
+        let e = Int(settingEntry[s])
+        let located = Located(value, at: here)
+        if channels.isEmpty {
+            snapshot.settings[e].value = located
+            for i in snapshot.settings[e].channels.indices { snapshot.settings[e].channels[i].value = located }
+        } else {
+            for c in channels {
+                if let i = snapshot.settings[e].channels.firstIndex(where: { $0.channel == c }) {
+                    snapshot.settings[e].channels[i].value = located
+                } else {
+                    snapshot.settings[e].channels.append((c, located))
+                }
+            }
+        }
+    }
+}
+
+extension PlanStep {
+    /// The channels the step names (`details["channels"]`), none for the whole environment.
+    public var channels: [String] {
+        details["channels"].map { $0.split(separator: ",").map(String.init) } ?? []
+    }
+}
+
+extension EnvironmentFacts {
+    /// Facts for a snapshot a simulation changed, bound by the entries already found.
+    init(simulated snapshot: Snapshot, graph: RuleGraph, featureEntry: [Int32], settingEntry: [Int32], jobEntry: [Int32]) {
+        self.snapshot = snapshot
+        self.graph = graph
+        self.featureEntry = featureEntry
+        self.settingEntry = settingEntry
+        self.jobEntry = jobEntry
+        diagnostics = []
+    }
+}

@@ -1,0 +1,182 @@
+import PrereqBasics
+import PrereqModel
+
+/// The rule pack as a graph: ids interned to dense indices, edges in both directions, ready for
+/// fast queries (what a feature needs, what needs it, which jobs must come first). References
+/// to ids the pack does not define are left out of the edges (lint reports them).
+public struct RuleGraph: Sendable {
+    public let pack: RulePack
+
+    public let featureIndex: [String: Int]
+    public let settingIndex: [String: Int]
+    public let jobIndex: [String: Int]
+    public let recordIndex: [String: Int]
+
+    /// Features a feature's requirement tree mentions (any polarity), deduplicated.
+    public let mentions: Adjacency
+    /// Reverse of `mentions`: the features whose requirements mention this one.
+    public let mentionedBy: Adjacency
+    /// Features that must be on whatever alternative is chosen (all-of path only).
+    public let mandatory: Adjacency
+    /// Reverse of `mandatory`.
+    public let mandatoryFor: Adjacency
+    /// Each feature's position in dependency order along `mandatory` edges (what a feature
+    /// needs comes first), or `Int.max` for a feature in or behind a requirements cycle. A
+    /// feature can need another (through all-of requirements) only if its rank is higher, so
+    /// searches for one feature skip every feature ranked below it.
+    public let mandatoryRank: [Int]
+    /// Features it cannot be on together with (declared on either side).
+    public let conflicts: Adjacency
+    /// Jobs whose last success must precede this job's (`after`).
+    public let jobAfter: Adjacency
+    /// Reverse of `jobAfter`: jobs that must run after this one.
+    public let jobBefore: Adjacency
+
+    /// Features whose `requires` or `conflicts` name an id the pack does not define (found
+    /// while the edges are read, so lint need not look every reference up again).
+    let unresolvedFeatureReferences: Set<Int>
+
+    public let featureNames: NameIndex
+    public let jobNames: NameIndex
+    public let settingNames: NameIndex
+    public let recordNames: NameIndex
+
+    public init(_ pack: RulePack) {
+        self.pack = pack
+        // The name indices need nothing of the edges, so they are built on a second thread
+        // meanwhile.
+        let (edges, names) = ParallelWork.alongside({ Edges(pack) }, { Self.nameIndices(pack) })
+        featureIndex = edges.featureIndex
+        settingIndex = edges.settingIndex
+        jobIndex = edges.jobIndex
+        recordIndex = edges.recordIndex
+        mentions = edges.mentions
+        mentionedBy = edges.mentions.transposed()
+        mandatory = edges.mandatory
+        mandatoryFor = edges.mandatory.transposed()
+        mandatoryRank = Self.dependencyRank(mandatory, reverse: mandatoryFor)
+        conflicts = edges.conflicts
+        unresolvedFeatureReferences = edges.unresolved
+        jobAfter = edges.jobAfter
+        jobBefore = edges.jobAfter.transposed()
+        (featureNames, jobNames, settingNames, recordNames) = names
+    }
+
+    /// Every name of every element, by kind.
+    private static func nameIndices(_ pack: RulePack) -> (NameIndex, NameIndex, NameIndex, NameIndex) {
+        var features = NameIndex(capacity: pack.features.count * 3)
+        for i in pack.features.indices {
+            features.add(pack.features[i].id.value, i)
+            for t in pack.features[i].name?.allTexts ?? [] { features.add(t, i) }
+            for a in pack.features[i].aliases { features.add(a.value, i) }
+        }
+        var jobs = NameIndex()
+        for (i, j) in pack.jobs.enumerated() {
+            jobs.add(j.id.value, i)
+            if let code = j.code { jobs.add(code.value, i) }
+            for t in j.name?.allTexts ?? [] { jobs.add(t, i) }
+            for a in j.aliases { jobs.add(a.value, i) }
+        }
+        var settings = NameIndex()
+        for (i, s) in pack.settings.enumerated() {
+            settings.add(s.id.value, i)
+            for t in s.name?.allTexts ?? [] { settings.add(t, i) }
+            for a in s.aliases { settings.add(a.value, i) }
+        }
+        var records = NameIndex()
+        for (i, r) in pack.records.enumerated() {
+            records.add(r.id.value, i)
+            for t in r.name?.allTexts ?? [] { records.add(t, i) }
+        }
+        return (features, jobs, settings, records)
+    }
+
+    private static func index(_ ids: [String]) -> [String: Int] {
+        var out: [String: Int] = [:]
+        out.reserveCapacity(ids.count)
+        for (i, id) in ids.enumerated() where out[id] == nil { out[id] = i }
+        return out
+    }
+
+    /// Kahn's algorithm: ranks in an order where every feature comes after what it needs.
+    private static func dependencyRank(_ edges: Adjacency, reverse: Adjacency) -> [Int] {
+        var rank = [Int](repeating: .max, count: edges.count)
+        var pending = edges.map(\.count)
+        var ready = (0..<edges.count).filter { pending[$0] == 0 }
+        var next = 0
+        while let g = ready.popLast() {
+            rank[g] = next
+            next += 1
+            for f in reverse[g] {
+                pending[f] -= 1
+                if pending[f] == 0 { ready.append(f) }
+            }
+        }
+        return rank
+    }
+
+    /// Whether feature `from` may reach `to` along `mandatory` edges, judged by rank alone:
+    /// false means it cannot; true means a search is needed.
+    func mayNeed(_ from: Int, _ to: Int) -> Bool {
+        let r = mandatoryRank[from]
+        return r == .max || (mandatoryRank[to] != .max && mandatoryRank[to] < r)
+    }
+
+    /// Ids interned to indices, and the edges read off the definitions.
+    private struct Edges {
+        var featureIndex: [String: Int]
+        var settingIndex: [String: Int]
+        var jobIndex: [String: Int]
+        var recordIndex: [String: Int]
+        var mentions: Adjacency
+        var mandatory: Adjacency
+        var conflicts: Adjacency
+        var unresolved: Set<Int> = []
+        var jobAfter: Adjacency
+
+        init(_ pack: RulePack) {
+            featureIndex = RuleGraph.index(pack.features.map(\.id.value))
+            jobIndex = RuleGraph.index(pack.jobs.map(\.id.value))
+            settingIndex = RuleGraph.index(pack.settings.map(\.id.value))
+            recordIndex = RuleGraph.index(pack.records.map(\.id.value))
+
+            let n = pack.features.count
+            let featureIndex = featureIndex
+            var mentions = Adjacency(reservingRows: n, edges: n * 3)
+            var mandatory = Adjacency(reservingRows: n, edges: n * 3)
+            var conflicts = [[Int]](repeating: [], count: n)
+            for i in pack.features.indices {
+                mentions.startRow()
+                mandatory.startRow()
+                var unknown = false
+                pack.features[i].requires?.forEachFeature { id, isMandatory in
+                    guard let j = featureIndex[id.value] else {
+                        unknown = true
+                        return
+                    }
+                    mentions.addToLastRow(j)
+                    if isMandatory { mandatory.addToLastRow(j) }
+                }
+                if unknown { unresolved.insert(i) }
+                for c in pack.features[i].conflicts {
+                    guard let j = featureIndex[c.value] else {
+                        unresolved.insert(i)
+                        continue
+                    }
+                    guard j != i else { continue }
+                    if !conflicts[i].contains(j) { conflicts[i].append(j) }
+                    if !conflicts[j].contains(i) { conflicts[j].append(i) }
+                }
+            }
+            self.mentions = mentions
+            self.mandatory = mandatory
+            self.conflicts = Adjacency(rows: conflicts)
+
+            jobAfter = Adjacency(reservingRows: pack.jobs.count, edges: pack.jobs.count)
+            for job in pack.jobs {
+                jobAfter.startRow()
+                for a in job.after { if let k = jobIndex[a.value] { jobAfter.addToLastRow(k) } }
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Diagnostics
+import PrereqBasics
+import PrereqMessages
+import PrereqModel
+
+/// Every reference to a feature, setting, job or record check that the pack does not define,
+/// at the line of the reference, with the closest defined id as a suggestion.
+package enum ReferenceCheck {
+    package static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let pack = graph.pack
+        // The defined ids of each kind, prepared once for suggestions (only if one is needed).
+        var suggestions: [ElementKind: SuggestionIndex] = [:]
+        func check(_ ref: Located<String>, _ kind: ElementKind, _ index: [String: Int], from owner: ElementKind, _ ownerId: String) {
+            guard index[ref.value] == nil else { return }
+            if suggestions[kind] == nil { suggestions[kind] = SuggestionIndex(index.keys.sorted()) }
+            let suggestion = suggestions[kind]?.closest(to: ref.value)
+            out.append(
+                Diagnostic(
+                    code: "unknown-reference", severity: .error,
+                    message: messages.unknownReference(from: messages.element(owner, ownerId), kind: kind, id: ref.value, suggestion: suggestion),
+                    location: ref.location, help: messages.unknownReferenceHelp(kind), subject: ownerId))
+        }
+        for (i, f) in pack.features.enumerated() {
+            let id = f.id.value
+            // `requires` and `conflicts` were resolved with the graph's edges already.
+            if graph.unresolvedFeatureReferences.contains(i) {
+                f.requires?.forEachFeature { r, _ in check(r, .feature, graph.featureIndex, from: .feature, id) }
+                for r in f.conflicts { check(r, .feature, graph.featureIndex, from: .feature, id) }
+            }
+            for r in f.alsoEnables { check(r, .feature, graph.featureIndex, from: .feature, id) }
+            for s in f.settings { check(s.setting, .setting, graph.settingIndex, from: .feature, id) }
+            for j in f.takesEffect?.jobs ?? [] { check(j, .job, graph.jobIndex, from: .feature, id) }
+        }
+        for j in pack.jobs {
+            for a in j.after { check(a, .job, graph.jobIndex, from: .job, j.id.value) }
+        }
+        for r in pack.records {
+            if let c = r.clearedBy { check(c, .job, graph.jobIndex, from: .recordCheck, r.id.value) }
+        }
+        for q in pack.questions {
+            let id = q.id.value
+            if let about = q.about { check(about, .feature, graph.featureIndex, from: .question, id) }
+            for c in q.checks {
+                switch c {
+                case .canEnable(let f), .inEffect(let f): check(f, .feature, graph.featureIndex, from: .question, id)
+                case .records(let r): check(r, .recordCheck, graph.recordIndex, from: .question, id)
+                case .jobsInOrder(let jobs, _): for j in jobs { check(j, .job, graph.jobIndex, from: .question, id) }
+                }
+            }
+        }
+        return out
+    }
+}

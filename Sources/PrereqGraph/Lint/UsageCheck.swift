@@ -1,0 +1,39 @@
+import Diagnostics
+import PrereqMessages
+
+/// `unused-job` and `unused-setting` (warnings): definitions nothing in the pack refers to,
+/// usually a typo in the reference or a leftover.
+enum UsageCheck {
+    package static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
+        let pack = graph.pack
+        var usedJobs = Set<String>()
+        var usedSettings = Set<String>()
+        for f in pack.features {
+            for j in f.takesEffect?.jobs ?? [] { usedJobs.insert(j.value) }
+            for s in f.settings { usedSettings.insert(s.setting.value) }
+        }
+        for j in pack.jobs where !j.after.isEmpty {
+            usedJobs.insert(j.id.value)
+            for a in j.after { usedJobs.insert(a.value) }
+        }
+        for r in pack.records { if let c = r.clearedBy { usedJobs.insert(c.value) } }
+        for q in pack.questions {
+            for case .jobsInOrder(let jobs, _) in q.checks { for j in jobs { usedJobs.insert(j.value) } }
+        }
+        var out: [Diagnostic] = []
+        for j in pack.jobs where !usedJobs.contains(j.id.value) && j.schedule == nil {
+            out.append(
+                Diagnostic(
+                    code: "unused-job", severity: .warning, message: messages.unusedJob(j.id.value),
+                    location: j.location, help: messages.unusedJobHelp,
+                    subject: j.id.value))
+        }
+        for s in pack.settings where !usedSettings.contains(s.id.value) {
+            out.append(
+                Diagnostic(
+                    code: "unused-setting", severity: .warning, message: messages.unusedSetting(s.id.value),
+                    location: s.location, help: messages.unusedSettingHelp, subject: s.id.value))
+        }
+        return out
+    }
+}

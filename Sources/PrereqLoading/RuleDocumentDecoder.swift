@@ -1,0 +1,369 @@
+import Diagnostics
+import Foundation
+import PrereqBasics
+import PrereqMessages
+import PrereqModel
+import PrereqYAML
+
+/// Decodes one YAML document of a rule file into the definitions it holds, collecting every
+/// schema error at its line and column.
+struct RuleDocumentDecoder: Sendable {
+    static let supportedVersion = 1
+    static let topLevelKeys = ["prereq", "pack", "features", "settings", "jobs", "records", "questions"]
+    static let featureKeys = [
+        "name", "aliases", "introducedIn", "minVersion", "removedIn", "docs", "note", "requires", "conflicts", "alsoEnables",
+        "settings", "takesEffect", "default",
+    ]
+    static let settingKeys = ["name", "aliases", "whereToFind", "scope", "type", "docs", "note"]
+    static let jobKeys = ["code", "name", "aliases", "kind", "tables", "after", "schedule", "docs", "note"]
+    static let recordKeys = ["name", "tables", "table", "where", "expect", "clearedBy", "docs", "note"]
+    static let questionKeys = ["text", "about", "checks", "docs"]
+    static let packKeys = ["id", "title", "product", "source", "languages", "defaultLanguage"]
+
+    var decoder: NodeDecoder
+    /// The catalog `what` phrases and findings are worded from.
+    package let messages: Messages
+    var fragment = RulePack()
+    var defaultLanguage = "en"
+
+    init(document: YAMLDocument, language: Language) {
+        decoder = NodeDecoder(nodeCount: document.nodeCount, language: language)
+        messages = Messages(language)
+    }
+
+    static func decode(_ document: YAMLDocument, defaultLanguage: String, language: Language) -> (RulePack, [Diagnostic]) {
+        var d = RuleDocumentDecoder(document: document, language: language)
+        d.defaultLanguage = defaultLanguage
+        d.decodeRoot(document.root)
+        d.fragment.files = [document.file]
+        return (d.fragment, d.decoder.diagnostics)
+    }
+
+    mutating func decodeRoot(_ root: YAMLNode) {
+        guard let entries = decoder.mapping(root, messages.ruleFilePlace) else { return }
+        decoder.rejectUnknownKeys(entries, allowed: Self.topLevelKeys, in: messages.ruleFilePlace)
+        let byKey = Fields(entries)
+        if let versionNode = byKey["prereq"] {
+            if let v = decoder.int(versionNode, "prereq"), v.value != Self.supportedVersion {
+                decoder.error(
+                    "schema-version", messages.schemaVersionUnsupported(v.value),
+                    at: versionNode)
+            }
+        } else {
+            decoder.report(
+                .error(
+                    "schema-version", messages.ruleFileNeedsVersion, at: root.location,
+                    help: messages.ruleFileNeedsVersionHelp))
+        }
+        if let node = byKey["pack"] { decodePack(node) }
+        for (key, node) in entries {
+            switch key.value {
+            case "features": forEachDefinition(node, "features") { $0.decodeFeature($1, $2) }
+            case "settings": forEachDefinition(node, "settings") { $0.decodeSetting($1, $2) }
+            case "jobs": forEachDefinition(node, "jobs") { $0.decodeJob($1, $2) }
+            case "records": forEachDefinition(node, "records") { $0.decodeRecordCheck($1, $2) }
+            case "questions": forEachDefinition(node, "questions") { $0.decodeQuestion($1, $2) }
+            default: break
+            }
+        }
+    }
+
+    /// Definitions decode independently of each other: a big section is decoded in pieces on
+    /// every core (`PiecewiseDecoding`), whose definitions and findings are put back in order.
+    private mutating func forEachDefinition(
+        _ node: YAMLNode, _ what: String, _ body: @Sendable (inout RuleDocumentDecoder, Located<String>, YAMLNode) -> Void
+    ) {
+        guard let entries = decoder.mapping(node, what) else { return }
+        var start = self
+        start.fragment = RulePack()
+        start.decoder = decoder.withoutFindings()
+        guard var parts = PiecewiseDecoding.run(entries, from: start, { $0.decodeDefinition($1, $2, what, body) }) else {
+            for (id, value) in entries { decodeDefinition(id, value, what, body) }
+            return
+        }
+        // Each piece is let go once appended, so that its definitions are not held twice.
+        fragment.reserveCapacity(adding: parts.map(\.fragment))
+        for i in parts.indices {
+            fragment.append(parts[i].fragment)
+            decoder.report(parts[i].decoder.diagnostics)
+            parts[i] = start
+        }
+    }
+
+    private mutating func decodeDefinition(
+        _ id: Located<String>, _ value: YAMLNode, _ what: String, _ body: (inout RuleDocumentDecoder, Located<String>, YAMLNode) -> Void
+    ) {
+        if !id.value.hasVisibleASCIIEnds && id.value.trimmingCharacters(in: .whitespaces).isEmpty {
+            decoder.report(.error("schema-value", messages.emptyId(in: what), at: id.location))
+            return
+        }
+        body(&self, id, value)
+    }
+
+    /// Translated text; `place` words where it is only when a finding needs it (decoding a big
+    /// pack would otherwise format a sentence per name that nobody reads).
+    private mutating func text(_ node: YAMLNode?, _ place: (Messages) -> String) -> LocalizedText? {
+        node.flatMap { decoder.localizedText($0, place(messages), defaultLanguage: defaultLanguage) }
+    }
+
+    // MARK: - Pack
+
+    mutating func decodePack(_ node: YAMLNode) {
+        let fields = decoder.fields(node, messages.packPlace, allowed: Self.packKeys)
+        if let n = fields["defaultLanguage"], let l = decoder.string(n, messages.field("defaultLanguage", of: messages.packPlace)) {
+            if LanguageTag.isValid(l.value) {
+                defaultLanguage = LanguageTag.canonical(l.value)
+            } else {
+                decoder.error("schema-value", messages.notLanguageTag(l.value), at: n)
+            }
+        }
+        var languages: [Located<String>] = []
+        for l in fields["languages"].map({ decoder.identifiers($0, messages.field("languages", of: messages.packPlace)) }) ?? [] {
+            if LanguageTag.isValid(l.value) {
+                languages.append(Located(LanguageTag.canonical(l.value), at: l.location))
+            } else {
+                decoder.report(
+                    .error("schema-value", messages.notLanguageTag(l.value), at: l.location))
+            }
+        }
+        fragment.metadata = PackMetadata(
+            id: fields["id"].flatMap { decoder.identifier($0, messages.field("id", of: messages.packPlace)) },
+            title: text(fields["title"], { $0.field("title", of: $0.packPlace) }),
+            product: fields["product"].flatMap { decoder.string($0, messages.field("product", of: messages.packPlace))?.value },
+            source: fields["source"].flatMap { decoder.string($0, messages.field("source", of: messages.packPlace))?.value },
+            languages: languages, defaultLanguage: defaultLanguage, location: node.location)
+    }
+
+    // MARK: - Features
+
+    mutating func decodeFeature(_ id: Located<String>, _ node: YAMLNode) {
+        // Worded only when a finding needs it: a big pack would otherwise format a phrase per
+        // feature that nobody reads.
+        let what = { [messages] in messages.element(.feature, id.value) }
+        let f = decoder.fields(node, what(), allowed: Self.featureKeys)
+        var feature = Feature(
+            id: id, name: text(f["name"], { $0.nameOf(what()) }),
+            aliases: f["aliases"].map { decoder.identifiers($0, messages.field("aliases", of: what())) } ?? [],
+            introducedIn: f["introducedIn"].flatMap { decoder.version($0, messages.field("introducedIn", of: what())) },
+            minVersion: f["minVersion"].flatMap { decoder.version($0, messages.field("minVersion", of: what())) },
+            removedIn: f["removedIn"].flatMap { decoder.version($0, messages.field("removedIn", of: what())) },
+            docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what()))?.value },
+            note: text(f["note"], { $0.noteOf(what()) }),
+            requires: nil,
+            conflicts: f["conflicts"].map { decoder.identifiers($0, messages.field("conflicts", of: what())) } ?? [],
+            alsoEnables: f["alsoEnables"].map { decoder.identifiers($0, messages.field("alsoEnables", of: what())) } ?? [],
+            settings: [], takesEffect: nil,
+            defaultEnabled: f["default"].flatMap { decoder.bool($0, messages.field("default", of: what()))?.value })
+        if let r = f["requires"] { feature.requires = requirement(r, asList: true, what) }
+        if let s = f["settings"] { feature.settings = settingRequirements(s, what) }
+        if let t = f["takesEffect"] { feature.takesEffect = takesEffect(t, what) }
+        fragment.features.append(feature)
+    }
+
+    /// `requires`: a list is all of its items; an item is a feature id or a one-key mapping
+    /// `allOf: […]`, `anyOf: […]` or `not: …`.
+    mutating func requirement(_ node: YAMLNode, asList: Bool, _ what: () -> String) -> Requirement? {
+        guard let n = decoder.resolve(node) else { return nil }
+        switch n.kind {
+        case .sequence:
+            let parts = n.elements.compactMap { requirement($0, asList: false, what) }
+            return .allOf(parts, at: n.location)
+        case .scalar:
+            guard let id = decoder.identifier(n, messages.requirementOf(what())) else { return nil }
+            return .feature(id)
+        case .mapping:
+            guard let entries = decoder.mapping(n, messages.requirementOf(what())) else { return nil }
+            guard entries.count == 1, let (key, value) = entries.first else {
+                decoder.error(
+                    "schema-type", messages.requirementOneKey, at: n, help: messages.requirementOneKeyHelp)
+                return nil
+            }
+            switch key.value {
+            case "allOf", "anyOf":
+                guard let items = decoder.list(value, messages.field(key.value, in: what())) else { return nil }
+                let parts = items.compactMap { requirement($0, asList: false, what) }
+                if parts.isEmpty {
+                    decoder.error("schema-value", messages.atLeastOneItem(messages.field(key.value, in: what())), at: value)
+                    return nil
+                }
+                return key.value == "allOf" ? .allOf(parts, at: key.location) : .anyOf(parts, at: key.location)
+            case "not":
+                guard let part = requirement(value, asList: false, what) else { return nil }
+                return .not(part, at: key.location)
+            default:
+                let options = ["allOf", "anyOf", "not"]
+                decoder.report(
+                    .error(
+                        "schema-unknown-key",
+                        messages.unknownRequirement(key.value, in: what(), suggestion: Suggestions.closest(to: key.value, in: options)),
+                        at: key.location, help: messages.unknownRequirementHelp))
+                return nil
+            }
+        case .alias:
+            return nil
+        }
+    }
+
+    /// `settings: {setting-id: value}` or `{setting-id: {equals: value}}`.
+    mutating func settingRequirements(_ node: YAMLNode, _ what: () -> String) -> [SettingRequirement] {
+        guard let entries = decoder.mapping(node, messages.field("settings", of: what())) else { return [] }
+        var out: [SettingRequirement] = []
+        for (key, value) in entries {
+            var valueNode = value
+            if let v = decoder.resolve(value), v.kind == .mapping {
+                let fields = decoder.fields(v, messages.setting(key.value, of: what()), allowed: ["equals"])
+                guard let e = fields["equals"] else {
+                    decoder.error("schema-missing", messages.needsKey(messages.setting(key.value, of: what()), "equals"), at: v)
+                    continue
+                }
+                valueNode = e
+            }
+            if let items = decoder.resolve(valueNode), items.kind == .sequence {
+                // A list setting's value: its items in order.
+                let values = items.elements.compactMap { decoder.settingValue($0, messages.setting(key.value, of: what())) }
+                out.append(SettingRequirement(setting: key, value: .list(values), location: key.location))
+            } else if let v = decoder.settingValue(valueNode, messages.setting(key.value, of: what())) {
+                out.append(SettingRequirement(setting: key, value: v, location: key.location))
+            }
+        }
+        return out
+    }
+
+    mutating func takesEffect(_ node: YAMLNode, _ what: () -> String) -> TakesEffect? {
+        let fields = decoder.fields(node, messages.field("takesEffect", of: what()), allowed: ["jobs", "settle", "settleSource"])
+        return TakesEffect(
+            jobs: fields["jobs"].map { decoder.identifiers($0, messages.field("takesEffect jobs", of: what())) } ?? [],
+            settle: fields["settle"].flatMap { decoder.timeSpan($0, messages.settleTimeOf(what())) },
+            settleSource: fields["settleSource"].flatMap { decoder.string($0, messages.field("settleSource", of: what()))?.value },
+            location: node.location)
+    }
+
+    // MARK: - Settings, jobs, records, questions
+
+    mutating func decodeSetting(_ id: Located<String>, _ node: YAMLNode) {
+        let what = messages.element(.setting, id.value)
+        let f = decoder.fields(node, what, allowed: Self.settingKeys)
+        var setting = Setting(
+            id: id, name: text(f["name"], { $0.nameOf(what) }),
+            aliases: f["aliases"].map { decoder.identifiers($0, messages.field("aliases", of: what)) } ?? [],
+            whereToFind: text(f["whereToFind"], { $0.field("whereToFind", of: what) }),
+            scope: f["scope"].flatMap { decoder.oneOf($0, messages.field("scope", of: what), as: SettingScope.self) } ?? .environment,
+            type: f["type"].flatMap { decoder.oneOf($0, messages.field("type", of: what), as: SettingType.self) } ?? .bool,
+            docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what))?.value })
+        setting.note = text(f["note"], { $0.noteOf(what) })
+        fragment.settings.append(setting)
+    }
+
+    mutating func decodeJob(_ id: Located<String>, _ node: YAMLNode) {
+        let what = messages.element(.job, id.value)
+        let f = decoder.fields(node, what, allowed: Self.jobKeys)
+        var schedule: ScheduleRequirement?
+        if let s = f["schedule"] {
+            let fields = decoder.fields(s, messages.field("schedule", of: what), allowed: ["recurring", "maxInterval"])
+            let recurring = fields["recurring"].flatMap { decoder.bool($0, messages.field("recurring", of: what))?.value } ?? true
+            if recurring {
+                schedule = ScheduleRequirement(
+                    maxInterval: fields["maxInterval"].flatMap { decoder.timeSpan($0, messages.field("maxInterval", of: what)) },
+                    location: s.location)
+            }
+        }
+        var job = Job(
+            id: id, code: f["code"].flatMap { decoder.identifier($0, messages.field("code", of: what)) },
+            name: text(f["name"], { $0.nameOf(what) }),
+            aliases: f["aliases"].map { decoder.identifiers($0, messages.field("aliases", of: what)) } ?? [],
+            kind: f["kind"].flatMap { decoder.oneOf($0, messages.field("kind", of: what), as: JobKind.self) },
+            tables: f["tables"].map { decoder.identifiers($0, messages.field("tables", of: what)) } ?? [],
+            after: f["after"].map { decoder.identifiers($0, messages.field("after", of: what)) } ?? [],
+            schedule: schedule,
+            docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what))?.value })
+        job.note = text(f["note"], { $0.noteOf(what) })
+        fragment.jobs.append(job)
+    }
+
+    mutating func decodeRecordCheck(_ id: Located<String>, _ node: YAMLNode) {
+        let what = messages.element(.recordCheck, id.value)
+        let f = decoder.fields(node, what, allowed: Self.recordKeys)
+        var tables = f["tables"].map { decoder.identifiers($0, messages.field("tables", of: what)) } ?? []
+        if let t = f["table"], let table = decoder.identifier(t, messages.field("table", of: what)) { tables.append(table) }
+        if tables.isEmpty {
+            decoder.report(.error("schema-missing", messages.needsKey(what, "tables"), at: id.location))
+        }
+        var condition: [(field: String, value: SettingValue)] = []
+        if let w = f["where"], let entries = decoder.mapping(w, messages.field("where", of: what)) {
+            for (field, value) in entries {
+                if let v = decoder.settingValue(value, messages.field(field.value, in: what)) { condition.append((field.value, v)) }
+            }
+        }
+        var maxCount = 0
+        if let e = f["expect"], let n = decoder.resolve(e) {
+            if n.kind == .scalar, n.scalarText == "none" {
+                maxCount = 0
+            } else {
+                let fields = decoder.fields(n, messages.field("expect", of: what), allowed: ["max"])
+                if let m = fields["max"], let v = decoder.int(m, messages.field("max", of: what)) {
+                    if v.value < 0 {
+                        decoder.error("schema-value", messages.mustNotBeNegative(messages.field("max", of: what)), at: m)
+                    } else {
+                        maxCount = v.value
+                    }
+                }
+            }
+        }
+        var check = RecordCheck(
+            id: id, name: text(f["name"], { $0.nameOf(what) }), tables: tables, condition: condition,
+            maxCount: maxCount, clearedBy: f["clearedBy"].flatMap { decoder.identifier($0, messages.field("clearedBy", of: what)) },
+            docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what))?.value })
+        check.note = text(f["note"], { $0.noteOf(what) })
+        fragment.records.append(check)
+    }
+
+    mutating func decodeQuestion(_ id: Located<String>, _ node: YAMLNode) {
+        let what = messages.element(.question, id.value)
+        let f = decoder.fields(node, what, allowed: Self.questionKeys)
+        guard let textNode = f["text"], let questionText = text(textNode, { $0.textOf(what) }) else {
+            if f["text"] == nil { decoder.report(.error("schema-missing", messages.needsKey(what, "text"), at: id.location)) }
+            return
+        }
+        var checks: [QuestionCheck] = []
+        for item in f["checks"].flatMap({ decoder.list($0, messages.field("checks", of: what)) }) ?? [] {
+            if let check = questionCheck(item, what) { checks.append(check) }
+        }
+        if checks.isEmpty {
+            decoder.report(.error("schema-missing", messages.needsACheck(what), at: id.location))
+        }
+        fragment.questions.append(
+            Question(
+                id: id, text: questionText, about: f["about"].flatMap { decoder.identifier($0, messages.field("about", of: what)) },
+                checks: checks, docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what))?.value }))
+    }
+
+    static let checkKinds = ["canEnable", "inEffect", "jobsInOrder", "records"]
+
+    mutating func questionCheck(_ node: YAMLNode, _ what: String) -> QuestionCheck? {
+        guard let entries = decoder.mapping(node, messages.checkOf(what)) else { return nil }
+        guard entries.count == 1, let (key, value) = entries.first else {
+            decoder.error(
+                "schema-type", messages.checkOneKey(Self.checkKinds), at: node)
+            return nil
+        }
+        switch key.value {
+        case "canEnable": return decoder.identifier(value, messages.field("canEnable", in: what)).map(QuestionCheck.canEnable)
+        case "inEffect": return decoder.identifier(value, messages.field("inEffect", in: what)).map(QuestionCheck.inEffect)
+        case "records": return decoder.identifier(value, messages.field("records", in: what)).map(QuestionCheck.records)
+        case "jobsInOrder":
+            let jobs = decoder.identifiers(value, messages.field("jobsInOrder", in: what))
+            if jobs.count < 2 {
+                decoder.error("schema-value", messages.needsTwoJobs(messages.field("jobsInOrder", in: what)), at: value)
+                return nil
+            }
+            return .jobsInOrder(jobs, at: key.location)
+        default:
+            decoder.report(
+                .error(
+                    "schema-unknown-key",
+                    messages.unknownCheck(key.value, in: what, suggestion: Suggestions.closest(to: key.value, in: Self.checkKinds)),
+                    at: key.location, help: messages.checkKindsHelp(Self.checkKinds)))
+            return nil
+        }
+    }
+}

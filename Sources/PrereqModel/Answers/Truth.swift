@@ -1,0 +1,76 @@
+
+/// The value of a condition: it holds, it does not, or the snapshot lacks the data to tell.
+public enum Truth: String, Sendable, Hashable {
+    case satisfied, violated, unknown
+
+    /// All must hold: any violation wins, then any unknown.
+    public static func all<S: Sequence>(_ values: S) -> Truth where S.Element == Truth {
+        var sawUnknown = false
+        for v in values {
+            if v == .violated { return .violated }
+            if v == .unknown { sawUnknown = true }
+        }
+        return sawUnknown ? .unknown : .satisfied
+    }
+
+    /// One must hold: any satisfaction wins, then any unknown.
+    public static func any<S: Sequence>(_ values: S) -> Truth where S.Element == Truth {
+        var sawUnknown = false
+        var sawAny = false
+        for v in values {
+            sawAny = true
+            if v == .satisfied { return .satisfied }
+            if v == .unknown { sawUnknown = true }
+        }
+        if !sawAny { return .violated }
+        return sawUnknown ? .unknown : .violated
+    }
+
+    public var negated: Truth {
+        switch self {
+        case .satisfied: .violated
+        case .violated: .satisfied
+        case .unknown: .unknown
+        }
+    }
+}
+
+/// The answer to "why can't I enable it / why is it not working".
+public enum Verdict: String, Sendable, Hashable {
+    case enableable, blocked
+    case inEffect = "in-effect"
+    case notInEffect = "not-in-effect"
+    case unknown
+}
+
+/// What kind of fact a root cause is (the JSON contract's `kind`).
+public enum CauseKind: String, Sendable, Hashable {
+    case featureOff = "feature-off"
+    case featureOn = "feature-on"
+    case version, setting
+    case jobNotRun = "job-not-run"
+    case jobOrder = "job-order"
+    case schedule, records, settling
+    case missingData = "missing-data"
+}
+
+/// What a plan step does (the JSON contract's `action`).
+public enum PlanAction: String, Sendable, Hashable {
+    case upgrade, set, disable, enable
+    case runJob = "run-job"
+    case wait
+    case provideData = "provide-data"
+
+    /// Steps are performed in this order of actions.
+    var rank: Int {
+        switch self {
+        case .provideData: 0
+        case .upgrade: 1
+        case .set: 2
+        case .disable: 3
+        case .enable: 4
+        case .runJob: 5
+        case .wait: 6
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Diagnostics
+
+/// A setting a feature needs to hold: `setting` must equal `value`.
+public struct SettingRequirement: Sendable, Hashable {
+    public var setting: Located<String>
+    public var value: SettingValue
+    public var location: SourceLocation
+
+    public init(setting: Located<String>, value: SettingValue, location: SourceLocation) {
+        self.setting = setting
+        self.value = value
+        self.location = location
+    }
+}
+
+/// What must happen after a feature is switched on before it takes effect.
+public struct TakesEffect: Sendable, Hashable {
+    /// Jobs that must succeed after the moment of enablement (per channel for channel jobs),
+    /// in any order that meets their own `after` constraints.
+    public var jobs: [Located<String>]
+    /// How long caches may lag after the last of those jobs; a lagging effect before then is
+    /// "settling", not a fault.
+    public var settle: Located<TimeSpan>?
+    /// Where the settle time comes from, for people reading the answer.
+    public var settleSource: String?
+    public var location: SourceLocation
+
+    public init(
+        jobs: [Located<String>],
+        settle: Located<TimeSpan>? = nil,
+        settleSource: String? = nil,
+        location: SourceLocation
+    ) {
+        self.jobs = jobs
+        self.settle = settle
+        self.settleSource = settleSource
+        self.location = location
+    }
+}
+
+/// A feature switch of the product.
+public struct Feature: Sendable, Hashable {
+    public var id: Located<String>
+    public var name: LocalizedText?
+    /// Former names and other names a snapshot may use.
+    public var aliases: [Located<String>]
+    /// The product version that first has this feature.
+    public var introducedIn: Located<ProductVersion>?
+    /// A minimum product version beyond `introducedIn` (e.g. a fix it depends on).
+    public var minVersion: Located<ProductVersion>?
+    /// The first product version that no longer has this feature (it was removed or made
+    /// mandatory); it can be switched on only below it.
+    public var removedIn: Located<ProductVersion>?
+    public var docs: String?
+    public var note: LocalizedText?
+    /// All of these must hold before it can be switched on (`requires: [a, b]` is all of a, b).
+    public var requires: Requirement?
+    /// None of these may be on at the same time.
+    public var conflicts: [Located<String>]
+    /// Switched on together with it by the product.
+    public var alsoEnables: [Located<String>]
+    public var settings: [SettingRequirement]
+    public var takesEffect: TakesEffect?
+    /// What a snapshot that does not mention the feature means: nil is unknown.
+    public var defaultEnabled: Bool?
+
+    /// The location of the feature's id key: where findings about the feature as a whole point.
+    public var location: SourceLocation { id.location }
+
+    /// The display name in `language`, or the id when it has none.
+    public func displayName(in language: String) -> String {
+        name?.text(in: language) ?? id.value
+    }
+
+    public init(
+        id: Located<String>,
+        name: LocalizedText? = nil,
+        aliases: [Located<String>],
+        introducedIn: Located<ProductVersion>? = nil,
+        minVersion: Located<ProductVersion>? = nil,
+        removedIn: Located<ProductVersion>? = nil,
+        docs: String? = nil,
+        note: LocalizedText? = nil,
+        requires: Requirement? = nil,
+        conflicts: [Located<String>],
+        alsoEnables: [Located<String>],
+        settings: [SettingRequirement],
+        takesEffect: TakesEffect? = nil,
+        defaultEnabled: Bool? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.aliases = aliases
+        self.introducedIn = introducedIn
+        self.minVersion = minVersion
+        self.removedIn = removedIn
+        self.docs = docs
+        self.note = note
+        self.requires = requires
+        self.conflicts = conflicts
+        self.alsoEnables = alsoEnables
+        self.settings = settings
+        self.takesEffect = takesEffect
+        self.defaultEnabled = defaultEnabled
+    }
+}

@@ -1,0 +1,42 @@
+
+/// A rule pack: every rule file and document of a folder merged into one set of definitions,
+/// each kind in the order written (files sorted by path).
+public struct RulePack: Sendable {
+    public var metadata: PackMetadata?
+    public var features: [Feature] = []
+    public var settings: [Setting] = []
+    public var jobs: [Job] = []
+    public var records: [RecordCheck] = []
+    public var questions: [Question] = []
+    /// Every rule file read, in order.
+    public var files: [String] = []
+
+    public init() {}
+
+    /// The languages the pack promises (always including its default language).
+    public var languages: [String] {
+        var out: [String] = [metadata?.defaultLanguage ?? "en"]
+        for l in metadata?.languages ?? [] where !out.contains(l.value) { out.append(l.value) }
+        return out
+    }
+
+    public var defaultLanguage: String { metadata?.defaultLanguage ?? "en" }
+
+    /// Room for the definitions of `others` too, so that appending them does not regrow the lists.
+    package mutating func reserveCapacity(adding others: [RulePack]) {
+        features.reserveCapacity(features.count + others.reduce(0) { $0 + $1.features.count })
+        settings.reserveCapacity(settings.count + others.reduce(0) { $0 + $1.settings.count })
+        jobs.reserveCapacity(jobs.count + others.reduce(0) { $0 + $1.jobs.count })
+        records.reserveCapacity(records.count + others.reduce(0) { $0 + $1.records.count })
+        questions.reserveCapacity(questions.count + others.reduce(0) { $0 + $1.questions.count })
+    }
+
+    /// Adds the definitions of `other` after these, kind by kind.
+    package mutating func append(_ other: RulePack) {
+        features += other.features
+        settings += other.settings
+        jobs += other.jobs
+        records += other.records
+        questions += other.questions
+    }
+}

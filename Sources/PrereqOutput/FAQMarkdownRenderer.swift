@@ -1,0 +1,73 @@
+import PrereqAnswers
+import PrereqEvaluation
+import PrereqMessages
+import PrereqModel
+
+/// Renders `prereq faq` as GitHub-flavoured Markdown: per question the verdict, the causes with
+/// evidence, and numbered steps; a question with nothing wrong says so and what was checked.
+/// Text from packs and snapshots is escaped so it cannot inject Markdown or HTML.
+public struct FAQMarkdownRenderer {
+    package let messages: Messages
+
+    public init(language: Language) {
+        messages = Messages(language)
+    }
+
+    public func render(_ faq: FAQAnswer) -> String {
+        var out = "# \(MarkdownRenderer.escape(faq.title))\n\n\(MarkdownRenderer.escape(faq.snapshotLine))\n"
+        for item in faq.items {
+            out += "\n## \(MarkdownRenderer.escape(item.question))\n\n"
+            let verdict: String
+            switch item.truth {
+            case .satisfied: verdict = "✅ " + messages.faqNothingWrong
+            case .violated: verdict = "❌ " + messages.faqProblem
+            case .unknown: verdict = "❔ " + messages.faqUnknown
+            }
+            out += "**\(messages.faqAnswerLabel):** \(verdict)"
+            if let lead = item.lead { out += " " + MarkdownRenderer.escape(lead) }
+            out += "\n\n"
+            let remarks = messages.remarkLines(item.remarks)
+            if !remarks.isEmpty { out += remarks.map(MarkdownRenderer.escape).joined(separator: "  \n") + "\n\n" }
+            if item.truth == .satisfied {
+                out += "\(messages.faqContextLabel):\n\n"
+                for node in item.checked { out += "- \(line(node))\n" }
+            } else {
+                out += "\(messages.faqCausesLabel):\n\n"
+                for (i, node) in item.causes.enumerated() { out += "\(i + 1). \(line(node))\n" + remarkLines(node.remarks.removing([item.remarks])) }
+                out += "\n\(messages.planHeading):\n\n"
+                if let verification = item.plan.verification, verification.outcome == .fails {
+                    out += "- " + MarkdownRenderer.escape(messages.noPlan([]).trimmingCharacters(in: .whitespacesAndNewlines)) + "\n"
+                    for reason in verification.cannotFix { out += "  - \(MarkdownRenderer.escape(reason))\n" }
+                } else if item.plan.steps.isEmpty {
+                    out += "- \(messages.nothingToDo)\n"
+                }
+                for (i, step) in item.plan.steps.enumerated() {
+                    let shown = [item.remarks] + item.causes.map(\.remarks)
+                    out += "\(i + 1). \(MarkdownRenderer.escape(step.message))\n" + remarkLines(step.remarks.removing(shown))
+                }
+                for note in item.plan.notes { out += "\n> \(MarkdownRenderer.escape(note))\n" }
+            }
+        }
+        return out
+    }
+
+    private func line(_ node: ExplanationNode) -> String {
+        let message = MarkdownRenderer.escape(capitalized(node.message))
+        let evidence = messages.faqEvidence(
+            snapshot: node.evidence.snapshot.map { "`\(codeSpan($0.description))`" },
+            rule: node.evidence.rule.map { "`\(codeSpan($0.description))`" })
+        return evidence.isEmpty ? message : "\(message) (\(evidence))"
+    }
+
+    /// A definition's remarks as a list nested in a numbered item.
+    private func remarkLines(_ r: Remarks) -> String {
+        messages.remarkLines(r).map { "   - " + MarkdownRenderer.escape($0) + "\n" }.joined()
+    }
+
+    private func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
+
+    /// Text inside a code span: backticks cannot be escaped there, so they are replaced.
+    private func codeSpan(_ s: String) -> String {
+        String(s.map { $0 == "`" || $0 == "\n" || $0 == "\r" ? "'" : $0 })
+    }
+}

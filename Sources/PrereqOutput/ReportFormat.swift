@@ -1,0 +1,72 @@
+import Diagnostics
+import PrereqAnswers
+import PrereqMessages
+
+/// How `lint` and `check` print their findings.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    /// For people: one finding per block with the source line, then a summary line.
+    case text
+    /// The documented JSON contract (`findings`, `summary`).
+    case json
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    case sarif
+    /// JUnit XML, for CI systems that read only test reports.
+    case junit
+    /// GitHub Actions workflow commands (`::error file=…::message`), shown inline in pull requests.
+    case github
+    /// A summary for a pull-request comment.
+    case markdown
+}
+
+/// What every machine format needs besides the findings: where the repository is (paths are
+/// written relative to it), which command ran, and the level that fails the run.
+public struct ReportContext: Sendable {
+    public var paths: RepositoryPaths
+    /// `lint` or `check`.
+    public var command: String
+    public var failOn: Severity
+    /// The most GitHub annotations printed per severity (`github`); nil prints all.
+    public var annotationLimit: Int?
+    /// The most findings a text report shows before its summary line (0: the summary alone,
+    /// `--quiet`); nil shows all. Machine formats always hold every finding.
+    public var textLimit: Int?
+    /// Where SARIF says the tool lives (rule help links point into it); nil for the default.
+    public var informationURI: String?
+
+    public init(
+        paths: RepositoryPaths, command: String, failOn: Severity = .error,
+        annotationLimit: Int? = GitHubAnnotationsRenderer.gitHubLimit, informationURI: String? = nil
+    ) {
+        self.paths = paths
+        self.command = command
+        self.failOn = failOn
+        self.annotationLimit = annotationLimit
+        self.informationURI = informationURI
+    }
+}
+
+extension ReportFormat {
+    /// The report in this format. Text goes through `textRenderer` (the CLI's shows source
+    /// lines, and colour on a terminal; the default shows neither) and ends with the summary
+    /// line. Same input, same bytes.
+    public func render(
+        _ report: FindingsReport, context: ReportContext,
+        textRenderer: TextDiagnosticRenderer = TextDiagnosticRenderer(colour: false) { _, _ in nil }
+    ) -> String {
+        switch self {
+        case .text:
+            var out = ""
+            let shown = context.textLimit.map { min(max(0, $0), report.findings.count) } ?? report.findings.count
+            for d in report.findings.prefix(shown) { out += textRenderer.render(d) + "\n" }
+            if shown < report.findings.count {
+                out += Messages(report.language).findingsNotShown(report.findings.count - shown) + "\n"
+            }
+            return out + report.summaryLine + "\n"
+        case .json: return report.json().serialized(pretty: true) + "\n"
+        case .sarif: return SarifRenderer(context: context).render(report)
+        case .junit: return JUnitRenderer(context: context).render(report)
+        case .github: return GitHubAnnotationsRenderer(paths: context.paths, limit: context.annotationLimit).render(report)
+        case .markdown: return MarkdownRenderer(paths: context.paths, command: context.command).render(report)
+        }
+    }
+}
