@@ -28,17 +28,20 @@ let package = Package(
         // Small tools with no domain knowledge: atomic writes, parallel work, "did you mean".
         .target(name: "PrereqBasics"),
         // What a rule pack and a snapshot say, and the words of an answer (truth, verdict,
-        // cause kinds, plan actions). Plain values: no decoding, no evaluation.
+        // cause kinds, plan actions). Plain values: no decoding, no evaluation. A new condition
+        // kind starts here (a `Requirement` case), then is decoded, evaluated and worded below.
         .target(name: "PrereqModel", dependencies: ["PrereqBasics", "Diagnostics"]),
-        // Every sentence users read, in each language, and the catalog of finding codes.
+        // Every sentence users read, in each language, and the catalog of finding codes (a new
+        // finding code is added to the catalog here).
         .target(name: "PrereqMessages", dependencies: ["PrereqModel", "PrereqBasics", "Diagnostics"]),
         // YAML node trees decoded into rule packs and snapshots; files and folders read.
         .target(
             name: "PrereqLoading",
             dependencies: ["PrereqModel", "PrereqMessages", "PrereqBasics", "PrereqYAML", "Diagnostics"]),
-        // The rule graph (indices, edges) and every lint check over it.
+        // The rule graph (indices, edges) and every lint check over it (a new check goes here).
         .target(name: "PrereqGraph", dependencies: ["PrereqModel", "PrereqMessages", "PrereqBasics", "Diagnostics"]),
-        // A snapshot evaluated against the graph: explanations, plans, and plans simulated.
+        // A snapshot evaluated against the graph: explanations, plans, and plans simulated (a
+        // condition kind's truth, explanation, plan step and simulation go here).
         .target(name: "PrereqEvaluation", dependencies: ["PrereqGraph", "PrereqModel", "PrereqMessages", "Diagnostics"]),
         // What each command answers (lint, check, why, plan, faq) as values, from paths on disk.
         .target(
@@ -47,7 +50,8 @@ let package = Package(
                 "PrereqEvaluation", "PrereqGraph", "PrereqLoading", "PrereqModel", "PrereqMessages", "PrereqBasics",
                 "PrereqYAML", "Diagnostics",
             ]),
-        // Answers and findings rendered: text, JSON, Markdown, SARIF, JUnit, GitHub, graphs.
+        // Answers and findings rendered: text, JSON, Markdown, SARIF, JUnit, GitHub, graphs (a
+        // new output format goes here).
         .target(
             name: "PrereqOutput",
             dependencies: [

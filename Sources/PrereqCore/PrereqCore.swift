@@ -1,6 +1,6 @@
 // The library an embedding package imports: `import PrereqCore` brings every layer, from the
 // rule and snapshot model up to the CI gate. The layers themselves are separate targets so the
-// compiler keeps the data flowing one way (see docs/architecture.md).
+// compiler keeps the data flowing one way (docs/library.md describes them).
 @_exported import Diagnostics
 @_exported import PrereqAnswers
 @_exported import PrereqBasics
