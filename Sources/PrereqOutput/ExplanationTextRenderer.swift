@@ -29,7 +29,7 @@ public struct ExplanationTextRenderer {
     }
 
     /// The numbered steps, each with the pack's remarks about what it acts on (those `shownAbove`
-    /// left out); a plan whose simulation found no way to the goal says so and what cannot be
+    /// or under an earlier step left out: a remark is said once); a plan whose simulation found no way to the goal says so and what cannot be
     /// fixed instead, and one that asks for data first says it is not yet verifiable.
     public func planText(_ plan: PlanBuilder.Plan, shownAbove: [Remarks] = []) -> String {
         var out = "\(messages.planHeading):\n"
@@ -38,9 +38,11 @@ public struct ExplanationTextRenderer {
             return out + messages.noPlan(reasons).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n"
         }
         if plan.steps.isEmpty { out += "  \(messages.nothingToDo)\n" }
+        var shown = shownAbove
         for (i, step) in plan.steps.enumerated() {
             out += "  \(i + 1). \(TerminalText.escape(step.message))\n"
-            for line in messages.remarkLines(step.remarks.removing(shownAbove)) { out += "     " + TerminalText.escape(line) + "\n" }
+            for line in messages.remarkLines(step.remarks.removing(shown)) { out += "     " + TerminalText.escape(line) + "\n" }
+            shown.append(step.remarks)
         }
         for note in plan.notes { out += "  · \(TerminalText.escape(note))\n" }
         if plan.verification?.outcome == .needsData { out += "  \(messages.planNeedsData)\n" }

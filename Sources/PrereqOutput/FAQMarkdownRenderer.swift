@@ -26,8 +26,8 @@ public struct FAQMarkdownRenderer {
             out += "**\(messages.faqAnswerLabel):** \(verdict)"
             if let lead = item.lead { out += " " + MarkdownRenderer.escape(lead) }
             out += "\n\n"
-            let remarks = messages.remarkLines(item.remarks)
-            if !remarks.isEmpty { out += remarks.map(MarkdownRenderer.escape).joined(separator: "  \n") + "\n\n" }
+            let remarks = markdownRemarks(item.remarks)
+            if !remarks.isEmpty { out += remarks.joined(separator: "  \n") + "\n\n" }
             if item.truth == .satisfied {
                 out += "\(messages.faqContextLabel):\n\n"
                 for node in item.checked { out += "- \(line(node))\n" }
@@ -41,9 +41,10 @@ public struct FAQMarkdownRenderer {
                 } else if item.plan.steps.isEmpty {
                     out += "- \(messages.nothingToDo)\n"
                 }
+                var shown = [item.remarks] + item.causes.map(\.remarks)
                 for (i, step) in item.plan.steps.enumerated() {
-                    let shown = [item.remarks] + item.causes.map(\.remarks)
                     out += "\(i + 1). \(MarkdownRenderer.escape(step.message))\n" + remarkLines(step.remarks.removing(shown))
+                    shown.append(step.remarks)
                 }
                 for note in item.plan.notes { out += "\n> \(MarkdownRenderer.escape(note))\n" }
             }
@@ -61,7 +62,13 @@ public struct FAQMarkdownRenderer {
 
     /// A definition's remarks as a list nested in a numbered item.
     private func remarkLines(_ r: Remarks) -> String {
-        messages.remarkLines(r).map { "   - " + MarkdownRenderer.escape($0) + "\n" }.joined()
+        markdownRemarks(r).map { "   - " + $0 + "\n" }.joined()
+    }
+
+    /// Remarks as Markdown lines: text escaped, a docs address as a link when it is a plain one.
+    private func markdownRemarks(_ r: Remarks) -> [String] {
+        let text = messages.remarkLines(Remarks(note: r.note, settleSource: r.settleSource)).map(MarkdownRenderer.escape)
+        return text + (r.docs.map { ["\(messages.docsLabel): " + MarkdownRenderer.link($0)] } ?? [])
     }
 
     private func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }

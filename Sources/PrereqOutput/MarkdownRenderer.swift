@@ -60,6 +60,15 @@ public struct MarkdownRenderer: Sendable {
     /// backslash-escaped, line breaks as spaces, control and invisible formatting characters as
     /// `\u{…}`. Bare URLs and `www.` names cannot autolink (GitHub's autolink extension): the `:`
     /// of `://` and the `.` after `www` are backslash-escaped, which renders the same.
+    /// An `http(s)` address as an autolink (`<https://…>`); anything else, or an address with a
+    /// character a link could be broken out with, as escaped text.
+    public static func link(_ address: String) -> String {
+        let lower = address.lowercased()
+        let plain = address.unicodeScalars.allSatisfy { $0.isASCII && $0.value > 0x20 && $0.value < 0x7F && !"<>\\`\"'".unicodeScalars.contains($0) }
+        guard plain, lower.hasPrefix("https://") || lower.hasPrefix("http://"), address.count > 8 else { return escape(address) }
+        return "<" + address + ">"
+    }
+
     public static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)

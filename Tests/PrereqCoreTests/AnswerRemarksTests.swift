@@ -82,11 +82,29 @@ import Testing
             """, snapshot: header + "features: {top: off, base: off}\nsettings: {mode: \"*Real* time\"}\n")
         var evaluator = Evaluator(facts: f, language: .english)
         let markdown = FAQMarkdownRenderer(language: .english).render(evaluator.answerQuestions())
-        // Text from the pack never autolinks in Markdown: the URL shows as text.
-        #expect(markdown.contains("Docs: https\\://example.com/faq"))
+        // A `docs` address is a link; other text from the pack never autolinks.
+        #expect(markdown.contains("Docs: <https://example.com/faq>"))
         #expect(markdown.contains("   - Note: Base note\n"))
         #expect(markdown.contains("❌ There is a problem."))
         #expect(!markdown.contains("Yes, there is a problem"))
+    }
+
+    @Test func aDocsValueThatIsNotAPlainWebAddressStaysText() {
+        #expect(MarkdownRenderer.link("https://example.com/a?b=1&c=(2)") == "<https://example.com/a?b=1&c=(2)>")
+        #expect(MarkdownRenderer.link("https://example.com/a> <script>") == MarkdownRenderer.escape("https://example.com/a> <script>"))
+        #expect(MarkdownRenderer.link("javascript:alert(1)") == "javascript:alert\\(1\\)")
+        #expect(MarkdownRenderer.link("see the wiki") == "see the wiki")
+    }
+
+    @Test func aRemarkIsSaidOnceUnderTheFirstStepItBelongsTo() throws {
+        let f = facts(pack: Self.pack, snapshot: header + "features: {top: off, base: off}\nsettings: {mode: \"*Real* time\"}\n")
+        var evaluator = Evaluator(facts: f, language: .english)
+        var plan = evaluator.plan(features: [try #require(f.graph.featureIndex["top"])])
+        let remarks = Remarks(docs: "https://example.com/same")
+        plan.steps = plan.steps.map { var s = $0; s.remarks = remarks; return s }
+        let text = ExplanationTextRenderer(language: .english).planText(plan)
+        #expect(plan.steps.count > 1)
+        #expect(text.components(separatedBy: "Docs: https://example.com/same").count == 2)
     }
 
     @Test func aFeatureTheSnapshotDoesNotMentionIsUnknownNeverOff() throws {
