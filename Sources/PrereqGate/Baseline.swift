@@ -3,6 +3,7 @@ import Foundation
 import PrereqAnswers
 import PrereqBasics
 import PrereqOutput
+import PrereqYAML
 
 /// A record of accepted findings, so a repository can adopt the gate and fail only on new ones.
 /// Findings are keyed by fingerprint (see `FindingFingerprint`): a baseline keeps matching when
@@ -116,12 +117,14 @@ public struct Baseline: Sendable, Hashable {
 
     /// Reads a baseline file; a missing, unreadable or malformed file is an error diagnostic.
     public static func read(path: String) throws(Diagnostic) -> Baseline {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // The loader's reader: a FIFO or device named as the baseline is refused, never waited on.
+        switch SourceFileReader.read(path: path, maxBytes: YAMLLimits.default.maxFileBytes) {
+        case .success(let bytes): return try parse(Data(bytes), file: path)
+        case .failure(let reason):
             throw Diagnostic.error(
-                "io-error", "cannot read the baseline \(path)", at: .wholeFile(path),
+                "io-error", "cannot read the baseline \(path): \(reason.message)", at: .wholeFile(path),
                 help: "create it with --write-baseline \(path)")
         }
-        return try parse(data, file: path)
     }
 
     public static func parse(_ data: Data, file: String) throws(Diagnostic) -> Baseline {

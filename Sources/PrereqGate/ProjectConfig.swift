@@ -113,17 +113,20 @@ public struct ProjectConfig: Sendable {
         config.file = path
         config.directory = RepositoryPaths.parent(of: RepositoryPaths.normalize(path, against: config.workingDirectory))
         let absolute = RepositoryPaths.normalize(path, against: config.workingDirectory)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue,
-            let data = FileManager.default.contents(atPath: absolute)
-        else {
+        // The loader's reader: a FIFO or device given as the config is refused, never waited on.
+        let bytes: [UInt8]
+        switch SourceFileReader.read(path: absolute, maxBytes: YAMLLimits.default.maxFileBytes) {
+        case .success(let read): bytes = read
+        case .failure(let reason):
+            let missing = !FileManager.default.fileExists(atPath: absolute)
             config.diagnostics.append(
-                .error("io-error", "no such config file: \(path)", at: .wholeFile(path),
+                .error("io-error", missing ? "no such config file: \(path)" : "cannot read the config file \(path): \(reason.message)",
+                       at: .wholeFile(path),
                        help: "create it, or leave out --config to use the .prereq.yml found from the working directory"))
             config.unreadable = true
             return config
         }
-        let loaded = YAMLLoader().load(bytes: [UInt8](data), file: path)
+        let loaded = YAMLLoader().load(bytes: bytes, file: path)
         config.diagnostics += loaded.diagnostics
         if loaded.hasErrors {
             config.unreadable = true

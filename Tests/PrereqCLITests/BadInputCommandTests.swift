@@ -40,6 +40,17 @@ import Testing
         #expect(r.stdout.contains("not a regular file"))
     }
 
+    @Test(.timeLimit(.minutes(1)), arguments: ["--config", "--baseline"])
+    func aFIFOGivenAsAConfigOrBaselineIsExitTwoWithoutBlocking(_ option: String) throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let fifo = scratch.folder.appendingPathComponent("input.yml").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let r = try PrereqBinary.run(["lint", option, fifo, Self.root + "/rules"])
+        #expect(r.status == 2)
+        #expect((r.stdout + r.stderr).contains("not a regular file"))
+    }
+
     @Test(arguments: ["check", "why", "faq"]) func aHugeSettleTimeIsAPackErrorNotATrap(_ command: String) throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
