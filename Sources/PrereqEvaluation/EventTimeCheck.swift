@@ -2,9 +2,10 @@ import Diagnostics
 import PrereqMessages
 import PrereqModel
 
-/// `event-after-snapshot`: a moment in a snapshot (a switch, a job run, the oldest record) later
-/// than the snapshot's own `takenAt`. The export is inconsistent (clocks apart, or a snapshot
-/// edited by hand), and every time rule measured against `takenAt` may be wrong.
+/// `event-after-snapshot`: a moment in a snapshot (a switch, a job run, the oldest record, a
+/// setting's change, per channel too, the version's installation) later than the snapshot's
+/// own `takenAt`. The export is inconsistent (clocks apart, or a snapshot edited by hand), and
+/// every time rule measured against `takenAt` may be wrong.
 public enum EventTimeCheck {
     public static func run(_ snapshot: Snapshot, language: Language = .english) -> [Diagnostic] {
         guard let takenAt = snapshot.takenAt else { return [] }
@@ -29,6 +30,13 @@ public enum EventTimeCheck {
             }
         }
         for record in snapshot.records { check(record.oldest, messages.oldestRecordTime(record.table.value)) }
+        for setting in snapshot.settings {
+            check(setting.changedAt, messages.settingChangedTime(setting.name.value, channel: nil))
+            for (channel, changedAt) in setting.channelChangedAt {
+                check(changedAt, messages.settingChangedTime(setting.name.value, channel: channel))
+            }
+        }
+        check(snapshot.versionInstalledAt, messages.versionInstalledTime)
         return out
     }
 }

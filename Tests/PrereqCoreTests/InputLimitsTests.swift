@@ -114,6 +114,20 @@ import Testing
         #expect(findings.allSatisfy { $0.severity == .warning && $0.related.first?.location.line == 2 })
         #expect(findings[1].message.contains("s1"))
     }
+
+    @Test func settingChangesAndTheVersionInstallLaterThanTakenAtAreWarningsToo() throws {
+        let text = header.replacingOccurrences(of: "takenAt: 2026-11-20T10:00:00Z", with: "takenAt: 2026-11-20T10:00:00Z, versionInstalledAt: 2026-11-22T00:00:00Z")
+            + "settings:\n  mode:\n    value: A\n    changedAt: 2026-11-20T11:00:00Z\n"
+            + "    channels:\n      s1: {value: B, changedAt: 2026-11-20T12:00:00Z}\n      s2: {value: B, changedAt: 2026-11-19T12:00:00Z}\n"
+        let loaded = YAMLLoader().load(bytes: Array(text.utf8), file: "snap.yaml")
+        let (snapshot, found) = SnapshotDecoder.decode(loaded.documents[0])
+        #expect(found.filter { $0.severity == .error }.isEmpty)
+        let findings = EventTimeCheck.run(snapshot)
+        #expect(findings.map(\.code) == ["event-after-snapshot", "event-after-snapshot", "event-after-snapshot"])
+        #expect(findings[0].message.contains("setting \"mode\"") && !findings[0].message.contains(" in s"))
+        #expect(findings[1].message.contains("in s1"))
+        #expect(findings[2].message.contains("product version was installed"))
+    }
 }
 
 /// A feature named twice in one requirement tree: the finding points at the occurrence that fails.

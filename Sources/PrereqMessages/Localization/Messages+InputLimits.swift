@@ -55,4 +55,14 @@ extension Messages {
     public func oldestRecordTime(_ table: String) -> String {
         say("the oldest record of \(table)", "o registro mais antigo de \(table)")
     }
+
+    public func settingChangedTime(_ s: String, channel: String?) -> String {
+        let en = "the last change of setting \"\(s)\"", pt = "a última alteração da configuração \"\(s)\""
+        guard let channel else { return say(en, pt) }
+        return say(en + " in \(channel)", pt + " em \(channel)")
+    }
+
+    public var versionInstalledTime: String {
+        say("the time the product version was installed", "o momento em que a versão do produto foi instalada")
+    }
 }
