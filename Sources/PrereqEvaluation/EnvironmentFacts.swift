@@ -23,13 +23,17 @@ public struct EnvironmentFacts: Sendable {
         self.graph = graph
         let messages = Messages(language)
         var diagnostics: [Diagnostic] = []
+        // Switches of other systems are read like the product's own: one list, so that every
+        // query and the plan simulator see them alike.
+        var typed = snapshot
+        typed.features += typed.externalFeatures
+        typed.externalFeatures = []
         featureEntry = Self.bind(
-            snapshot.features.map(\.name), count: graph.pack.features.count, names: graph.featureNames, kind: .feature,
+            typed.features.map(\.name), count: graph.pack.features.count, names: graph.featureNames, kind: .feature,
             ids: graph.pack.features.map(\.id.value), messages: messages, diagnostics: &diagnostics)
         settingEntry = Self.bind(
             snapshot.settings.map(\.name), count: graph.pack.settings.count, names: graph.settingNames, kind: .setting,
             ids: graph.pack.settings.map(\.id.value), messages: messages, diagnostics: &diagnostics)
-        var typed = snapshot
         for (s, e) in settingEntry.enumerated() where e >= 0 {
             Self.read(&typed.settings[Int(e)], as: graph.pack.settings[s], messages: messages, diagnostics: &diagnostics)
         }

@@ -39,6 +39,8 @@ public struct Evaluator {
     package func featureName(_ f: Int) -> String { pack.features[f].displayName(in: language.tag) }
     func jobName(_ j: Int) -> String { pack.jobs[j].displayName(in: language.tag) }
     func settingName(_ s: Int) -> String { pack.settings[s].displayName(in: language.tag) }
+    /// The other system feature `f` is switched in, named in the answer's language.
+    func system(of f: Int) -> String? { pack.features[f].system?.text(in: language.tag) }
 
     // MARK: - Nodes
 
@@ -85,6 +87,15 @@ public struct Evaluator {
         return n
     }
 
+    /// Switching feature `f` on or off (in its own system, for a feature of another system).
+    package func switchStep(_ f: Int, on: Bool) -> PlanStep {
+        let name = featureName(f), system = system(of: f)
+        return PlanStep(
+            action: on ? .enable : .disable, subject: pack.features[f].id.value, subjectName: name,
+            message: on ? messages.stepEnable(name, system: system) : messages.stepDisable(name, system: system),
+            details: system.map { ["system": $0] } ?? [:])
+    }
+
     func provide(_ what: String) -> PlanStep {
         PlanStep(action: .provideData, subject: nil, subjectName: nil, message: messages.stepProvide(what), details: ["missing": what])
     }
@@ -101,7 +112,7 @@ public struct Evaluator {
             let state = add(
                 .unknown, messages.stateUnknown(name, prerequisites: nodes[prerequisites].truth), cause: .missingData,
                 subject: pack.features[f].id.value, subjectName: name, evidence: Evidence(rule: pack.features[f].location),
-                fix: [provide(messages.missingState(name))])
+                fix: [provide(messages.missingState(name, system: system(of: f)))])
             let root = add(.unknown, messages.canEnable(name, .unknown), subject: pack.features[f].id.value, subjectName: name, children: [state, prerequisites])
             return (.unknown, root)
         }
@@ -288,18 +299,18 @@ public struct Evaluator {
             let name = e.featureName(y)
             let entry = e.facts.feature(y)
             let evidence = Evidence(snapshot: entry?.enabled?.location ?? entry?.name.location, rule: rule)
+            let system = e.system(of: y)
             switch e.facts.isOn(y) {
             case true?:
-                return e.add(.satisfied, e.words(.satisfied) ? e.messages.featureOn(name, .satisfied) : "", cause: .featureOff, subject: id, subjectName: name, evidence: evidence)
+                return e.add(.satisfied, e.words(.satisfied) ? e.messages.featureOn(name, .satisfied, system: system) : "", cause: .featureOff, subject: id, subjectName: name, evidence: evidence)
             case false?:
                 let below = e.canEnableMemo[y].map { [$0] } ?? []
                 return e.add(
-                    .violated, e.messages.featureOn(name, .violated), cause: .featureOff, subject: id, subjectName: name,
-                    evidence: evidence, children: below,
-                    fix: [PlanStep(action: .enable, subject: id, subjectName: name, message: e.messages.stepEnable(name))])
+                    .violated, e.messages.featureOn(name, .violated, system: system), cause: .featureOff, subject: id, subjectName: name,
+                    evidence: evidence, children: below, fix: [e.switchStep(y, on: true)])
             case nil:
-                let what = e.messages.featureOn(name, .unknown)
-                return e.add(.unknown, what, cause: .missingData, subject: id, subjectName: name, evidence: evidence, fix: [e.provide(e.messages.missingState(name))])
+                let what = e.messages.featureOn(name, .unknown, system: system)
+                return e.add(.unknown, what, cause: .missingData, subject: id, subjectName: name, evidence: evidence, fix: [e.provide(e.messages.missingState(name, system: system))])
             }
         }
     }
@@ -312,16 +323,17 @@ public struct Evaluator {
             let other = e.featureName(owner)
             let entry = e.facts.feature(z)
             let evidence = Evidence(snapshot: entry?.enabled?.location ?? entry?.name.location, rule: rule)
+            let system = e.system(of: z)
             switch e.facts.isOn(z) {
             case true?:
                 return e.add(
-                    .violated, e.messages.featureOff(name, because: other, .violated), cause: .featureOn, subject: id, subjectName: name,
-                    evidence: evidence, fix: [PlanStep(action: .disable, subject: id, subjectName: name, message: e.messages.stepDisable(name))])
+                    .violated, e.messages.featureOff(name, because: other, .violated, system: system), cause: .featureOn, subject: id, subjectName: name,
+                    evidence: evidence, fix: [e.switchStep(z, on: false)])
             case false?:
-                return e.add(.satisfied, e.words(.satisfied) ? e.messages.featureOff(name, because: other, .satisfied) : "", cause: .featureOn, subject: id, subjectName: name, evidence: evidence)
+                return e.add(.satisfied, e.words(.satisfied) ? e.messages.featureOff(name, because: other, .satisfied, system: system) : "", cause: .featureOn, subject: id, subjectName: name, evidence: evidence)
             case nil:
-                let what = e.messages.featureOff(name, because: other, .unknown)
-                return e.add(.unknown, what, cause: .missingData, subject: id, subjectName: name, evidence: evidence, fix: [e.provide(e.messages.missingState(name))])
+                let what = e.messages.featureOff(name, because: other, .unknown, system: system)
+                return e.add(.unknown, what, cause: .missingData, subject: id, subjectName: name, evidence: evidence, fix: [e.provide(e.messages.missingState(name, system: system))])
             }
         }
     }

@@ -69,9 +69,7 @@ public struct PlanBuilder {
 
     /// Adds switching on feature `f` itself; `plan()` then adds its jobs and settle time.
     public mutating func addEnablement(of f: Int) {
-        let name = evaluator.featureName(f)
-        let id = evaluator.pack.features[f].id.value
-        collected.append(PlanStep(action: .enable, subject: id, subjectName: name, message: evaluator.messages.stepEnable(name)))
+        collected.append(evaluator.switchStep(f, on: true))
     }
 
     /// The plan: steps deduplicated and put in order.

@@ -311,7 +311,7 @@ package struct PlanSearch {
     private mutating func steps(for state: State, goals: [Int]) -> [PlanStep] {
         var out: [PlanStep] = []
         for f in state.unknownFeatures {
-            out.append(evaluator.provide(evaluator.messages.missingState(evaluator.featureName(f))))
+            out.append(evaluator.provide(evaluator.messages.missingState(evaluator.featureName(f), system: evaluator.system(of: f))))
         }
         if let minimum = state.minimum {
             if let have = facts.snapshot.version?.value {
@@ -329,10 +329,10 @@ package struct PlanSearch {
             if evaluator.nodes[n].truth != .satisfied { out += evaluator.nodes[n].fix }
         }
         for z in state.disables {
-            out.append(PlanStep(action: .disable, subject: pack.features[z].id.value, subjectName: evaluator.featureName(z), message: evaluator.messages.stepDisable(evaluator.featureName(z))))
+            out.append(evaluator.switchStep(z, on: false))
         }
         for y in dependencyOrder(Set(state.enables), goals: goals, found: state.enables, switchedOnBy: state.switchedOnBy) {
-            out.append(PlanStep(action: .enable, subject: pack.features[y].id.value, subjectName: evaluator.featureName(y), message: evaluator.messages.stepEnable(evaluator.featureName(y))))
+            out.append(evaluator.switchStep(y, on: true))
         }
         return out
     }

@@ -12,7 +12,7 @@ struct RuleDocumentDecoder: Sendable {
     static let topLevelKeys = ["prereq", "pack", "features", "settings", "jobs", "records", "questions"]
     static let featureKeys = [
         "name", "aliases", "introducedIn", "minVersion", "removedIn", "docs", "note", "requires", "conflicts", "alsoEnables",
-        "settings", "takesEffect", "default",
+        "settings", "takesEffect", "default", "system",
     ]
     static let settingKeys = ["name", "aliases", "whereToFind", "scope", "type", "docs", "note"]
     static let jobKeys = ["code", "name", "aliases", "kind", "tables", "after", "schedule", "docs", "note"]
@@ -153,7 +153,8 @@ struct RuleDocumentDecoder: Sendable {
             conflicts: f["conflicts"].map { decoder.identifiers($0, messages.field("conflicts", of: what())) } ?? [],
             alsoEnables: f["alsoEnables"].map { decoder.identifiers($0, messages.field("alsoEnables", of: what())) } ?? [],
             settings: [], takesEffect: nil,
-            defaultEnabled: f["default"].flatMap { decoder.bool($0, messages.field("default", of: what()))?.value })
+            defaultEnabled: f["default"].flatMap { decoder.bool($0, messages.field("default", of: what()))?.value },
+            system: text(f["system"], { $0.field("system", of: what()) }))
         if let r = f["requires"] { feature.requires = requirement(r, asList: true, what) }
         if let s = f["settings"] { feature.settings = settingRequirements(s, what) }
         if let t = f["takesEffect"] { feature.takesEffect = takesEffect(t, what) }

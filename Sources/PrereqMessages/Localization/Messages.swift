@@ -37,6 +37,8 @@ public struct Messages: Sendable {
 
     /// A feature opening a sentence: quoted in English, "O recurso …" in Portuguese.
     private func fp(_ f: String) -> String { pt ? "O recurso \(q(f))" : q(f) }
+    /// " in <system>" for a feature switched in another system, else nothing.
+    private func within(_ system: String?) -> String { system.map { say(" in \($0)", " em \($0)") } ?? "" }
 
     private func channel(_ c: String?) -> String {
         guard let c else { return "" }
@@ -64,19 +66,23 @@ public struct Messages: Sendable {
         }
     }
 
-    public func featureOn(_ f: String, _ truth: Truth) -> String {
+    public func featureOn(_ f: String, _ truth: Truth, system: String? = nil) -> String {
+        let s = within(system)
         switch truth {
-        case .satisfied: say("\(fp(f)) is on", "\(fp(f)) está ativado")
-        case .violated: say("\(fp(f)) is off", "\(fp(f)) está desativado")
-        case .unknown: say("the snapshot does not say whether \(q(f)) is on", "o snapshot não informa se o recurso \(q(f)) está ativado")
+        case .satisfied: return say("\(fp(f)) is on\(s)", "\(fp(f)) está ativado\(s)")
+        case .violated: return say("\(fp(f)) is off\(s)", "\(fp(f)) está desativado\(s)")
+        case .unknown: return say("the snapshot does not say whether \(q(f)) is on\(s)", "o snapshot não informa se o recurso \(q(f)) está ativado\(s)")
         }
     }
 
-    public func featureOff(_ f: String, because other: String, _ truth: Truth) -> String {
+    public func featureOff(_ f: String, because other: String, _ truth: Truth, system: String? = nil) -> String {
+        let s = within(system)
         switch truth {
-        case .satisfied: say("\(fp(f)) is off", "\(fp(f)) está desativado")
-        case .violated: say("\(fp(f)) is on, and \(q(other)) cannot be on together with it", "\(fp(f)) está ativado, e o recurso \(q(other)) não pode ficar ativado junto com ele")
-        case .unknown: say("the snapshot does not say whether \(q(f)) is on (it must be off for \(q(other)))", "o snapshot não informa se o recurso \(q(f)) está ativado (ele precisa estar desativado para o recurso \(q(other)))")
+        case .satisfied: return say("\(fp(f)) is off\(s)", "\(fp(f)) está desativado\(s)")
+        case .violated:
+            return say("\(fp(f)) is on\(s), and \(q(other)) cannot be on together with it", "\(fp(f)) está ativado\(s), e o recurso \(q(other)) não pode ficar ativado junto com ele")
+        case .unknown:
+            return say("the snapshot does not say whether \(q(f)) is on\(s) (it must be off for \(q(other)))", "o snapshot não informa se o recurso \(q(f)) está ativado\(s) (ele precisa estar desativado para o recurso \(q(other)))")
         }
     }
 
@@ -283,8 +289,8 @@ public struct Messages: Sendable {
         return say("Put \(j) on a recurring schedule\(every)", "Coloque \(j) em um agendamento recorrente\(every)")
     }
 
-    public func stepDisable(_ f: String) -> String { say("Switch off \(q(f))", "Desative o recurso \(q(f))") }
-    public func stepEnable(_ f: String) -> String { say("Switch on \(q(f))", "Ative o recurso \(q(f))") }
+    public func stepDisable(_ f: String, system: String? = nil) -> String { say("Switch off \(q(f))", "Desative o recurso \(q(f))") + within(system) }
+    public func stepEnable(_ f: String, system: String? = nil) -> String { say("Switch on \(q(f))", "Ative o recurso \(q(f))") + within(system) }
 
     public func stepRun(_ j: String, channels: [String]) -> String {
         let where_ = channels.isEmpty ? "" : say(" for \(channels.joined(separator: ", "))", " para \(channels.joined(separator: ", "))")
@@ -311,7 +317,10 @@ public struct Messages: Sendable {
 
     // Noun phrases for `stepProvide`: what the snapshot lacks.
     public var missingVersion: String { say("the product version", "a versão do produto") }
-    public func missingState(_ f: String) -> String { say("whether \(q(f)) is on", "se o recurso \(q(f)) está ativado") }
+    public func missingState(_ f: String, system: String? = nil) -> String {
+        guard let system else { return say("whether \(q(f)) is on", "se o recurso \(q(f)) está ativado") }
+        return say("whether \(q(f)) is on in \(system) (externalFeatures)", "se o recurso \(q(f)) está ativado em \(system) (externalFeatures)")
+    }
     public func missingEnabledAt(_ f: String) -> String { say("when \(q(f)) was switched on (enabledAt)", "quando o recurso \(q(f)) foi ativado (enabledAt)") }
     public func missingLastSuccess(_ j: String, in c: String?) -> String {
         say("when \(j) last succeeded\(channel(c)) (lastSuccess)", "quando \(j) foi executado com êxito pela última vez\(channel(c)) (lastSuccess)")

@@ -63,6 +63,9 @@ public struct Feature: Sendable, Hashable {
     public var takesEffect: TakesEffect?
     /// What a snapshot that does not mention the feature means: nil is unknown.
     public var defaultEnabled: Bool?
+    /// The other system it is switched in (an add-in, a flag platform), when it is not one of
+    /// the product's own features; snapshots give its state under `externalFeatures`.
+    public var system: LocalizedText? = nil
 
     /// The location of the feature's id key: where findings about the feature as a whole point.
     public var location: SourceLocation { id.location }
@@ -86,7 +89,8 @@ public struct Feature: Sendable, Hashable {
         alsoEnables: [Located<String>],
         settings: [SettingRequirement],
         takesEffect: TakesEffect? = nil,
-        defaultEnabled: Bool? = nil
+        defaultEnabled: Bool? = nil,
+        system: LocalizedText? = nil
     ) {
         self.id = id
         self.name = name
@@ -102,5 +106,6 @@ public struct Feature: Sendable, Hashable {
         self.settings = settings
         self.takesEffect = takesEffect
         self.defaultEnabled = defaultEnabled
+        self.system = system
     }
 }
