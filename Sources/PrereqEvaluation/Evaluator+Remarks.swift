@@ -3,10 +3,10 @@ import PrereqModel
 extension Evaluator {
     /// A feature's remarks (its settle source only when `settling`).
     public func remarks(ofFeature f: Int, settling: Bool = false) -> Remarks {
-        let feature = pack.features[f]
+        let features = facts.graph.pack.features
         return Remarks(
-            note: feature.note?.text(in: language.tag), docs: feature.docs,
-            settleSource: settling ? feature.takesEffect?.settleSource : nil)
+            note: features[f].note?.text(in: language.tag), docs: features[f].docs,
+            settleSource: settling ? features[f].takesEffect?.settleSource : nil)
     }
 
     /// The remarks of what a cause or a step is about, found by its kind and subject id.
@@ -14,32 +14,41 @@ extension Evaluator {
         guard let subject else { return Remarks() }
         // A settle time's cause and its wait are about the settle time: only its source is news.
         let settling = cause == .settling || action == .wait
-        let feature = {
-            graph.featureIndex[subject].map { f in
-                settling ? Remarks(settleSource: pack.features[f].takesEffect?.settleSource) : remarks(ofFeature: f)
-            }
-        }
-        let setting = {
-            graph.settingIndex[subject].map { s in
-                Remarks(note: pack.settings[s].note?.text(in: language.tag), docs: pack.settings[s].docs)
-            }
-        }
-        let job = { graph.jobIndex[subject].map { j in Remarks(note: pack.jobs[j].note?.text(in: language.tag), docs: pack.jobs[j].docs) } }
-        let check = {
-            graph.recordIndex[subject].map { r in Remarks(note: pack.records[r].note?.text(in: language.tag), docs: pack.records[r].docs) }
-        }
-        let lookups: [() -> Remarks?]
+        let lookups: [RemarksKind]
         switch (cause, action) {
         case (.featureOff?, _), (.featureOn?, _), (.version?, _), (.settling?, _), (_, .enable?), (_, .disable?), (_, .wait?):
-            lookups = [feature]
-        case (.setting?, _): lookups = [setting, job]
-        case (.jobNotRun?, _), (.jobOrder?, _), (.schedule?, _), (_, .runJob?): lookups = [job]
-        case (.records?, _): lookups = [check]
-        case (_, .set?): lookups = [setting, job]
-        default: lookups = [feature, job, setting, check]
+            lookups = [.feature]
+        case (.setting?, _): lookups = [.setting, .job]
+        case (.jobNotRun?, _), (.jobOrder?, _), (.schedule?, _), (_, .runJob?): lookups = [.job]
+        case (.records?, _): lookups = [.check]
+        case (_, .set?): lookups = [.setting, .job]
+        default: lookups = [.feature, .job, .setting, .check]
         }
-        for lookup in lookups { if let found = lookup() { return found } }
+        for kind in lookups { if let found = remarks(of: kind, subject, settling: settling) { return found } }
         return Remarks()
+    }
+
+    /// What a remark can be about.
+    private enum RemarksKind { case feature, setting, job, check }
+
+    /// The remarks of the definition of `kind` with id `subject`, nil when there is none. It
+    /// reads the graph in place: an answer asks this for each of its nodes and steps.
+    private func remarks(of kind: RemarksKind, _ subject: String, settling: Bool) -> Remarks? {
+        let graph = facts.graph
+        switch kind {
+        case .feature:
+            guard let f = graph.featureIndex[subject] else { return nil }
+            return settling ? Remarks(settleSource: graph.pack.features[f].takesEffect?.settleSource) : remarks(ofFeature: f)
+        case .setting:
+            guard let s = graph.settingIndex[subject] else { return nil }
+            return Remarks(note: graph.pack.settings[s].note?.text(in: language.tag), docs: graph.pack.settings[s].docs)
+        case .job:
+            guard let j = graph.jobIndex[subject] else { return nil }
+            return Remarks(note: graph.pack.jobs[j].note?.text(in: language.tag), docs: graph.pack.jobs[j].docs)
+        case .check:
+            guard let r = graph.recordIndex[subject] else { return nil }
+            return Remarks(note: graph.pack.records[r].note?.text(in: language.tag), docs: graph.pack.records[r].docs)
+        }
     }
 
     /// Every node and step of an answer with the remarks of what it is about.
