@@ -79,6 +79,10 @@ extension Messages {
         let not = negated ? (" not", " não") : ("", "")
         switch test {
         case .serving(let v), .equals(let v): return ("\(not.0) to be \(value(v))".trimmedStart, "\(not.1) seja \(value(v))".trimmedStart)
+        case .oneOf(let vs) where vs.count == 1, .noneOf(let vs) where vs.count == 1:
+            let isOneOf: Bool
+            if case .oneOf = test { isOneOf = !negated } else { isOneOf = negated }
+            return testPhrase(.equals(vs[0]), negated: !isOneOf)
         case .oneOf(let vs):
             return negated ? ("not to be any of \(values(vs))", "não seja nenhum de \(values(vs))") : ("to be one of \(values(vs))", "seja um de \(values(vs))")
         case .noneOf(let vs):
@@ -117,14 +121,14 @@ extension Messages {
 
     /// "f is on and serves v" (or, negated, "is off or serves another value").
     public func featureServes(_ f: String, _ test: ValueCondition.Test, negated: Bool, _ truth: Truth) -> String {
-        let p = testPhrase(test, negated: false)
+        let v = test.literals.map(value).joined(separator: ", ")
         switch (truth, negated) {
-        case (.satisfied, false): return say("\(quote(f)) is on and serves the value needed", "o recurso \(quote(f)) está ativado e entrega o valor necessário")
-        case (.violated, false): return say("\(quote(f)) must be on, and its value \(p.en)", "o recurso \(quote(f)) precisa estar ativado, e é preciso que seu valor \(p.pt)")
-        case (.unknown, false): return say("whether \(quote(f)) is on and serves the value needed is unknown", "não se sabe se o recurso \(quote(f)) está ativado e entrega o valor necessário")
-        case (.satisfied, true): return say("\(quote(f)) is off or serves another value", "o recurso \(quote(f)) está desativado ou entrega outro valor")
-        case (.violated, true): return say("\(quote(f)) must be off, or its value not \(p.en)", "o recurso \(quote(f)) precisa estar desativado, ou é preciso que seu valor não \(p.pt)")
-        case (.unknown, true): return say("whether \(quote(f)) is off or serves another value is unknown", "não se sabe se o recurso \(quote(f)) está desativado ou entrega outro valor")
+        case (.satisfied, false): return say("\(quote(f)) is on and serves \(v)", "o recurso \(quote(f)) está ativado e entrega \(v)")
+        case (.violated, false): return say("\(quote(f)) must be on and serve \(v)", "o recurso \(quote(f)) precisa estar ativado e entregar \(v)")
+        case (.unknown, false): return say("whether \(quote(f)) is on and serves \(v) is unknown", "não se sabe se o recurso \(quote(f)) está ativado e entrega \(v)")
+        case (.satisfied, true): return say("\(quote(f)) is off or serves another value than \(v)", "o recurso \(quote(f)) está desativado ou entrega um valor diferente de \(v)")
+        case (.violated, true): return say("\(quote(f)) must be off or serve another value than \(v)", "o recurso \(quote(f)) precisa estar desativado ou entregar um valor diferente de \(v)")
+        case (.unknown, true): return say("whether \(quote(f)) is off or serves another value than \(v) is unknown", "não se sabe se o recurso \(quote(f)) está desativado ou entrega um valor diferente de \(v)")
         }
     }
 
