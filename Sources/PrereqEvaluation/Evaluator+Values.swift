@@ -75,6 +75,7 @@ extension Evaluator {
         memoisedNode(.value(s, written, negated: negated, feature: false)) { e in
             let setting = e.pack.settings[s]
             let name = e.settingName(s)
+            let ownerIndex = owner
             let owner = e.featureName(owner)
             // Read as the setting's type, as the snapshot's values are (`"15"` is 15 for an int).
             let test = written.reading(as: setting.type)
@@ -92,7 +93,7 @@ extension Evaluator {
             if let first = wrong.first {
                 return e.add(
                     .violated, sentence(has: first.value?.value, in: channelList(wrong), .violated), cause: .setting, subject: setting.id.value, subjectName: name,
-                    evidence: Evidence(snapshot: first.value?.location, rule: rule), fix: e.settingSteps(s, [(test, negated)], includeMissing: false))
+                    evidence: Evidence(snapshot: first.value?.location, rule: rule), fix: e.settingFix(s, (test, negated), owner: ownerIndex))
             }
             if !missing.isEmpty {
                 let what = sentence(has: nil, in: channelList(missing), .unknown)
@@ -104,6 +105,29 @@ extension Evaluator {
                 .satisfied, e.words(.satisfied) ? sentence(has: checks.first?.value?.value, in: nil, .satisfied) : "", cause: .setting,
                 subject: setting.id.value, subjectName: name, evidence: Evidence(snapshot: checks.first?.value?.location, rule: rule))
         }
+    }
+
+    /// The fix of one failing test on setting s: a value that also passes the other tests
+    /// `owner` always puts s to (its all-of conditions and `settings`), so that one step serves
+    /// them all, unless no value can be named for them together.
+    mutating func settingFix(_ s: Int, _ test: ValueTest, owner: Int) -> [PlanStep] {
+        let alone = settingSteps(s, [test], includeMissing: false)
+        let feature = pack.features[owner]
+        var tests = [test]
+        var stack = feature.requires.map { [$0] } ?? []
+        while let r = stack.popLast() {
+            switch r {
+            case .allOf(let parts, _): stack += parts
+            case .value(let c): if case .setting(let id) = c.subject, graph.settingIndex[id.value] == s { tests.append((c.test, false)) }
+            case .feature, .anyOf, .not: break
+            }
+        }
+        for r in feature.settings where graph.settingIndex[r.setting.value] == s { tests.append((.equals(r.value), false)) }
+        let type = pack.settings[s].type
+        let typed = tests.map { (test: $0.test.reading(as: type), negated: $0.negated) }
+        guard typed.count > 1 else { return alone }
+        let together = settingSteps(s, typed, includeMissing: false)
+        return together.contains { $0.action == .provideData } ? alone : together
     }
 
     /// "y serves a value that passes the test", or nil when the snapshot does not say what y
@@ -163,6 +187,7 @@ extension Evaluator {
             var details: [String: String] = [:]
             if !everywhere, !channels.isEmpty { details["channels"] = channels.joined(separator: ",") }
             guard let target else {
+                details["choose"] = "value"
                 let first = typed.first { t in failing.contains { !t.test.holds(for: $0.1, negated: t.negated) } } ?? typed[0]
                 out.append(PlanStep(
                     action: .provideData, subject: setting.id.value, subjectName: name,
@@ -187,7 +212,9 @@ extension Evaluator {
         let candidates = tests.compactMap { $0.test.satisfyingValue(from: current, negated: $0.negated, allowed: []) }
         guard let target = candidates.first(where: { c in tests.allSatisfy { $0.test.holds(for: c, negated: $0.negated) } }) else {
             let first = tests.first ?? (.serving(.bool(true)), false)
-            return [PlanStep(action: .provideData, subject: id, subjectName: name, message: messages.stepChooseValue(name, first.test, negated: first.negated, channels: [], whereToFind: nil))]
+            return [PlanStep(
+                action: .provideData, subject: id, subjectName: name,
+                message: messages.stepChooseValue(name, first.test, negated: first.negated, channels: [], whereToFind: nil), details: ["choose": "value"])]
         }
         return [PlanStep(action: .set, subject: id, subjectName: name, message: messages.stepServe(name, target), details: ["value": Self.servedText(target)])]
     }

@@ -33,7 +33,9 @@ extension PlanSearch {
             if case .equals(let a)? = held.first?.test, held.first?.negated == false, case .equals(let b) = c.test, !negated {
                 return Failure(reasons: [evaluator.messages.contradictorySetting(name, a.description, b.description)])
             }
-            let first = held.first { !canPass(key, [$0, test]) } ?? held[0]
+            guard let first = held.first(where: { !canPass(key, [$0, test]) }) ?? held.first else {
+                return Failure(reasons: [evaluator.messages.contradictoryCondition(name, c.test, negated: negated, c.test, negated: negated)])
+            }
             return Failure(reasons: [evaluator.messages.contradictoryCondition(name, first.test, negated: first.negated, c.test, negated: negated)])
         }
         if state.valueTests[key] == nil { state.valueOrder.append(key) }
@@ -42,8 +44,10 @@ extension PlanSearch {
     }
 
     /// Whether some value passes every test: the values the tests name or lead to from what is
-    /// there now, and the values the setting allows.
+    /// there now, and the values the setting allows; where the values are not listed (no
+    /// `allowedValues`, not a switch), tests that only exclude values leave others.
     func canPass(_ key: ValueKey, _ tests: [ValueTest]) -> Bool {
+        var finite = false
         let typed: [ValueTest]
         var current: [SettingValue?] = [nil]
         var allowed: [SettingValue] = []
@@ -53,6 +57,8 @@ extension PlanSearch {
             typed = tests.map { ($0.test.reading(as: setting.type), $0.negated) }
             current += facts.settingValues(s).compactMap { $0.value?.value }
             allowed = setting.allowedValues.map(\.value)
+            if setting.type == .bool { allowed = [.bool(true), .bool(false)] }
+            finite = !allowed.isEmpty
         case .served(let f):
             typed = tests
             current.append(facts.feature(f)?.servedVariation?.value)
@@ -62,7 +68,16 @@ extension PlanSearch {
             if let c { candidates.append(c) }
             candidates += typed.compactMap { $0.test.satisfyingValue(from: c, negated: $0.negated, allowed: allowed) }
         }
-        return candidates.contains { v in typed.allSatisfy { $0.test.holds(for: v, negated: $0.negated) } }
+        if candidates.contains(where: { v in typed.allSatisfy { $0.test.holds(for: v, negated: $0.negated) } }) { return true }
+        return !finite && typed.allSatisfy { Self.onlyExcludes($0) }
+    }
+
+    /// Whether a test only rules values out (`notIn`, or not equal), so unlisted values pass it.
+    static func onlyExcludes(_ t: ValueTest) -> Bool {
+        switch (t.test, t.negated) {
+        case (.noneOf, false), (.equals, true), (.serving, true), (.oneOf, true): true
+        default: false
+        }
     }
 
     /// 0 when the value passes the test now, 1 when a step is needed, nil when it cannot pass

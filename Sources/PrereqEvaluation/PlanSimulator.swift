@@ -34,7 +34,8 @@ public struct PlanVerification: Sendable {
 /// success (per channel where the step names channels), a setting step sets the value (per
 /// channel where given; a feature's `set` step sets the value it serves), a schedule step puts the job on its schedule, `upgrade` sets the
 /// version, `wait` moves the clock. Each step happens one second after the one before, so a
-/// job run comes after every earlier step. `provide-data` cannot be performed.
+/// job run comes after every earlier step. `provide-data` cannot be performed; one that asks a
+/// person to choose a value leaves that value unknown.
 public struct PlanSimulator {
     public let facts: EnvironmentFacts
     /// The language of what stood in the way of a switch.
@@ -142,6 +143,8 @@ public struct PlanSimulator {
             return
         case .provideData:
             needsData = true
+            // A value a person chooses: unknown from then on, neither the old one nor a guess.
+            if step.details["choose"] != nil { forget(subject, channels: step.channels) }
         }
         clock = clock + TimeSpan(seconds: 1)
     }
@@ -171,6 +174,27 @@ public struct PlanSimulator {
         let e = Int(featureEntry[f])
         snapshot.features[e].enabled = Located(on, at: here)
         if on { snapshot.features[e].enabledAt = Located(moment, at: here) }
+    }
+
+    /// The setting's value (for the channels given, or everywhere), or the value a feature
+    /// serves, is no longer known.
+    private mutating func forget(_ subject: String, channels: [String]) {
+        if let s = graph.settingIndex[subject], settingEntry[s] >= 0 {
+            let e = Int(settingEntry[s])
+            if channels.isEmpty {
+                snapshot.settings[e].value = nil
+                snapshot.settings[e].channels = []
+            } else {
+                let kept = snapshot.settings[e].value
+                for c in snapshot.channels?.map(\.value) ?? [] where !channels.contains(c) && !snapshot.settings[e].channels.contains(where: { $0.channel == c }) {
+                    if let kept { snapshot.settings[e].channels.append((c, kept)) }
+                }
+                snapshot.settings[e].value = nil
+                snapshot.settings[e].channels.removeAll { channels.contains($0.channel) }
+            }
+        } else if let f = graph.featureIndex[subject], featureEntry[f] >= 0 {
+            snapshot.features[Int(featureEntry[f])].servedVariation = nil
+        }
     }
 
     /// The feature now serves the value (`servedVariation`).

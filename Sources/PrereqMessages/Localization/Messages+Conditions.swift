@@ -145,8 +145,8 @@ extension Messages {
         let p = testPhrase(test, negated: negated)
         let place = channels.isEmpty ? "" : say(" in \(channels.joined(separator: ", "))", " em \(channels.joined(separator: ", "))")
         let find = whereToFind.map { " (\($0))" } ?? ""
-        return say("Change \(s)\(place) to a value you choose\(find): it needs \(p.en); Prereq cannot name the value nor check this step",
-                   "Altere \(s)\(place) para um valor que você escolher\(find): é preciso que \(p.pt); o Prereq não consegue indicar o valor nem verificar este passo")
+        return say("Change \(s)\(place) to a value you choose\(find); what is needed: \(p.en). Prereq cannot name the value, nor check this step",
+                   "Altere \(s)\(place) para um valor que você escolher\(find); o que se precisa: que \(p.pt). O Prereq não consegue indicar o valor nem verificar este passo")
     }
 }
 
