@@ -90,7 +90,7 @@ public struct EnvironmentFacts: Sendable {
                 if !allowed.isEmpty, !allowed.contains(where: { $0.matches(v) }) {
                     diagnostics.append(
                         Diagnostic(
-                            code: "snapshot-value-not-allowed", severity: .warning,
+                            code: "snapshot-value-outside", severity: .warning,
                             message: messages.snapshotValueNotAllowed(v, setting: name, channel: channel, allowed: allowed),
                             location: value.location, related: [RelatedLocation(setting.location, messages.settingDeclaredHere)],
                             help: messages.snapshotValueNotAllowedHelp, subject: setting.id.value, subjectName: name))

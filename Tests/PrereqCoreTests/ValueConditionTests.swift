@@ -132,7 +132,7 @@ import Testing
 
     @Test func aSnapshotValueOutsideTheAllowedValuesIsAWarningAtItsLine() {
         let f = facts(pack: Self.pack, snapshot: Self.text("fine.yaml").replacingOccurrences(of: "mode: B", with: "mode: D"))
-        let found = f.diagnostics.filter { $0.code == "snapshot-value-not-allowed" }
+        let found = f.diagnostics.filter { $0.code == "snapshot-value-outside" }
         #expect(found.count == 1)
         #expect(found.first?.severity == .warning)
         #expect(found.first?.location?.line == 13)

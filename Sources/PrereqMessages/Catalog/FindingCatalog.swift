@@ -386,7 +386,7 @@ public enum FindingCatalog {
                 whyItMatters: "O valor não pode ser comparado com o que os recursos precisam; a configuração é tratada como desconhecida.",
                 fix: "Exporte o valor no tipo da configuração.")),
         FindingCode(
-            code: "snapshot-value-not-allowed", severity: .warning, summary: "A snapshot value is outside its setting's allowed values.",
+            code: "snapshot-value-outside", severity: .warning, summary: "A snapshot value is outside its setting's allowed values.",
             meaning: "The setting declares `allowedValues`, and the snapshot gives it a value not among them (for a channel setting, in the channel named).",
             whyItMatters: "Either the export is wrong or the product now takes a value the pack does not know; the value is still compared as given.",
             example: "settings:\n  default-profile: Retial",
