@@ -9,9 +9,10 @@ extension RuleDocumentDecoder {
     static let conditionSubjects = ["feature", "setting"]
     static let conditionTests = ["serving", "equals", "in", "notIn", "atLeast", "atMost", "contains", "order"]
 
-    /// Whether a requirement mapping is a value condition (it names a feature or a setting).
+    /// Whether a requirement mapping is a value condition (it names a feature or a setting, or
+    /// a test: `{setings: m, equals: A}` is a condition with a misspelt subject).
     static func isValueCondition(_ entries: [(key: Located<String>, value: YAMLNode)]) -> Bool {
-        entries.contains { conditionSubjects.contains($0.key.value) }
+        entries.contains { conditionSubjects.contains($0.key.value) || conditionTests.contains($0.key.value) }
     }
 
     /// A value condition: one subject and one test (`atLeast` and `atMost` together are one
@@ -24,9 +25,11 @@ extension RuleDocumentDecoder {
             decoder.report(.error("schema-value", messages.conditionOneSubject, at: subjects[1].key.location, help: messages.conditionHelp))
             return nil
         }
-        guard let (subjectKey, subjectNode) = subjects.first,
-            let id = decoder.identifier(subjectNode, messages.field(subjectKey.value, in: what()))
-        else { return nil }
+        guard let (subjectKey, subjectNode) = subjects.first else {
+            decoder.report(.error("schema-missing", messages.conditionNeedsSubject, at: node.location, help: messages.conditionHelp))
+            return nil
+        }
+        guard let id = decoder.identifier(subjectNode, messages.field(subjectKey.value, in: what())) else { return nil }
         let subject: ValueCondition.Subject = subjectKey.value == "feature" ? .feature(id) : .setting(id)
         let tests = entries.filter { Self.conditionTests.contains($0.key.value) }
         guard !tests.isEmpty else {

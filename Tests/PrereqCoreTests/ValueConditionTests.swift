@@ -151,6 +151,7 @@ import Testing
             ("{setting: m, in: []}", "schema-value", 3, 35),
             // The misspelt test is named with a suggestion, and the condition has no test.
             ("{setting: m, equal: A}", "schema-missing", 3, 18),
+            ("{setings: m, equals: A}", "schema-missing", 3, 18),
         ]
         for (condition, code, line, column) in cases {
             let yaml = "prereq: 1\nfeatures:\n  f: {requires: [\(condition)]}\n  b: {}\nsettings:\n  m: {type: string}\n  n: {type: int}\n"

@@ -18,6 +18,9 @@ extension Messages {
     public var conditionOneSubject: String {
         say("a value condition names one feature or one setting, not both", "uma condição de valor nomeia um recurso ou uma configuração, não os dois")
     }
+    public var conditionNeedsSubject: String {
+        say("a value condition needs `setting:` or `feature:`, the value it tests", "uma condição de valor precisa de `setting:` ou `feature:`, o valor que ela testa")
+    }
     public func conditionNeedsTest(_ id: String) -> String {
         say("the condition on \(id) needs a test (equals, in, notIn, atLeast, atMost, contains, order or serving)",
             "a condição sobre \(id) precisa de um teste (equals, in, notIn, atLeast, atMost, contains, order ou serving)")
