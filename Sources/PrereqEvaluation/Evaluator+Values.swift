@@ -61,8 +61,7 @@ extension Evaluator {
                 fix = servedSteps(y, [(c.test, false)])
             }
             let truths = children.map { nodes[$0].truth }
-            var truth = negated ? Truth.any(truths) : Truth.all(truths)
-            if truth == .satisfied, !fix.isEmpty { truth = .violated }
+            let truth = negated ? Truth.any(truths) : Truth.all(truths)
             return add(
                 truth, words(truth) ? messages.featureServes(featureName(y), c.test, negated: negated, truth) : "", subject: id.value,
                 subjectName: featureName(y), evidence: Evidence(rule: c.location), children: children, fix: fix, anyOf: negated)
@@ -86,7 +85,7 @@ extension Evaluator {
                 let names = items.compactMap(\.channel)
                 return names.isEmpty ? nil : names.joined(separator: ", ")
             }
-            func sentence(has: SettingValue?, in c: String?, _ truth: Truth) -> String {
+            func sentence(_ name: String = name, has: SettingValue?, in c: String?, _ truth: Truth) -> String {
                 if case .equals(let needs) = test, !negated { return e.messages.setting(name, needs: needs, has: truth == .satisfied ? needs : has, in: c, for: owner, truth) }
                 return e.messages.settingCondition(name, test, negated: negated, has: has, in: c, for: owner, truth)
             }
@@ -96,7 +95,9 @@ extension Evaluator {
                     evidence: Evidence(snapshot: first.value?.location, rule: rule), fix: e.settingFix(s, (test, negated), owner: ownerIndex))
             }
             if !missing.isEmpty {
-                let what = sentence(has: nil, in: channelList(missing), .unknown)
+                // Where to find the value is part of what is missing.
+                let place = setting.whereToFind?.text(in: e.language.tag).map { " (\($0))" } ?? ""
+                let what = sentence(name + place, has: nil, in: channelList(missing), .unknown)
                 return e.add(
                     .unknown, what, cause: .missingData, subject: setting.id.value, subjectName: name, evidence: Evidence(snapshot: e.facts.setting(s)?.name.location, rule: rule),
                     fix: [e.provide(e.messages.missingSetting(name, in: channelList(missing)), whereToFind: setting.whereToFind?.text(in: e.language.tag))])
@@ -188,7 +189,7 @@ extension Evaluator {
             if !everywhere, !channels.isEmpty { details["channels"] = channels.joined(separator: ",") }
             guard let target else {
                 details["choose"] = "value"
-                let first = typed.first { t in failing.contains { !t.test.holds(for: $0.1, negated: t.negated) } } ?? typed[0]
+                guard let first = typed.first(where: { t in failing.contains { !t.test.holds(for: $0.1, negated: t.negated) } }) ?? typed.first else { continue }
                 out.append(PlanStep(
                     action: .provideData, subject: setting.id.value, subjectName: name,
                     message: messages.stepChooseValue(name, first.test, negated: first.negated, channels: channels, whereToFind: whereToFind), details: details))

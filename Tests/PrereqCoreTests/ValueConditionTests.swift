@@ -45,11 +45,11 @@ import Testing
         #expect(checkout.verdict == .unknown)
         #expect(checkout.rootCauses.map(\.message) == [
             "the snapshot does not say which value \"Flag X\" serves (servedVariation); \"New checkout\" needs it to be true",
-            "the snapshot does not give the value of default-profile; \"New checkout\" needs it to be Retail",
+            "the snapshot does not give the value of default-profile (Headquarters > Profiles); \"New checkout\" needs it to be Retail",
         ])
         #expect(checkout.plan.steps.contains { $0.message == "Add to the snapshot: the value of default-profile (Headquarters > Profiles)" })
         let batch = answer("batch-export", "unknown.yaml")
-        #expect(batch.rootCauses.map(\.message).contains("the snapshot does not give the value of batch-size in s2; \"Batch export\" needs it to be between 10 and 100"))
+        #expect(batch.rootCauses.map(\.message).contains("the snapshot does not give the value of batch-size (Channel > Batch) in s2; \"Batch export\" needs it to be between 10 and 100"))
         #expect(batch.plan.verification?.outcome == .needsData)
     }
 
