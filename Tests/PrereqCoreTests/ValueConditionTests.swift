@@ -97,6 +97,19 @@ import Testing
         #expect(a.verdict == .blocked)
         #expect(a.plan.verification?.outcome == .reachesGoal)
         #expect(a.plan.steps.contains { $0.subject == "m" && $0.details["value"] == "A" })
+        // Two features' tests on one setting: the explanation's own fixes set it twice (the last,
+        // A, breaks g); the search finds the one value both take.
+        let two = """
+            prereq: 1
+            features:
+              f: {requires: [g, {setting: m, in: [A, B]}]}
+              g: {requires: [{setting: m, notIn: [A]}]}
+            settings:
+              m: {type: string, allowedValues: [A, B, C]}
+            """
+        let t = why("f", pack: two, snapshot: header + "features: {f: off, g: off}\nsettings: {m: C}\n")
+        #expect(t.plan.verification?.outcome == .reachesGoal)
+        #expect(t.plan.steps.filter { $0.subject == "m" }.map { $0.details["value"] } == ["B"])
         // Contradictory tests on one value: no plan, and the answer says why.
         let impossible = """
             prereq: 1
@@ -108,6 +121,7 @@ import Testing
             """
         let b = why("f", pack: impossible, snapshot: header + "features: {f: off, g: off}\nsettings: {n: 7}\n")
         #expect(b.plan.verification?.reachesGoal == false)
+        #expect(b.plan.verification?.cannotFix == ["no value of n meets both needs: to be at least 10, and to be at most 5"])
     }
 
     @Test func aServedVariationIsReadAsTheValueNeeded() {
