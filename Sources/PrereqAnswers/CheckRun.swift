@@ -201,6 +201,7 @@ public enum CheckRun {
                 if evaluator.nodes[evaluator.requirementNode(r, owner: f)].truth != .satisfied { parts.forEach(walk) }
             case .not(let part, _):
                 if evaluator.nodes[evaluator.requirementNode(r, owner: f)].truth != .satisfied { walk(part) }
+            case .value(let c): if case .feature(let ref) = c.subject, ref.value == id { found = ref.location }
             }
         }
         if let requires = feature.requires { walk(requires) }
@@ -214,6 +215,7 @@ public enum CheckRun {
         case .featureOn?: ("conflict-on", .error)
         case .version?: ("version-too-old", .error)
         case .setting?: ("setting-mismatch", .error)
+        case .value?: ("value-mismatch", .error)
         case .jobNotRun?: ("job-not-run", .error)
         case .jobOrder?: ("job-order", .error)
         case .schedule?: ("schedule", .error)

@@ -18,7 +18,7 @@ public struct EnvironmentFacts: Sendable {
 
     /// Binds `snapshot` to `graph`; findings about names are worded in `language`. Setting values
     /// are read by their setting's declared type; a value that does not fit it is a finding at
-    /// its line, and unknown from then on.
+    /// its line, and unknown from then on (one outside the setting's allowed values is a warning).
     public init(snapshot: Snapshot, graph: RuleGraph, language: Language = .english) {
         self.graph = graph
         let messages = Messages(language)
@@ -89,7 +89,18 @@ public struct EnvironmentFacts: Sendable {
     ) {
         let name = setting.displayName(in: messages.language.tag)
         func typed(_ value: Located<SettingValue>, channel: String?) -> Located<SettingValue>? {
-            if let v = value.value.read(as: setting.type) { return Located(v, at: value.location) }
+            if let v = value.value.read(as: setting.type) {
+                let allowed = setting.allowedValues.map(\.value)
+                if !allowed.isEmpty, !allowed.contains(where: { $0.matches(v) }) {
+                    diagnostics.append(
+                        Diagnostic(
+                            code: "snapshot-value-outside", severity: .warning,
+                            message: messages.snapshotValueNotAllowed(v, setting: name, channel: channel, allowed: allowed),
+                            location: value.location, related: [RelatedLocation(setting.location, messages.settingDeclaredHere)],
+                            help: messages.snapshotValueNotAllowedHelp, subject: setting.id.value, subjectName: name))
+                }
+                return Located(v, at: value.location)
+            }
             diagnostics.append(
                 Diagnostic(
                     code: "snapshot-value", severity: .error,

@@ -72,9 +72,11 @@ public struct Evaluator {
     /// A condition shared between branches, by what it is about (pack indices, not text: a
     /// check builds hundreds of thousands of these keys).
     enum MemoKey: Hashable {
-        case on(Int), off(Int), setting(Int, SettingValue), enabledAt(Int), lastSuccess(Int), order(Int, Int), upstreamOrder(Int)
+        case on(Int), off(Int), enabledAt(Int), lastSuccess(Int), order(Int, Int), upstreamOrder(Int)
         /// The snapshot does not give the product version: one fact, however many features need it.
         case versionMissing
+        /// A setting's value (or, with `feature`, a feature's served value) put to a test.
+        case value(Int, ValueCondition.Test, negated: Bool, feature: Bool)
     }
 
     /// The node already built for `key`, if any.
@@ -289,6 +291,7 @@ public struct Evaluator {
                 anyOf: isAnyOf)
         case .not(let part, _):
             return requirementNode(part, owner: owner, negated: !negated)
+        case .value(let c): return valueConditionNode(c, owner: owner, negated: negated)
         }
     }
 
@@ -378,47 +381,9 @@ public struct Evaluator {
         }
     }
 
-    /// A setting the feature needs, environment-wide or in every channel.
+    /// A setting the feature needs (`settings`), environment-wide or in every channel: the
+    /// equality test of a value condition.
     mutating func settingNode(_ requirement: SettingRequirement, owner: Int) -> Int? {
-        guard let s = graph.settingIndex[requirement.setting.value] else { return nil }
-        return memoisedNode(.setting(s, requirement.value)) { e in
-            let setting = e.pack.settings[s]
-            let name = e.settingName(s)
-            let owner = e.featureName(owner)
-            let entry = e.facts.setting(s)
-            // Read as the setting's type, as the snapshot's values are (`"15"` is 15 for an int).
-            let needs = requirement.value.read(as: setting.type) ?? requirement.value
-            var checks: [(channel: String?, value: Located<SettingValue>?)] = []
-            if setting.scope == .channel, let channels = e.facts.snapshot.channels?.map(\.value) ?? entry.map({ $0.channels.map(\.channel) }),
-                !channels.isEmpty
-            {
-                for c in channels {
-                    checks.append((c, entry?.channels.first { $0.channel == c }?.value ?? entry?.value))
-                }
-            } else {
-                checks.append((nil, entry?.value ?? entry?.channels.first?.value))
-            }
-            let missing = checks.filter { $0.value == nil }
-            let wrong = checks.filter { $0.value.map { !$0.value.matches(needs) } ?? false }
-            let channelList = { (items: [(channel: String?, value: Located<SettingValue>?)]) -> String? in
-                let names = items.compactMap(\.channel)
-                return names.isEmpty ? nil : names.joined(separator: ", ")
-            }
-            let rule = requirement.location
-            if let first = wrong.first {
-                return e.add(
-                    .violated, e.messages.setting(name, needs: needs, has: first.value?.value, in: channelList(wrong), for: owner, .violated),
-                    cause: .setting, subject: setting.id.value, subjectName: name,
-                    evidence: Evidence(snapshot: first.value?.location, rule: rule),
-                    fix: [PlanStep(action: .set, subject: setting.id.value, subjectName: name, message: e.messages.stepSet(name, needs, channels: wrong.compactMap(\.channel), whereToFind: setting.whereToFind?.text(in: e.language.tag)), details: ["value": needs.description])])
-            }
-            if !missing.isEmpty {
-                let what = e.messages.setting(name, needs: needs, has: nil, in: channelList(missing), for: owner, .unknown)
-                return e.add(.unknown, what, cause: .missingData, subject: setting.id.value, subjectName: name, evidence: Evidence(snapshot: entry?.name.location, rule: rule), fix: [e.provide(e.messages.missingSetting(name, in: channelList(missing)))])
-            }
-            return e.add(
-                .satisfied, e.messages.setting(name, needs: needs, has: needs, in: nil, for: owner, .satisfied), cause: .setting,
-                subject: setting.id.value, subjectName: name, evidence: Evidence(snapshot: checks.first?.value?.location, rule: rule))
-        }
+        graph.settingIndex[requirement.setting.value].map { settingConditionNode($0, .equals(requirement.value), negated: false, rule: requirement.location, owner: owner) }
     }
 }

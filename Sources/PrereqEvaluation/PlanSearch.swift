@@ -22,6 +22,8 @@ package struct PlanSearch {
         case unresolved(String)
         /// A contradiction found while conditions were gathered, worded.
         case impossible(String)
+        /// A setting's value or a feature's served value passes a test (or, `negated`, fails it).
+        case value(ValueCondition, negated: Bool, owner: Int)
     }
 
     /// The decisions made so far.
@@ -32,8 +34,9 @@ package struct PlanSearch {
         /// Features the plan gets switched on by switching on another (`alsoEnables`).
         var switchedOnBy: [Int: Int] = [:]
         var disables: [Int] = []
-        var settings: [Int: (requirement: SettingRequirement, owner: Int)] = [:]
-        var settingOrder: [Int] = []
+        /// The tests each value must pass, and the order their values came up in.
+        var valueTests: [ValueKey: [ValueTest]] = [:]
+        var valueOrder: [ValueKey] = []
         var minimum: (version: ProductVersion, feature: Int)?
         var removal: (version: ProductVersion, feature: Int)?
         var unknownFeatures: [Int] = []
@@ -47,10 +50,10 @@ package struct PlanSearch {
         package var steps: [PlanStep]
     }
 
-    private var evaluator: Evaluator
-    private var facts: EnvironmentFacts { evaluator.facts }
+    var evaluator: Evaluator
+    var facts: EnvironmentFacts { evaluator.facts }
     private var pack: RulePack { evaluator.pack }
-    private var graph: RuleGraph { evaluator.graph }
+    var graph: RuleGraph { evaluator.graph }
     /// Alternatives tried before the search gives up.
     private let budget: Int
     /// Per feature, the features that switch it on too (`alsoEnables`).
@@ -178,6 +181,8 @@ package struct PlanSearch {
                 case nil: state.unknownFeatures.append(z)
                 case false?: break
                 }
+            case .value(let c, let negated, _):
+                if let failure = settle(c, negated: negated, &state) { return failure }
             }
             if let failure = versionFailure(state) { return failure }
         }
@@ -227,15 +232,7 @@ package struct PlanSearch {
             state.removal = (removed, f)
         }
         for s in feature.settings {
-            guard let i = graph.settingIndex[s.setting.value] else { continue }
-            if let held = state.settings[i] {
-                if !held.requirement.value.matches(s.value) {
-                    state.agenda.append(.impossible(evaluator.messages.contradictorySetting(evaluator.settingName(i), held.requirement.value.description, s.value.description)))
-                }
-            } else {
-                state.settings[i] = (s, f)
-                state.settingOrder.append(i)
-            }
+            state.agenda.append(.value(ValueCondition(subject: .setting(s.setting), test: .equals(s.value), location: s.location), negated: false, owner: f))
         }
     }
 
@@ -261,6 +258,11 @@ package struct PlanSearch {
             return negated ? .all(fs) : .any(fs)
         case .not(let part, _):
             return formula(part, owner: owner, negated: !negated, alsoOn: alsoOn, afterSwitch: afterSwitch)
+        case .value(let c):
+            guard case .feature(let id) = c.subject else { return .value(c, negated: negated, owner: owner) }
+            // On and serving it; negated, off or serving another value.
+            let state = formula(.feature(id), owner: owner, negated: negated, alsoOn: alsoOn, afterSwitch: afterSwitch)
+            return negated ? .any([state, .value(c, negated: true, owner: owner)]) : .all([state, .value(c, negated: false, owner: owner)])
         }
     }
 
@@ -301,6 +303,8 @@ package struct PlanSearch {
             return total
         case .any(let parts):
             return parts.compactMap { cost($0, state) }.min()
+        case .value(let c, let negated, _):
+            return valueCost(c, negated: negated, state)
         }
     }
 
@@ -324,10 +328,7 @@ package struct PlanSearch {
         } else if state.removal != nil, facts.snapshot.version == nil {
             out.append(evaluator.provide(evaluator.messages.missingVersion))
         }
-        for s in state.settingOrder {
-            guard let (requirement, owner) = state.settings[s], let n = evaluator.settingNode(requirement, owner: owner) else { continue }
-            if evaluator.nodes[n].truth != .satisfied { out += evaluator.nodes[n].fix }
-        }
+        out += valueSteps(state)
         for z in state.disables {
             out.append(evaluator.switchStep(z, on: false))
         }

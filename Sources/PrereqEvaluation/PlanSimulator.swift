@@ -1,3 +1,4 @@
+import Foundation
 import Diagnostics
 import PrereqGraph
 import PrereqMessages
@@ -31,9 +32,10 @@ public struct PlanVerification: Sendable {
 /// Performs a plan on a copy of the snapshot: a switch sets `enabled` and `enabledAt` at the
 /// step's moment (and switches on what the feature also enables, transitively), a job run sets its last
 /// success (per channel where the step names channels), a setting step sets the value (per
-/// channel where given), a schedule step puts the job on its schedule, `upgrade` sets the
+/// channel where given; a feature's `set` step sets the value it serves), a schedule step puts the job on its schedule, `upgrade` sets the
 /// version, `wait` moves the clock. Each step happens one second after the one before, so a
-/// job run comes after every earlier step. `provide-data` cannot be performed.
+/// job run comes after every earlier step. `provide-data` cannot be performed; one that asks a
+/// person to choose a value leaves that value unknown.
 public struct PlanSimulator {
     public let facts: EnvironmentFacts
     /// The language of what stood in the way of a switch.
@@ -127,9 +129,11 @@ public struct PlanSimulator {
             if let j = graph.jobIndex[subject] { runJob(j, channels: step.channels, at: moment) }
         case .set:
             if let s = graph.settingIndex[subject] {
-                setSetting(s, to: step.details["value"] ?? "", channels: step.channels)
+                setSetting(s, to: step.details["value"] ?? "", items: step.listItems, channels: step.channels)
             } else if let j = graph.jobIndex[subject] {
                 schedule(j, every: step.details["maxInterval"].flatMap(TimeSpan.init))
+            } else if let f = graph.featureIndex[subject], let text = step.details["value"] {
+                serve(f, text)
             }
         case .upgrade:
             if let v = step.details["version"].flatMap(ProductVersion.init) { snapshot.version = Located(v, at: here) }
@@ -139,6 +143,8 @@ public struct PlanSimulator {
             return
         case .provideData:
             needsData = true
+            // A value a person chooses: unknown from then on, neither the old one nor a guess.
+            if step.details["choose"] != nil { forget(subject, channels: step.channels) }
         }
         clock = clock + TimeSpan(seconds: 1)
     }
@@ -168,6 +174,36 @@ public struct PlanSimulator {
         let e = Int(featureEntry[f])
         snapshot.features[e].enabled = Located(on, at: here)
         if on { snapshot.features[e].enabledAt = Located(moment, at: here) }
+    }
+
+    /// The setting's value (for the channels given, or everywhere), or the value a feature
+    /// serves, is no longer known.
+    private mutating func forget(_ subject: String, channels: [String]) {
+        if let s = graph.settingIndex[subject], settingEntry[s] >= 0 {
+            let e = Int(settingEntry[s])
+            if channels.isEmpty {
+                snapshot.settings[e].value = nil
+                snapshot.settings[e].channels = []
+            } else {
+                let kept = snapshot.settings[e].value
+                for c in snapshot.channels?.map(\.value) ?? [] where !channels.contains(c) && !snapshot.settings[e].channels.contains(where: { $0.channel == c }) {
+                    if let kept { snapshot.settings[e].channels.append((c, kept)) }
+                }
+                snapshot.settings[e].value = nil
+                snapshot.settings[e].channels.removeAll { channels.contains($0.channel) }
+            }
+        } else if let f = graph.featureIndex[subject], featureEntry[f] >= 0 {
+            snapshot.features[Int(featureEntry[f])].servedVariation = nil
+        }
+    }
+
+    /// The feature now serves the value (`servedVariation`).
+    private mutating func serve(_ f: Int, _ text: String) {
+        if featureEntry[f] < 0 {
+            featureEntry[f] = Int32(snapshot.features.count)
+            snapshot.features.append(Snapshot.FeatureEntry(name: Located(graph.pack.features[f].id.value, at: here), enabled: nil, enabledAt: nil))
+        }
+        snapshot.features[Int(featureEntry[f])].servedVariation = Located(.string(text), at: here)
     }
 
     private mutating func jobIndexInSnapshot(_ j: Int) -> Int {
@@ -209,11 +245,13 @@ public struct PlanSimulator {
     }
 
     /// Sets a setting to the value a requirement of the pack names (so it keeps that
-    /// requirement's type), for the channels given or everywhere.
-    private mutating func setSetting(_ s: Int, to text: String, channels: [String]) {
+    /// requirement's type), or to the list `items`, or the text read as the setting's type, for
+    /// the channels given or everywhere.
+    private mutating func setSetting(_ s: Int, to text: String, items: [String]?, channels: [String]) {
         let setting = graph.pack.settings[s]
-        let value = graph.pack.features.lazy.flatMap(\.settings)
-            .first { graph.settingIndex[$0.setting.value] == s && $0.value.description == text }?.value ?? .string(text)
+        let value = items.map { .list($0.map(SettingValue.string)) }
+            ?? graph.pack.features.lazy.flatMap(\.settings).first { graph.settingIndex[$0.setting.value] == s && $0.value.description == text }?.value
+            ?? SettingValue.string(text).read(as: setting.type) ?? .string(text)
         if settingEntry[s] < 0 {
             settingEntry[s] = Int32(snapshot.settings.count)
             snapshot.settings.append(Snapshot.SettingEntry(name: Located(setting.id.value, at: here), value: nil, channels: []))
@@ -239,6 +277,12 @@ extension PlanStep {
     /// The channels the step names (`details["channels"]`), none for the whole environment.
     public var channels: [String] {
         details["channels"].map { $0.split(separator: ",").map(String.init) } ?? []
+    }
+
+    /// The items of a list value the step sets (`details["items"]`, a JSON array of texts).
+    var listItems: [String]? {
+        guard let text = details["items"], let data = text.data(using: .utf8) else { return nil }
+        return (try? JSONSerialization.jsonObject(with: data)) as? [String]
     }
 }
 

@@ -14,7 +14,7 @@ struct RuleDocumentDecoder: Sendable {
         "name", "aliases", "introducedIn", "minVersion", "removedIn", "docs", "note", "requires", "conflicts", "alsoEnables",
         "settings", "takesEffect", "default", "system",
     ]
-    static let settingKeys = ["name", "aliases", "whereToFind", "scope", "type", "docs", "note"]
+    static let settingKeys = ["name", "aliases", "whereToFind", "scope", "type", "allowedValues", "docs", "note"]
     static let jobKeys = ["code", "name", "aliases", "kind", "tables", "after", "schedule", "docs", "note"]
     static let recordKeys = ["name", "tables", "table", "where", "expect", "clearedBy", "docs", "note"]
     static let questionKeys = ["text", "about", "checks", "docs"]
@@ -161,8 +161,8 @@ struct RuleDocumentDecoder: Sendable {
         fragment.features.append(feature)
     }
 
-    /// `requires`: a list is all of its items; an item is a feature id or a one-key mapping
-    /// `allOf: […]`, `anyOf: […]` or `not: …`.
+    /// `requires`: a list is all of its items; an item is a feature id, a one-key mapping
+    /// `allOf: […]`, `anyOf: […]` or `not: …`, or a value condition (`{setting: id, equals: v}`).
     mutating func requirement(_ node: YAMLNode, asList: Bool, _ what: () -> String) -> Requirement? {
         guard let n = decoder.resolve(node) else { return nil }
         switch n.kind {
@@ -174,6 +174,7 @@ struct RuleDocumentDecoder: Sendable {
             return .feature(id)
         case .mapping:
             guard let entries = decoder.mapping(n, messages.requirementOf(what())) else { return nil }
+            if Self.isValueCondition(entries) { return valueCondition(n, entries, what).map(Requirement.value) }
             guard entries.count == 1, let (key, value) = entries.first else {
                 decoder.error(
                     "schema-type", messages.requirementOneKey, at: n, help: messages.requirementOneKeyHelp)
@@ -252,6 +253,7 @@ struct RuleDocumentDecoder: Sendable {
             type: f["type"].flatMap { decoder.oneOf($0, messages.field("type", of: what), as: SettingType.self) } ?? .bool,
             docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what))?.value })
         setting.note = text(f["note"], { $0.noteOf(what) })
+        if let a = f["allowedValues"] { setting.allowedValues = allowedValues(a, type: setting.type, what) }
         fragment.settings.append(setting)
     }
 

@@ -21,6 +21,23 @@ import Testing
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n\n"))")
     }
 
+    /// The generated cases hold every kind of value condition, in packs that load without errors.
+    @Test func theGeneratorCoversConditionsOnValues() {
+        var keys = Set<String>()
+        var negated = 0
+        for seed in 0..<UInt64(200) {
+            let c = RandomCase(seed: seed)
+            let (p, diagnostics) = pack(c.pack)
+            #expect(!diagnostics.contains { $0.severity == .error }, "seed \(seed): \(diagnostics.map(\.message))\n\(c.pack)")
+            for f in p.features {
+                for v in f.requires?.valueConditions ?? [] { keys.insert(v.test.key) }
+                if case .allOf(let parts, _)? = f.requires, parts.contains(where: { if case .not(.value, _) = $0 { true } else { false } }) { negated += 1 }
+            }
+        }
+        #expect(keys == ["serving", "equals", "in", "notIn", "atLeast", "atMost", "contains", "order"])
+        #expect(negated > 0)
+    }
+
     /// Seeds the property test once found failing, kept as regressions.
     @Test(arguments: [UInt64]([180, 292, 295, 1308, 1675, 1782, 1934, 2187, 2240, 2437, 3402]))
     func regression(seed: UInt64) {
@@ -114,6 +131,34 @@ struct RandomCase {
                 p += "  j\(j): {code: J\(j), kind: \(r.pick(["download", "batch"]))\(after)}\n"
             }
         }
+        // Conditions on values, from a generator of their own (so the rest of each seed's case
+        // stays as it was): an int, an enumerated and a list setting, served values.
+        var v = SeededRandom(seed: seed ^ 0x7A1E_5EED)
+        let values = v.chance(60)
+        if values {
+            var conditions: [Int: String] = [:]
+            for f in 0..<features where v.chance(45) {
+                conditions[f] = Self.valueCondition(&v, from: f + 1, to: features)
+            }
+            var out = ""
+            for line in p.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+                guard let f = (0..<features).first(where: { line.hasPrefix("  f\($0): {") }), let c = conditions[f] else {
+                    out += line + "\n"
+                    continue
+                }
+                if let r = line.range(of: "requires: [") {
+                    out += line.replacingCharacters(in: r, with: "requires: [\(c), ") + "\n"
+                } else {
+                    out += line.replacingOccurrences(of: "  f\(f): {", with: "  f\(f): {requires: [\(c)]" + (line.hasSuffix("{}") ? "" : ", ")) + "\n"
+                }
+            }
+            p = String(out.dropLast())
+            let declared = "  n0: {type: int, scope: \(v.pick(["environment", "channel"]))}\n"
+                + "  e0: {type: string, allowedValues: [A, B, C], scope: \(v.pick(["environment", "channel"]))}\n"
+                + "  e1: {type: string}\n"
+                + "  l0: {type: list, scope: \(v.pick(["environment", "channel"]))}\n"
+            if let r = p.range(of: "settings:\n") { p.insert(contentsOf: declared, at: r.upperBound) } else { p += "settings:\n" + declared }
+        }
         pack = p
 
         // The snapshot: now is 2026-11-20T10:00:00Z; times within the three days before.
@@ -157,7 +202,61 @@ struct RandomCase {
                 s += "  J\(j): {\(fields.joined(separator: ", "))}\n"
             }
         }
+        if values {
+            // Served values on some features, and values (per channel too) for the settings.
+            var out = ""
+            for line in s.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+                guard line.hasPrefix("  f"), v.chance(50) else {
+                    out += line + "\n"
+                    continue
+                }
+                let served = "servedVariation: \(v.pick(["v1", "v2", "\"true\""]))"
+                if line.hasSuffix(": off") {
+                    out += line.replacingOccurrences(of: ": off", with: ": {enabled: false, \(served)}") + "\n"
+                } else if line.hasSuffix("}") {
+                    out += String(line.dropLast()) + ", \(served)}\n"
+                } else {
+                    out += line + "\n"
+                }
+            }
+            s = String(out.dropLast())
+            func value(_ k: String, _ v: inout SeededRandom) -> String {
+                switch k {
+                case "n0": String(v.pick([0, 5, 10, 15, 20, 30]))
+                case "e0": v.pick(["A", "B", "C"])
+                case "e1": v.pick(["A", "B", "Z"])
+                default: v.pick(["[]", "[X]", "[Y]", "[X, Y]", "[Y, X]", "[Z, X, Y]", "[Y, Z, X]"])
+                }
+            }
+            var given = ""
+            for k in ["n0", "e0", "e1", "l0"] where v.chance(85) {
+                if channels, v.chance(50) {
+                    given += "  \(k): {channels: {c1: \(value(k, &v)), c2: \(value(k, &v))}}\n"
+                } else {
+                    given += "  \(k): \(value(k, &v))\n"
+                }
+            }
+            if let r = s.range(of: "settings:\n") { s.insert(contentsOf: given, at: r.upperBound) } else if !given.isEmpty { s += "settings:\n" + given }
+        }
         snapshot = s
+    }
+
+    /// A condition on a value, over settings n0 (int), e0 (enumerated), e1 (text), l0 (list) and
+    /// the served values of features f`from`..<f`to`; sometimes under `not` or beside a feature in `anyOf`.
+    private static func valueCondition(_ r: inout SeededRandom, from: Int, to: Int) -> String {
+        var forms = [
+            "{setting: n0, atLeast: \(r.pick([5, 10, 20]))}", "{setting: n0, atMost: \(r.pick([5, 10, 20]))}", "{setting: n0, atLeast: 10, atMost: 20}",
+            "{setting: e0, equals: \(r.pick(["A", "B"]))}", "{setting: e0, in: [A, B]}", "{setting: e0, notIn: [\(r.pick(["A", "C"]))]}",
+            "{setting: e1, notIn: [Z]}", "{setting: e1, in: [A, B]}",
+            "{setting: l0, contains: \(r.pick(["X", "Y"]))}", "{setting: l0, order: [X, Y]}",
+        ]
+        if from < to { forms.append("{feature: f\(from + r.below(to - from)), serving: \(r.pick(["v1", "\"true\""]))}") }
+        let c = r.pick(forms)
+        switch r.below(5) {
+        case 0: return "{not: \(c)}"
+        case 1 where from < to: return "{anyOf: [\(c), f\(from + r.below(to - from))]}"
+        default: return c
+        }
     }
 
     /// A requirement over features f`from`..<f`to` (so requirements never form cycles).

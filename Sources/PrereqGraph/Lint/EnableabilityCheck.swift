@@ -125,6 +125,9 @@ enum EnableabilityCheck {
         case .allOf(let parts, _): return parts.allSatisfy { holds($0, graph, possible) }
         case .anyOf(let parts, _): return parts.contains { holds($0, graph, possible) }
         case .not: return true
+        case .value(let c):
+            guard case .feature(let id) = c.subject else { return true }
+            return graph.featureIndex[id.value].map { possible[$0] } ?? true
         }
     }
 
@@ -166,6 +169,10 @@ enum EnableabilityCheck {
                 return (messages.reasonNoAlternative(names), [RelatedLocation(at, messages.alternativesListedHere)])
             case .not:
                 return (messages.reasonDependsOnCycle, [])
+            case .value(let c):
+                let ref = c.subject.id
+                let cyclic = a.cyclic[graph.featureIndex[ref.value] ?? i]
+                return (messages.reasonRequiresImpossible(ref.value, cyclic: cyclic), [RelatedLocation(ref.location, messages.requiredHere)])
             }
         }
     }

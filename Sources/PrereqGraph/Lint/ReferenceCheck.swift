@@ -30,6 +30,7 @@ package enum ReferenceCheck {
             }
             for r in f.alsoEnables { check(r, .feature, graph.featureIndex, from: .feature, id) }
             for s in f.settings { check(s.setting, .setting, graph.settingIndex, from: .feature, id) }
+            for case .setting(let s) in f.requires?.valueConditions.map(\.subject) ?? [] { check(s, .setting, graph.settingIndex, from: .feature, id) }
             for j in f.takesEffect?.jobs ?? [] { check(j, .job, graph.jobIndex, from: .feature, id) }
         }
         for j in pack.jobs {

@@ -1,25 +1,72 @@
 import Diagnostics
 import PrereqMessages
+import PrereqModel
 
-/// `setting-value-type` (error): a feature needs a setting to hold a value that is not of the
-/// setting's declared type (`true` for an `int` setting), so the requirement can never hold.
+/// The values a feature compares settings with, against each setting's declaration:
+/// `setting-value-type` (error): a value that is not of the setting's declared type (`true` for
+/// an `int` setting), so the requirement can never hold; `value-not-allowed` (error): a value
+/// outside the setting's `allowedValues`; `value-test-type` (error): a test that does not apply
+/// to the setting (`atLeast` on text, `contains` on a number, `serving` on a setting).
 enum SettingValueCheck {
     package static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
         var out: [Diagnostic] = []
         for feature in graph.pack.features {
-            for requirement in feature.settings {
-                guard let s = graph.settingIndex[requirement.setting.value] else { continue }
+            let fromSettings = feature.settings.map { ($0.setting, ValueCondition.Test.equals($0.value), $0.location) }
+            let fromRequires = (feature.requires?.valueConditions ?? []).compactMap { c -> (Located<String>, ValueCondition.Test, SourceLocation)? in
+                guard case .setting(let id) = c.subject else { return nil }
+                return (id, c.test, c.location)
+            }
+            for (ref, test, location) in fromSettings + fromRequires {
+                guard let s = graph.settingIndex[ref.value] else { continue }
                 let setting = graph.pack.settings[s]
-                guard requirement.value.read(as: setting.type) == nil else { continue }
-                out.append(
-                    Diagnostic(
-                        code: "setting-value-type", severity: .error,
-                        message: messages.requiredValueDoesNotFit(
-                            requirement.value, setting: setting.id.value, type: setting.type, feature: feature.id.value),
-                        location: requirement.location, related: [RelatedLocation(setting.location, messages.settingDeclaredHere)],
-                        help: messages.requiredValueHelp(setting.type), subject: feature.id.value))
+                let related = [RelatedLocation(setting.location, messages.settingDeclaredHere)]
+                if !fits(test, setting.type) {
+                    out.append(
+                        Diagnostic(
+                            code: "value-test-type", severity: .error,
+                            message: messages.testDoesNotFit(test.key, setting: setting.id.value, type: setting.type, feature: feature.id.value),
+                            location: location, related: related, help: messages.testDoesNotFitHelp(test.key), subject: feature.id.value))
+                    continue
+                }
+                // Items of a list setting's `contains` and `order` have no declared type.
+                if case .contains = test { continue }
+                if case .order = test { continue }
+                for value in test.literals {
+                    guard let typed = value.read(as: setting.type) else {
+                        out.append(
+                            Diagnostic(
+                                code: "setting-value-type", severity: .error,
+                                message: messages.requiredValueDoesNotFit(value, setting: setting.id.value, type: setting.type, feature: feature.id.value),
+                                location: location, related: related, help: messages.requiredValueHelp(setting.type), subject: feature.id.value))
+                        continue
+                    }
+                    let allowed = setting.allowedValues.map(\.value)
+                    // A range's bounds need not be allowed values themselves; some allowed value must lie within it.
+                    let outside = isBound(test) ? !allowed.contains { test.holds(for: $0) } : !allowed.contains { $0.matches(typed) }
+                    if !allowed.isEmpty, outside {
+                        out.append(
+                            Diagnostic(
+                                code: "value-not-allowed", severity: .error,
+                                message: messages.valueNotAllowed(value, setting: setting.id.value, feature: feature.id.value, allowed: allowed),
+                                location: location, related: related, help: messages.valueNotAllowedHelp, subject: feature.id.value))
+                    }
+                }
             }
         }
         return out
+    }
+
+    private static func isBound(_ test: ValueCondition.Test) -> Bool {
+        if case .range = test { return true }
+        return false
+    }
+
+    private static func fits(_ test: ValueCondition.Test, _ type: SettingType) -> Bool {
+        switch test {
+        case .serving: false
+        case .equals, .oneOf, .noneOf: true
+        case .range: type == .int
+        case .contains, .order: type == .list
+        }
     }
 }

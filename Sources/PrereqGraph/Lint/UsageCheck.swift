@@ -11,6 +11,7 @@ enum UsageCheck {
         for f in pack.features {
             for j in f.takesEffect?.jobs ?? [] { usedJobs.insert(j.value) }
             for s in f.settings { usedSettings.insert(s.setting.value) }
+            for case .setting(let s) in f.requires?.valueConditions.map(\.subject) ?? [] { usedSettings.insert(s.value) }
         }
         for j in pack.jobs where !j.after.isEmpty {
             usedJobs.insert(j.id.value)

@@ -349,6 +349,28 @@ public enum FindingCatalog {
                 meaning: "O `settings` de um recurso pede um valor que o `type` declarado da configuração não comporta (texto para uma configuração `int`, um número para uma `bool`).",
                 whyItMatters: "O requisito nunca pode ser atendido, e todo ambiente seria culpado por isso.",
                 fix: "Escreva um valor do tipo da configuração ou declare a configuração com o tipo que seus valores têm.")),
+        FindingCode(
+            code: "value-not-allowed", severity: .error, summary: "A feature compares a setting with a value outside its allowed values.",
+            meaning: "The setting declares `allowedValues`, and a value condition (`equals`, `in`, `notIn`, a feature's `settings`) names a value not among them, or a range (`atLeast`, `atMost`) holds none of them.",
+            whyItMatters: "Usually a typo: the requirement can never hold (or, in `notIn`, excludes nothing), and answers would blame every environment.",
+            example: "settings:\n  default-profile: {type: string, allowedValues: [Retail, Wholesale]}\n...\n    requires: [{setting: default-profile, equals: Retial}]",
+            fix: "Write one of the allowed values, or add the value to `allowedValues`.",
+            portuguese: FindingText(
+                summary: "Um recurso compara uma configuração com um valor fora dos valores permitidos.",
+                meaning: "A configuração declara `allowedValues`, e uma condição de valor (`equals`, `in`, `notIn`, o `settings` de um recurso) cita um valor que não está entre eles, ou um intervalo (`atLeast`, `atMost`) não contém nenhum deles.",
+                whyItMatters: "Em geral é um erro de digitação: o requisito nunca pode ser atendido (ou, em `notIn`, não exclui nada), e as respostas culpariam todo ambiente.",
+                fix: "Escreva um dos valores permitidos ou acrescente o valor a `allowedValues`.")),
+        FindingCode(
+            code: "value-test-type", severity: .error, summary: "A value condition uses a test that does not apply to what it tests.",
+            meaning: "`atLeast` or `atMost` on a setting that is not `int`, `contains` or `order` on a setting that is not `list`, or `serving` on a setting (only a feature serves a value).",
+            whyItMatters: "The test cannot be decided as written; the requirement would never hold.",
+            example: "settings:\n  mode: {type: string}\n...\n    requires: [{setting: mode, atLeast: 3}]",
+            fix: "Use a test of the setting's type, or declare the setting with the type its values have.",
+            portuguese: FindingText(
+                summary: "Uma condição de valor usa um teste que não se aplica ao que testa.",
+                meaning: "`atLeast` ou `atMost` numa configuração que não é `int`, `contains` ou `order` numa configuração que não é `list`, ou `serving` numa configuração (só um recurso entrega um valor).",
+                whyItMatters: "O teste não pode ser decidido como está escrito; o requisito nunca seria atendido.",
+                fix: "Use um teste do tipo da configuração ou declare a configuração com o tipo que seus valores têm.")),
     ]
 
     static let snapshotCodes: [FindingCode] = [
@@ -363,6 +385,17 @@ public enum FindingCatalog {
                 meaning: "O snapshot dá a uma configuração um valor que não pode ser lido como o `type` declarado (`\"true\"` ou `\"on\"` entre aspas é um valor de ativação, `\"15\"` um número; `maybe` não é nenhum dos dois).",
                 whyItMatters: "O valor não pode ser comparado com o que os recursos precisam; a configuração é tratada como desconhecida.",
                 fix: "Exporte o valor no tipo da configuração.")),
+        FindingCode(
+            code: "snapshot-value-outside", severity: .warning, summary: "A snapshot value is outside its setting's allowed values.",
+            meaning: "The setting declares `allowedValues`, and the snapshot gives it a value not among them (for a channel setting, in the channel named).",
+            whyItMatters: "Either the export is wrong or the product now takes a value the pack does not know; the value is still compared as given.",
+            example: "settings:\n  default-profile: Retial",
+            fix: "Check the export, or add the value to the setting's `allowedValues`.",
+            portuguese: FindingText(
+                summary: "Um valor do snapshot está fora dos valores permitidos da sua configuração.",
+                meaning: "A configuração declara `allowedValues`, e o snapshot lhe dá um valor que não está entre eles (numa configuração por canal, no canal citado).",
+                whyItMatters: "Ou a exportação está errada, ou o produto passou a aceitar um valor que o pacote não conhece; o valor ainda é comparado como foi dado.",
+                fix: "Confira a exportação ou acrescente o valor aos `allowedValues` da configuração.")),
         FindingCode(
             code: "event-after-snapshot", severity: .warning, summary: "A moment in a snapshot is later than its takenAt.",
             meaning: "A switch time, a job's last success or failure, or a table's oldest record is later than the moment the snapshot says it was taken.",
@@ -463,6 +496,16 @@ public enum FindingCatalog {
                 meaning: "O recurso exige uma configuração (no ambiente todo ou em todos os canais) que tem um valor diferente.",
                 whyItMatters: "O recurso não funciona onde a configuração está errada.",
                 fix: "Defina o valor que a mensagem indica, nos canais que ela cita.")),
+        FindingCode(
+            code: "value-mismatch", severity: .error, summary: "A feature a feature needs is on but serves another value.",
+            meaning: "A requirement `{feature: id, serving: v}` needs the feature on and serving the value or variation v; the snapshot's `servedVariation` is another one.",
+            whyItMatters: "The feature that needs it behaves as if its prerequisite were off.", example: "flag-x servedVariation: \"false\" where {feature: flag-x, serving: \"true\"} is needed",
+            fix: "Make the feature serve the value the message names (in the flag platform, target that variation).",
+            portuguese: FindingText(
+                summary: "Um recurso de que outro precisa está ativado, mas entrega outro valor.",
+                meaning: "Um requisito `{feature: id, serving: v}` exige o recurso ativado e entregando o valor ou a variação v; o `servedVariation` do snapshot é outro.",
+                whyItMatters: "O recurso que depende dele se comporta como se o pré-requisito estivesse desativado.",
+                fix: "Faça o recurso entregar o valor que a mensagem indica (na plataforma de flags, direcione para essa variação).")),
         FindingCode(
             code: "job-not-run", severity: .error, summary: "A job has not succeeded since a feature was switched on.",
             meaning: "The feature takes effect only after the job succeeds after the moment of enablement (per channel for channel jobs); its last success is older.",

@@ -131,7 +131,7 @@ extension Messages {
     public func emptyId(in what: String) -> String { say("an id in \(what) must not be empty", "um id \(em(what)) não pode ser vazio") }
 
     public var requirementOneKey: String {
-        say("a requirement mapping must have exactly one key: allOf, anyOf or not", "um requisito em forma de mapeamento precisa ter exatamente uma chave: allOf, anyOf ou not")
+        say("a requirement mapping must have exactly one key: allOf, anyOf or not (or be a condition on a value: {setting: id, equals: v})", "um requisito em forma de mapeamento precisa ter exatamente uma chave: allOf, anyOf ou not (ou ser uma condição de valor: {setting: id, equals: v})")
     }
 
     public var requirementOneKeyHelp: String { say("write `- anyOf: [a, b]` as its own list item", "escreva `- anyOf: [a, b]` como um item próprio da lista") }
@@ -143,7 +143,7 @@ extension Messages {
         return say("unknown requirement \"\(key)\" in \(what)\(hint)", "requisito desconhecido \"\(key)\" \(em(what))\(hint)")
     }
 
-    public var unknownRequirementHelp: String { say("a requirement is a feature id, or allOf, anyOf or not", "um requisito é o id de um recurso, ou allOf, anyOf ou not") }
+    public var unknownRequirementHelp: String { say("a requirement is a feature id, allOf, anyOf or not, or a condition on a value ({setting: id, equals: v}, {feature: id, serving: v})", "um requisito é o id de um recurso, allOf, anyOf ou not, ou uma condição de valor ({setting: id, equals: v}, {feature: id, serving: v})") }
     public func needsKey(_ what: String, _ key: String) -> String { say("\(what) needs `\(key)`", "\(what) precisa de `\(key)`") }
     public func needsACheck(_ what: String) -> String { say("\(what) needs at least one entry in `checks`", "\(what) precisa de pelo menos uma entrada em `checks`") }
 

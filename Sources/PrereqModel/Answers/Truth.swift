@@ -48,6 +48,8 @@ public enum CauseKind: String, Sendable, Hashable {
     case featureOff = "feature-off"
     case featureOn = "feature-on"
     case version, setting
+    /// A feature is on but serves another value than the one needed.
+    case value
     case jobNotRun = "job-not-run"
     case jobOrder = "job-order"
     case schedule, records, settling

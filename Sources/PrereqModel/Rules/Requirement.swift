@@ -1,7 +1,7 @@
 import Diagnostics
 
-/// What a feature needs, as a tree: a feature switched on, all of a list, any of a list, or a
-/// feature switched off. Every node keeps the place it was written.
+/// What a feature needs, as a tree: a feature switched on, all of a list, any of a list, a
+/// feature switched off, or a condition on a value. Every node keeps the place it was written.
 public enum Requirement: Sendable, Hashable {
     /// The feature with this id must be on.
     case feature(Located<String>)
@@ -12,11 +12,14 @@ public enum Requirement: Sendable, Hashable {
     /// The part must not hold (written `not: feature-id`). Only this case is boxed: the lists
     /// of the others already give the tree its indirection, so references are stored inline.
     indirect case not(Requirement, at: SourceLocation)
+    /// A setting's value, or the value a feature serves, passes a test (`ValueCondition`).
+    case value(ValueCondition)
 
     public var location: SourceLocation {
         switch self {
         case .feature(let id): id.location
         case .allOf(_, let at), .anyOf(_, let at), .not(_, let at): at
+        case .value(let c): c.location
         }
     }
 
@@ -33,6 +36,7 @@ public enum Requirement: Sendable, Hashable {
         case .allOf(let parts, _): for p in parts { p.visit(mandatory: mandatory, body) }
         case .anyOf(let parts, _): for p in parts { p.visit(mandatory: false, body) }
         case .not(let part, _): part.visit(mandatory: false, body)
+        case .value(let c): if case .feature(let id) = c.subject { body(id, mandatory) }
         }
     }
 
@@ -59,7 +63,7 @@ public enum Requirement: Sendable, Hashable {
             switch r {
             case .allOf(let parts, _): stack.append(contentsOf: parts.reversed())
             case .not(.feature(let id), _): out.append(id)
-            case .feature, .anyOf, .not: break
+            case .feature, .anyOf, .not, .value: break
             }
         }
         return out

@@ -87,6 +87,8 @@ public struct Setting: Sendable, Hashable {
     public var docs: String?
     /// A remark for people, shown with answers about the setting.
     public var note: LocalizedText? = nil
+    /// The only values the setting takes (empty: any value of its type), as written.
+    public var allowedValues: [Located<SettingValue>] = []
 
     public var location: SourceLocation { id.location }
 
