@@ -18,14 +18,31 @@ package struct PlanSearch {
         case off(Int, owner: Int)
         case all([Formula])
         case any([Formula])
+        /// At least this many of the parts (for at most N of M: at least M − N of their negations).
+        case atLeast(Int, [Formula])
+        /// The formula applies once the plan's end state may meet the condition; the search
+        /// never makes a condition false to get around it.
+        case when(Conditional)
         /// A requirement that names no feature of the pack.
         case unresolved(String)
         /// A contradiction found while conditions were gathered, worded.
         case impossible(String)
     }
 
+    /// A `when`, waiting for the end state to decide its condition.
+    struct Conditional {
+        var condition: Requirement
+        var then: Formula
+        var owner: Int
+        /// As in `formula`: features the owner's switch turns on, and which side of it.
+        var alsoOn: Set<Int>
+        var afterSwitch: Bool
+    }
+
     /// The decisions made so far.
     struct State {
+        /// Conditional requirements whose condition does not hold (yet) in the plan's end state.
+        var conditionals: [Conditional] = []
         /// Features the plan relies on, with the state it needs and the feature that needs it.
         var fixed: [Int: (on: Bool, owner: Int)] = [:]
         var enables: [Int] = []
@@ -96,7 +113,10 @@ package struct PlanSearch {
                 }
                 continue
             }
-            guard !state.choices.isEmpty else { break }
+            guard !state.choices.isEmpty else {
+                if applyConditionals(&state) { continue }
+                break
+            }
             let alternatives = state.choices.removeFirst()
             let ranked = alternatives.enumerated()
                 .compactMap { i, f in cost(f, state).map { (i, f, $0) } }
@@ -134,6 +154,18 @@ package struct PlanSearch {
             case .any(let parts):
                 if parts.isEmpty { return Failure(reasons: []) }
                 state.choices.append(parts)
+            case .atLeast(let k, let parts):
+                if k <= 0 { continue }
+                if k > parts.count { return Failure(reasons: []) }
+                if k == parts.count {
+                    state.agenda += parts.reversed()
+                } else if let first = parts.first {
+                    // The first part holds and k − 1 of the rest, or k of the rest.
+                    let rest = Array(parts.dropFirst())
+                    state.choices.append([.all([first, .atLeast(k - 1, rest)]), .atLeast(k, rest)])
+                }
+            case .when(let conditional):
+                state.conditionals.append(conditional)
             case .on(let y, let owner):
                 if let f = state.fixed[y] {
                     if !f.on { return contradiction(y, on: owner, off: f.owner) }
@@ -261,8 +293,69 @@ package struct PlanSearch {
             return negated ? .all(fs) : .any(fs)
         case .not(let part, _):
             return formula(part, owner: owner, negated: !negated, alsoOn: alsoOn, afterSwitch: afterSwitch)
+        case .count(let parts, let min, let max, let at):
+            if negated { return formula(.outside(parts, min: min, max: max, at: at), owner: owner, negated: false, alsoOn: alsoOn, afterSwitch: afterSwitch) }
+            let holding = parts.map { formula($0, owner: owner, negated: false, alsoOn: alsoOn, afterSwitch: afterSwitch) }
+            guard let max else { return .atLeast(min, holding) }
+            let failing = parts.map { formula($0, owner: owner, negated: true, alsoOn: alsoOn, afterSwitch: afterSwitch) }
+            return .all([.atLeast(min, holding), .atLeast(parts.count - max, failing)])
+        case .when(let condition, let then, let at):
+            if negated { return formula(.allOf([condition, .not(then, at: at)], at: at), owner: owner, negated: false, alsoOn: alsoOn, afterSwitch: afterSwitch) }
+            let r = formula(then, owner: owner, negated: false, alsoOn: alsoOn, afterSwitch: afterSwitch)
+            return .when(Conditional(condition: condition, then: r, owner: owner, alsoOn: alsoOn, afterSwitch: afterSwitch))
+        case .recommended:
+            return .all([])
         }
     }
+
+    /// Puts on the agenda the requirements whose condition the plan's end state may meet
+    /// (it holds, or the snapshot does not decide it); true when there were any.
+    private func applyConditionals(_ state: inout State) -> Bool {
+        var waiting: [Conditional] = []
+        var applied = false
+        for c in state.conditionals {
+            if holds(c.condition, c, state) == false {
+                waiting.append(c)
+            } else {
+                state.agenda.append(c.then)
+                applied = true
+            }
+        }
+        state.conditionals = waiting
+        return applied
+    }
+
+    /// Whether a condition holds in the end state of the decisions so far (nil: undecided).
+    private func holds(_ r: Requirement, _ c: Conditional, _ state: State) -> Bool? {
+        switch r {
+        case .feature(let id):
+            guard let y = graph.featureIndex[id.value] else { return nil }
+            if c.alsoOn.contains(y) {
+                if c.afterSwitch { return true }
+                if state.switchedOnBy[y] == c.owner { return facts.isOn(y) }
+            }
+            return state.fixed[y]?.on ?? facts.isOn(y)
+        case .allOf(let parts, _): return boolean(Truth.all(parts.map { truth(holds($0, c, state)) }))
+        case .anyOf(let parts, _): return boolean(Truth.any(parts.map { truth(holds($0, c, state)) }))
+        case .not(let part, _): return holds(part, c, state).map { !$0 }
+        case .count(let parts, let min, let max, _):
+            let values = parts.map { holds($0, c, state) }
+            let sure = values.filter { $0 == true }.count
+            let open = values.filter { $0 == nil }.count
+            if sure + open < min || sure > (max ?? parts.count) { return false }
+            return sure >= min && sure + open <= (max ?? parts.count) ? true : nil
+        case .when(let condition, let then, _):
+            switch holds(condition, c, state) {
+            case false?: return true
+            case true?: return holds(then, c, state)
+            case nil: return holds(then, c, state) == true ? true : nil
+            }
+        case .recommended: return true
+        }
+    }
+
+    private func truth(_ b: Bool?) -> Truth { b.map { $0 ? .satisfied : .violated } ?? .unknown }
+    private func boolean(_ t: Truth) -> Bool? { t == .unknown ? nil : t == .satisfied }
 
     private func versionFailure(_ state: State) -> Failure? {
         guard let removal = state.removal else { return nil }
@@ -301,6 +394,11 @@ package struct PlanSearch {
             return total
         case .any(let parts):
             return parts.compactMap { cost($0, state) }.min()
+        case .atLeast(let k, let parts):
+            let costs = parts.compactMap { cost($0, state) }.sorted()
+            return costs.count < k ? nil : costs.prefix(Swift.max(k, 0)).reduce(0, +)
+        case .when:
+            return 0
         }
     }
 

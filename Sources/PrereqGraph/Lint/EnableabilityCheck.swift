@@ -125,6 +125,9 @@ enum EnableabilityCheck {
         case .allOf(let parts, _): return parts.allSatisfy { holds($0, graph, possible) }
         case .anyOf(let parts, _): return parts.contains { holds($0, graph, possible) }
         case .not: return true
+        case .count(let parts, let min, _, _): return parts.filter { holds($0, graph, possible) }.count >= min
+        // A condition may leave its requirement out, and a recommendation never blocks.
+        case .when, .recommended: return true
         }
     }
 
@@ -161,10 +164,10 @@ enum EnableabilityCheck {
                     return (messages.reasonDependsOnCycle, [])
                 }
                 node = failing
-            case .anyOf(let parts, let at):
+            case .anyOf(let parts, let at), .count(let parts, _, _, let at):
                 let names = parts.flatMap(\.featureReferences).map(\.value)
                 return (messages.reasonNoAlternative(names), [RelatedLocation(at, messages.alternativesListedHere)])
-            case .not:
+            case .not, .when, .recommended:
                 return (messages.reasonDependsOnCycle, [])
             }
         }

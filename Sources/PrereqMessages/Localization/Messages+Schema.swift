@@ -131,7 +131,7 @@ extension Messages {
     public func emptyId(in what: String) -> String { say("an id in \(what) must not be empty", "um id \(em(what)) não pode ser vazio") }
 
     public var requirementOneKey: String {
-        say("a requirement mapping must have exactly one key: allOf, anyOf or not", "um requisito em forma de mapeamento precisa ter exatamente uma chave: allOf, anyOf ou not")
+        say("a requirement mapping names exactly one form: allOf, anyOf, not, exactlyOne, atLeast/atMost with of, or when with then", "um requisito em forma de mapeamento nomeia exatamente uma forma: allOf, anyOf, not, exactlyOne, atLeast/atMost com of, ou when com then")
     }
 
     public var requirementOneKeyHelp: String { say("write `- anyOf: [a, b]` as its own list item", "escreva `- anyOf: [a, b]` como um item próprio da lista") }
@@ -143,7 +143,7 @@ extension Messages {
         return say("unknown requirement \"\(key)\" in \(what)\(hint)", "requisito desconhecido \"\(key)\" \(em(what))\(hint)")
     }
 
-    public var unknownRequirementHelp: String { say("a requirement is a feature id, or allOf, anyOf or not", "um requisito é o id de um recurso, ou allOf, anyOf ou not") }
+    public var unknownRequirementHelp: String { say("a requirement is a feature id, or allOf, anyOf, not, exactlyOne, atLeast/atMost with of, or when with then (any of them with severity)", "um requisito é o id de um recurso, ou allOf, anyOf, not, exactlyOne, atLeast/atMost com of, ou when com then (qualquer um deles com severity)") }
     public func needsKey(_ what: String, _ key: String) -> String { say("\(what) needs `\(key)`", "\(what) precisa de `\(key)`") }
     public func needsACheck(_ what: String) -> String { say("\(what) needs at least one entry in `checks`", "\(what) precisa de pelo menos uma entrada em `checks`") }
 
