@@ -111,3 +111,50 @@ extension Messages {
         say("`\(key)` needs `\(form)` in the same requirement", "`\(key)` precisa de `\(form)` no mesmo requisito")
     }
 }
+
+/// Lint findings about conditional requirements and groups.
+extension Messages {
+    public func whenNeverHolds(_ f: String) -> String {
+        say("a conditional requirement of \"\(f)\" can never apply: its `when` condition contradicts itself",
+            "um requisito condicional de \"\(f)\" nunca pode se aplicar: a sua condição `when` se contradiz")
+    }
+
+    public var whenNeverHoldsHelp: String {
+        say("correct the condition, or remove the requirement if it is not needed", "corrija a condição ou remova o requisito se ele não for necessário")
+    }
+
+    public var conditionHere: String { say("the condition", "a condição") }
+    public var requirementHere: String { say("what it requires", "o que ele exige") }
+
+    public func whenContradicts(_ f: String) -> String {
+        say("a conditional requirement of \"\(f)\" contradicts its own `when`: whenever the condition holds, the requirement cannot",
+            "um requisito condicional de \"\(f)\" contradiz o seu próprio `when`: sempre que a condição vale, o requisito não pode valer")
+    }
+
+    public var whenContradictsHelp: String {
+        say("a requirement that undoes its condition blocks the feature whenever the condition holds; write the condition or the requirement meant",
+            "um requisito que desfaz a sua condição bloqueia o recurso sempre que a condição vale; escreva a condição ou o requisito pretendido")
+    }
+
+    public func groupNeverSatisfied(_ f: String, because reason: String) -> String {
+        say("a group in the requirements of \"\(f)\" can never be satisfied: \(reason)",
+            "um grupo nos requisitos de \"\(f)\" nunca pode ser atendido: \(reason)")
+    }
+
+    public func groupTooFewMembers(min: Int, members: Int) -> String {
+        say("it needs at least \(min) of \(members) items", "ele exige pelo menos \(min) de \(members) itens")
+    }
+
+    public func groupLimitsCross(min: Int, max: Int) -> String {
+        say("atLeast (\(min)) is more than atMost (\(max))", "atLeast (\(min)) é maior que atMost (\(max))")
+    }
+
+    public var groupMembersExclude: String {
+        say("its items exclude each other (conflicts or contradictions) so that never enough of them can hold",
+            "os seus itens se excluem (conflitos ou contradições), de modo que nunca valem itens suficientes")
+    }
+
+    public var groupNeverSatisfiedHelp: String {
+        say("correct the limits or the items: the feature could never be switched on", "corrija os limites ou os itens: o recurso nunca poderia ser ativado")
+    }
+}
