@@ -44,12 +44,16 @@ extension Evaluator {
         let message = words(truth) ? messages.group(min: min, max: max, of: names, holding: holding.map { names[$0] }, open: open.map { names[$0] }, truth) : ""
         let evidence = Evidence(rule: at)
         switch truth {
-        case .satisfied, .unknown:
+        case .satisfied:
             return add(truth, message, evidence: evidence, children: members)
+        case .unknown:
+            // Undecided by the parts the snapshot does not give: those are the causes, not the
+            // parts that do not hold (whether they must depends on what the others are).
+            return add(truth, message, evidence: evidence, children: members.filter { nodes[$0].truth != .violated })
         case .violated where holding.count > upper:
             // Parts the owner needs anyway (all-of) are the last to be switched off.
             let needed = Set(pack.features[owner].requires?.mandatoryFeatures.map(\.value) ?? [])
-            let against = holding.map { i in (i, requirementNode(parts[i], owner: owner, negated: true)) }
+            let against = holding.map { i in (i, excessNode(parts[i], max: upper, owner: owner)) }
             let ranked = against.sorted { a, b in
                 let x = (neededAnyway(parts[a.0], needed) ? 1 : 0, nodes[a.1].cost, a.0)
                 let y = (neededAnyway(parts[b.0], needed) ? 1 : 0, nodes[b.1].cost, b.0)
@@ -61,6 +65,19 @@ extension Evaluator {
             let ranked = failing.enumerated().sorted { (nodes[$0.element].cost, $0.offset) < (nodes[$1.element].cost, $1.offset) }.map(\.element)
             return group(truth, message, evidence, children: members, taking: Array(ranked.prefix(min - holding.count)))
         }
+    }
+
+    /// A part of a group that holds, where too many do: it must stop holding.
+    private mutating func excessNode(_ part: Requirement, max: Int, owner: Int) -> Int {
+        guard case .feature(let id) = part, let y = graph.featureIndex[id.value], facts.isOn(y) == true else {
+            return requirementNode(part, owner: owner, negated: true)
+        }
+        let name = featureName(y)
+        let entry = facts.feature(y)
+        return add(
+            .violated, messages.groupMemberOn(name, max: max, for: featureName(owner)), cause: .featureOn, subject: id.value, subjectName: name,
+            evidence: Evidence(snapshot: entry?.enabled?.location ?? entry?.name.location, rule: id.location),
+            fix: [PlanStep(action: .disable, subject: id.value, subjectName: name, message: messages.stepDisable(name))])
     }
 
     /// A group node whose plan takes `taking` of its failing children.

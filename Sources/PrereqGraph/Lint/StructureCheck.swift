@@ -2,7 +2,7 @@ import Diagnostics
 import PrereqMessages
 import PrereqModel
 
-/// `when-never-holds`, `when-contradicts-requirement`, `group-never-satisfied`: conditional
+/// `when-never-holds`, `when-contradicts`, `group-never-satisfied`: conditional
 /// requirements and groups that no switch state can meet, found by trying every state of the
 /// features they name (with the pack's conflicts), up to `maxFeatures` of them.
 enum StructureCheck {
@@ -25,7 +25,7 @@ enum StructureCheck {
                     } else if satisfiable(.allOf([condition, then], at: at), graph) == false {
                         out.append(
                             Diagnostic(
-                                code: "when-contradicts-requirement", severity: .error, message: messages.whenContradicts(id), location: at,
+                                code: "when-contradicts", severity: .error, message: messages.whenContradicts(id), location: at,
                                 related: [RelatedLocation(then.location, messages.requirementHere)], help: messages.whenContradictsHelp, subject: id))
                     }
                 case .count(let parts, let min, let max, let at):

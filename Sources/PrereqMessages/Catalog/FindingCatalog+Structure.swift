@@ -14,7 +14,7 @@ extension FindingCatalog {
                 whyItMatters: "O requisito é letra morta: o que a documentação queria exigir nunca é verificado.",
                 fix: "Corrija a condição ou remova o requisito.")),
         FindingCode(
-            code: "when-contradicts-requirement", severity: .error, summary: "A conditional requirement contradicts its own condition.",
+            code: "when-contradicts", severity: .error, summary: "A conditional requirement contradicts its own condition.",
             meaning: "Whenever the `when` condition holds, the requirement under `then` cannot (for example `{when: a, then: {not: a}}`).",
             whyItMatters: "The feature would be blocked whenever the condition holds, and the only way out would be to change the condition, which an answer never advises.",
             example: "requires:\n  - {when: a, then: {not: a}}", fix: "Write the condition or the requirement that was meant.",

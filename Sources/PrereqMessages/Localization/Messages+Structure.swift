@@ -63,6 +63,14 @@ extension Messages {
         }
     }
 
+    /// A member of a group that is on where too many are.
+    public func groupMemberOn(_ f: String, max: Int, for owner: String) -> String {
+        max == 0
+            ? say("\(quoted(f)) is on, and none of its group may be for \(quoted(owner))", "\(quoted(f)) está ativado, e nenhum do seu grupo pode estar para \(quoted(owner))")
+            : say("\(quoted(f)) is on, and at most \(max) of its group may be for \(quoted(owner))",
+                  "\(quoted(f)) está ativado, e no máximo \(max) do seu grupo pode estar para \(quoted(owner))")
+    }
+
     // MARK: - Conditional requirements
 
     /// The condition holds, so the requirement applies.
