@@ -53,7 +53,8 @@ extension Evaluator {
         case .violated where holding.count > upper:
             // Parts the owner needs anyway (all-of) are the last to be switched off.
             let needed = Set(pack.features[owner].requires?.mandatoryFeatures.map(\.value) ?? [])
-            let against = holding.map { i in (i, excessNode(parts[i], max: upper, owner: owner)) }
+            // A recommendation always counts as holding: it cannot be the one that stops.
+            let against = holding.filter { !parts[$0].isRecommendation }.map { i in (i, excessNode(parts[i], max: upper, owner: owner)) }
             let ranked = against.sorted { a, b in
                 let x = (neededAnyway(parts[a.0], needed) ? 1 : 0, nodes[a.1].cost, a.0)
                 let y = (neededAnyway(parts[b.0], needed) ? 1 : 0, nodes[b.1].cost, b.0)

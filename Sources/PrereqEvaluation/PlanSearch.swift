@@ -297,7 +297,8 @@ package struct PlanSearch {
             if negated { return formula(.outside(parts, min: min, max: max, at: at), owner: owner, negated: false, alsoOn: alsoOn, afterSwitch: afterSwitch) }
             let holding = parts.map { formula($0, owner: owner, negated: false, alsoOn: alsoOn, afterSwitch: afterSwitch) }
             guard let max else { return .atLeast(min, holding) }
-            let failing = parts.map { formula($0, owner: owner, negated: true, alsoOn: alsoOn, afterSwitch: afterSwitch) }
+            // A recommendation always counts as holding: it can never be one that does not.
+            let failing = parts.map { $0.isRecommendation ? .any([]) : formula($0, owner: owner, negated: true, alsoOn: alsoOn, afterSwitch: afterSwitch) }
             return .all([.atLeast(min, holding), .atLeast(parts.count - max, failing)])
         case .when(let condition, let then, let at):
             if negated { return formula(.allOf([condition, .not(then, at: at)], at: at), owner: owner, negated: false, alsoOn: alsoOn, afterSwitch: afterSwitch) }
@@ -327,35 +328,15 @@ package struct PlanSearch {
 
     /// Whether a condition holds in the end state of the decisions so far (nil: undecided).
     private func holds(_ r: Requirement, _ c: Conditional, _ state: State) -> Bool? {
-        switch r {
-        case .feature(let id):
-            guard let y = graph.featureIndex[id.value] else { return nil }
+        r.holds { id in
+            guard let y = graph.featureIndex[id] else { return nil }
             if c.alsoOn.contains(y) {
                 if c.afterSwitch { return true }
                 if state.switchedOnBy[y] == c.owner { return facts.isOn(y) }
             }
             return state.fixed[y]?.on ?? facts.isOn(y)
-        case .allOf(let parts, _): return boolean(Truth.all(parts.map { truth(holds($0, c, state)) }))
-        case .anyOf(let parts, _): return boolean(Truth.any(parts.map { truth(holds($0, c, state)) }))
-        case .not(let part, _): return holds(part, c, state).map { !$0 }
-        case .count(let parts, let min, let max, _):
-            let values = parts.map { holds($0, c, state) }
-            let sure = values.filter { $0 == true }.count
-            let open = values.filter { $0 == nil }.count
-            if sure + open < min || sure > (max ?? parts.count) { return false }
-            return sure >= min && sure + open <= (max ?? parts.count) ? true : nil
-        case .when(let condition, let then, _):
-            switch holds(condition, c, state) {
-            case false?: return true
-            case true?: return holds(then, c, state)
-            case nil: return holds(then, c, state) == true ? true : nil
-            }
-        case .recommended: return true
         }
     }
-
-    private func truth(_ b: Bool?) -> Truth { b.map { $0 ? .satisfied : .violated } ?? .unknown }
-    private func boolean(_ t: Truth) -> Bool? { t == .unknown ? nil : t == .satisfied }
 
     private func versionFailure(_ state: State) -> Failure? {
         guard let removal = state.removal else { return nil }

@@ -82,23 +82,8 @@ enum StructureCheck {
         for state in 0..<(1 << ids.count) {
             func on(_ i: Int) -> Bool { state & (1 << i) != 0 }
             if exclusive.contains(where: { on($0.0) && on($0.1) }) { continue }
-            if holds(r) { position[$0].map(on) ?? false } { return true }
+            if r.holds({ position[$0].map(on) ?? false }) == true { return true }
         }
         return false
-    }
-
-    /// Whether `r` holds with features on as `on` says (a recommendation always counts as holding).
-    static func holds(_ r: Requirement, _ on: (String) -> Bool) -> Bool {
-        switch r {
-        case .feature(let id): return on(id.value)
-        case .allOf(let parts, _): return parts.allSatisfy { holds($0, on) }
-        case .anyOf(let parts, _): return parts.contains { holds($0, on) }
-        case .not(let part, _): return !holds(part, on)
-        case .count(let parts, let min, let max, _):
-            let n = parts.filter { holds($0, on) }.count
-            return n >= min && n <= (max ?? parts.count)
-        case .when(let condition, let then, _): return !holds(condition, on) || holds(then, on)
-        case .recommended: return true
-        }
     }
 }

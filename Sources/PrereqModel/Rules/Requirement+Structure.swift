@@ -23,6 +23,45 @@ extension Requirement {
         }
     }
 
+    /// Whether this is a recommendation (`severity: warning`), which counts as holding, and
+    /// whose negation does too (`not` of it recommends the negation).
+    public var isRecommendation: Bool {
+        if case .recommended = self { return true }
+        return false
+    }
+
+    /// Whether the requirement holds with features on as `on` says (nil: undecided), as the
+    /// evaluator judges it: a `not` pushed down, a recommendation always holding.
+    public func holds(negated: Bool = false, _ on: (String) -> Bool?) -> Bool? {
+        switch self {
+        case .feature(let id): return on(id.value).map { $0 != negated }
+        case .allOf(let parts, _), .anyOf(let parts, _):
+            var all = true
+            if case .anyOf = self { all = false }
+            if negated { all.toggle() }
+            let values = parts.map { $0.holds(negated: negated, on) }
+            if all { return values.contains(false) ? false : values.contains(nil) ? nil : true }
+            return values.contains(true) ? true : values.contains(nil) ? nil : false
+        case .not(let part, _): return part.holds(negated: !negated, on)
+        case .count(let parts, let min, let max, let at):
+            if negated { return Requirement.outside(parts, min: min, max: max, at: at).holds(on) }
+            let values = parts.map { $0.holds(on) }
+            let sure = values.filter { $0 == true }.count
+            let open = values.filter { $0 == nil }.count
+            let upper = max ?? parts.count
+            if sure + open < min || sure > upper { return false }
+            return sure >= min && sure + open <= upper ? true : nil
+        case .when(let condition, let then, let at):
+            if negated { return Requirement.allOf([condition, .not(then, at: at)], at: at).holds(on) }
+            switch condition.holds(on) {
+            case false?: return true
+            case true?: return then.holds(on)
+            case nil: return then.holds(on) == true ? true : nil
+            }
+        case .recommended: return true
+        }
+    }
+
     /// A group's negation: fewer than `min` hold, or more than `max` (an any-of of the groups
     /// that can still say so; an empty any-of, which never holds, when neither can).
     public static func outside(_ parts: [Requirement], min: Int, max: Int?, at: SourceLocation) -> Requirement {
