@@ -165,6 +165,9 @@ public enum CheckRun {
                             node, about: messages.featureLabel(evaluator.featureName(f)), featureEntry: featureEntry,
                             snapshot: facts.snapshot, messages: messages))
                 }
+                for r in evaluator.recommendations(in: explanation) {
+                    out.append(recommendationFinding(r, featureEntry: featureEntry, snapshot: facts.snapshot, messages: messages))
+                }
             }
             return out
         }.flatMap { $0 }
@@ -202,10 +205,28 @@ public enum CheckRun {
             case .not(let part, _):
                 if evaluator.nodes[evaluator.requirementNode(r, owner: f)].truth != .satisfied { walk(part) }
             case .value(let c): if case .feature(let ref) = c.subject, ref.value == id { found = ref.location }
+            case .count(let parts, _, _, _):
+                if evaluator.nodes[evaluator.requirementNode(r, owner: f)].truth != .satisfied { parts.forEach(walk) }
+            case .when(_, let then, _):
+                // Only what applies is blamed, never the condition.
+                if evaluator.nodes[evaluator.requirementNode(r, owner: f)].truth != .satisfied { walk(then) }
+            case .recommended:
+                break
             }
         }
         if let requires = feature.requires { walk(requires) }
         return found ?? feature.conflicts.first { $0.value == id }?.location
+    }
+
+    /// A recommendation that does not hold: a warning at the snapshot line of its first cause.
+    static func recommendationFinding(_ r: Recommendation, featureEntry: SourceLocation?, snapshot: Snapshot, messages: Messages) -> Diagnostic {
+        var related: [RelatedLocation] = []
+        if let rule = r.evidence.rule { related.append(RelatedLocation(rule, messages.ruleThatDemandsIt)) }
+        let cause = r.causes.first
+        return Diagnostic(
+            code: "recommendation-unmet", severity: .warning, message: "\(messages.featureLabel(r.featureName)): \(r.message)",
+            location: cause?.evidence.snapshot ?? featureEntry ?? snapshot.location, related: related,
+            help: r.steps.first.map { "\(messages.optionalStep): \($0.message)" }, subject: cause?.subject, subjectName: cause?.subjectName)
     }
 
     /// The finding code and severity for each kind of root cause.

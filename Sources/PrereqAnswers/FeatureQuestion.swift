@@ -18,6 +18,9 @@ public struct FeatureAnswer: Sendable {
     public var language: Language
     /// The feature's own `note` and `docs`, shown under the verdict.
     public var remarks = Remarks()
+    /// What is only recommended (`severity: warning`) and does not hold: never part of the
+    /// verdict or the plan; its steps are optional.
+    public var recommendations: [Recommendation] = []
 
     /// The root causes as nodes, in reading order.
     public var rootCauses: [ExplanationNode] { explanation.rootCauses.map { explanation.nodes[$0] } }
@@ -57,6 +60,7 @@ extension Evaluator {
             explanation: withRemarks(explanation(root: root)), plan: withRemarks(plan), snapshotFile: facts.snapshot.file,
             language: language)
         answer.remarks = remarks(ofFeature: f)
+        answer.recommendations = recommendations(in: answer.explanation)
         return answer
     }
 

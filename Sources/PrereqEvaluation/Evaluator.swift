@@ -19,6 +19,8 @@ public struct Evaluator {
     /// reports only what fails, and wording the rest was a sixth of its evaluation.
     public var wordsConditionsThatHold = true
     private var canEnableMemo: [Int: Int] = [:]
+    /// Whether a recommendation (`severity: warning`) was evaluated (else none is looked for).
+    package var hasRecommendations = false
 
     public init(facts: EnvironmentFacts, language: Language) {
         self.facts = facts
@@ -292,6 +294,8 @@ public struct Evaluator {
         case .not(let part, _):
             return requirementNode(part, owner: owner, negated: !negated)
         case .value(let c): return valueConditionNode(c, owner: owner, negated: negated)
+        case .count, .when, .recommended:
+            return structureNode(r, owner: owner, negated: negated)
         }
     }
 

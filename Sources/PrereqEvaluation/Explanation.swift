@@ -48,6 +48,11 @@ public struct ExplanationNode: Sendable {
     public var fix: [PlanStep]
     /// For an any-of condition, the child the plan takes (the cheapest).
     public var chosen: Int?
+    /// For a group, the children the plan takes (the cheapest that make it hold).
+    public var chosenSeveral: [Int] = []
+    /// A recommendation (`severity: warning`): it counts as holding; its one child is what it
+    /// recommends.
+    public var isRecommendation = false
     /// Estimated number of steps to make this condition hold.
     public var cost: Int
     /// A condition that holds but is worth a note (rows waiting for the next run).

@@ -51,12 +51,13 @@ public struct PlanBuilder {
             guard node.truth != .satisfied, visited.insert(n).inserted else { continue }
             stack.append((n, true))
             var next = node.children.filter { nodes[$0].truth != .satisfied }
-            if let chosen = node.chosen {
-                let others = next.filter { $0 != chosen }
+            let taken = node.chosen.map { [$0] } ?? node.chosenSeveral
+            if !taken.isEmpty {
+                let others = next.filter { !taken.contains($0) }
                 if !others.isEmpty {
-                    notes.append(evaluator.messages.alternatives(describe(chosen), others.map(describe)))
+                    notes.append(evaluator.messages.alternatives(taken.map(describe).joined(separator: ", "), others.map(describe)))
                 }
-                next = [chosen]
+                next = taken
             }
             stack += next.reversed().map { ($0, false) }
         }

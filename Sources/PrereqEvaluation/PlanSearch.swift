@@ -18,6 +18,11 @@ package struct PlanSearch {
         case off(Int, owner: Int)
         case all([Formula])
         case any([Formula])
+        /// At least this many of the parts (for at most N of M: at least M − N of their negations).
+        case atLeast(Int, [Formula])
+        /// The formula applies once the plan's end state may meet the condition; the search
+        /// never makes a condition false to get around it.
+        case when(Conditional)
         /// A requirement that names no feature of the pack.
         case unresolved(String)
         /// A contradiction found while conditions were gathered, worded.
@@ -26,8 +31,20 @@ package struct PlanSearch {
         case value(ValueCondition, negated: Bool, owner: Int)
     }
 
+    /// A `when`, waiting for the end state to decide its condition.
+    struct Conditional {
+        var condition: Requirement
+        var then: Formula
+        var owner: Int
+        /// As in `formula`: features the owner's switch turns on, and which side of it.
+        var alsoOn: Set<Int>
+        var afterSwitch: Bool
+    }
+
     /// The decisions made so far.
     struct State {
+        /// Conditional requirements whose condition does not hold (yet) in the plan's end state.
+        var conditionals: [Conditional] = []
         /// Features the plan relies on, with the state it needs and the feature that needs it.
         var fixed: [Int: (on: Bool, owner: Int)] = [:]
         var enables: [Int] = []
@@ -99,7 +116,10 @@ package struct PlanSearch {
                 }
                 continue
             }
-            guard !state.choices.isEmpty else { break }
+            guard !state.choices.isEmpty else {
+                if applyConditionals(&state) { continue }
+                break
+            }
             let alternatives = state.choices.removeFirst()
             let ranked = alternatives.enumerated()
                 .compactMap { i, f in cost(f, state).map { (i, f, $0) } }
@@ -137,6 +157,18 @@ package struct PlanSearch {
             case .any(let parts):
                 if parts.isEmpty { return Failure(reasons: []) }
                 state.choices.append(parts)
+            case .atLeast(let k, let parts):
+                if k <= 0 { continue }
+                if k > parts.count { return Failure(reasons: []) }
+                if k == parts.count {
+                    state.agenda += parts.reversed()
+                } else if let first = parts.first {
+                    // The first part holds and k − 1 of the rest, or k of the rest.
+                    let rest = Array(parts.dropFirst())
+                    state.choices.append([.all([first, .atLeast(k - 1, rest)]), .atLeast(k, rest)])
+                }
+            case .when(let conditional):
+                state.conditionals.append(conditional)
             case .on(let y, let owner):
                 if let f = state.fixed[y] {
                     if !f.on { return contradiction(y, on: owner, off: f.owner) }
@@ -263,7 +295,61 @@ package struct PlanSearch {
             // On and serving it; negated, off or serving another value.
             let state = formula(.feature(id), owner: owner, negated: negated, alsoOn: alsoOn, afterSwitch: afterSwitch)
             return negated ? .any([state, .value(c, negated: true, owner: owner)]) : .all([state, .value(c, negated: false, owner: owner)])
+        case .count(let parts, let min, let max, let at):
+            if negated { return formula(.outside(parts, min: min, max: max, at: at), owner: owner, negated: false, alsoOn: alsoOn, afterSwitch: afterSwitch) }
+            let holding = parts.map { formula($0, owner: owner, negated: false, alsoOn: alsoOn, afterSwitch: afterSwitch) }
+            guard let max else { return .atLeast(min, holding) }
+            // A recommendation always counts as holding: it can never be one that does not.
+            let failing = parts.map { $0.isRecommendation ? .any([]) : formula($0, owner: owner, negated: true, alsoOn: alsoOn, afterSwitch: afterSwitch) }
+            return .all([.atLeast(min, holding), .atLeast(parts.count - max, failing)])
+        case .when(let condition, let then, let at):
+            if negated { return formula(.allOf([condition, .not(then, at: at)], at: at), owner: owner, negated: false, alsoOn: alsoOn, afterSwitch: afterSwitch) }
+            let r = formula(then, owner: owner, negated: false, alsoOn: alsoOn, afterSwitch: afterSwitch)
+            return .when(Conditional(condition: condition, then: r, owner: owner, alsoOn: alsoOn, afterSwitch: afterSwitch))
+        case .recommended:
+            return .all([])
         }
+    }
+
+    /// Puts on the agenda the requirements whose condition the plan's end state may meet
+    /// (it holds, or the snapshot does not decide it); true when there were any.
+    private func applyConditionals(_ state: inout State) -> Bool {
+        var waiting: [Conditional] = []
+        var applied = false
+        for c in state.conditionals {
+            if holds(c.condition, c, state) == false {
+                waiting.append(c)
+            } else {
+                state.agenda.append(c.then)
+                applied = true
+            }
+        }
+        state.conditionals = waiting
+        return applied
+    }
+
+    /// Whether a condition holds in the end state of the decisions so far (nil: undecided).
+    private func holds(_ r: Requirement, _ c: Conditional, _ state: State) -> Bool? {
+        func on(_ id: String) -> Bool? {
+            guard let y = graph.featureIndex[id] else { return nil }
+            if c.alsoOn.contains(y) {
+                if c.afterSwitch { return true }
+                if state.switchedOnBy[y] == c.owner { return facts.isOn(y) }
+            }
+            return state.fixed[y]?.on ?? facts.isOn(y)
+        }
+        // A value the plan sets is undecided here; any other is as the snapshot gives it.
+        func value(_ condition: ValueCondition) -> Bool? {
+            guard let key = key(condition), state.valueTests[key] == nil else { return nil }
+            switch key {
+            case .setting(let s): return facts.settingMeets(s, [(condition.test, false)])
+            case .served(let f):
+                let isOn = on(condition.subject.id.value), serves = facts.servedMeets(f, [(condition.test, false)])
+                if isOn == false || serves == false { return false }
+                return isOn == true && serves == true ? true : nil
+            }
+        }
+        return r.holds(value: value, on)
     }
 
     private func versionFailure(_ state: State) -> Failure? {
@@ -305,6 +391,11 @@ package struct PlanSearch {
             return parts.compactMap { cost($0, state) }.min()
         case .value(let c, let negated, _):
             return valueCost(c, negated: negated, state)
+        case .atLeast(let k, let parts):
+            let costs = parts.compactMap { cost($0, state) }.sorted()
+            return costs.count < k ? nil : costs.prefix(Swift.max(k, 0)).reduce(0, +)
+        case .when:
+            return 0
         }
     }
 

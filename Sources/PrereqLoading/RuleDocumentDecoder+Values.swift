@@ -9,12 +9,6 @@ extension RuleDocumentDecoder {
     static let conditionSubjects = ["feature", "setting"]
     static let conditionTests = ["serving", "equals", "in", "notIn", "atLeast", "atMost", "contains", "order"]
 
-    /// Whether a requirement mapping is a value condition (it names a feature or a setting, or
-    /// a test: `{setings: m, equals: A}` is a condition with a misspelt subject).
-    static func isValueCondition(_ entries: [(key: Located<String>, value: YAMLNode)]) -> Bool {
-        entries.contains { conditionSubjects.contains($0.key.value) || conditionTests.contains($0.key.value) }
-    }
-
     /// A value condition: one subject and one test (`atLeast` and `atMost` together are one
     /// range), each literal read as written (the lint compares them with the setting's type).
     mutating func valueCondition(_ node: YAMLNode, _ entries: [(key: Located<String>, value: YAMLNode)], _ what: () -> String) -> ValueCondition? {

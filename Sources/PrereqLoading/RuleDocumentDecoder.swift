@@ -161,8 +161,9 @@ struct RuleDocumentDecoder: Sendable {
         fragment.features.append(feature)
     }
 
-    /// `requires`: a list is all of its items; an item is a feature id, a one-key mapping
-    /// `allOf: […]`, `anyOf: […]` or `not: …`, or a value condition (`{setting: id, equals: v}`).
+    /// `requires`: a list is all of its items; an item is a feature id or a map form
+    /// (`allOf`, `anyOf`, `not`, `exactlyOne`, `atLeast`/`atMost` … `of`, `when` … `then`, or a
+    /// condition on a value: `{setting: id, equals: v}`, `{feature: id, serving: v}`).
     mutating func requirement(_ node: YAMLNode, asList: Bool, _ what: () -> String) -> Requirement? {
         guard let n = decoder.resolve(node) else { return nil }
         switch n.kind {
@@ -174,33 +175,7 @@ struct RuleDocumentDecoder: Sendable {
             return .feature(id)
         case .mapping:
             guard let entries = decoder.mapping(n, messages.requirementOf(what())) else { return nil }
-            if Self.isValueCondition(entries) { return valueCondition(n, entries, what).map(Requirement.value) }
-            guard entries.count == 1, let (key, value) = entries.first else {
-                decoder.error(
-                    "schema-type", messages.requirementOneKey, at: n, help: messages.requirementOneKeyHelp)
-                return nil
-            }
-            switch key.value {
-            case "allOf", "anyOf":
-                guard let items = decoder.list(value, messages.field(key.value, in: what())) else { return nil }
-                let parts = items.compactMap { requirement($0, asList: false, what) }
-                if parts.isEmpty {
-                    decoder.error("schema-value", messages.atLeastOneItem(messages.field(key.value, in: what())), at: value)
-                    return nil
-                }
-                return key.value == "allOf" ? .allOf(parts, at: key.location) : .anyOf(parts, at: key.location)
-            case "not":
-                guard let part = requirement(value, asList: false, what) else { return nil }
-                return .not(part, at: key.location)
-            default:
-                let options = ["allOf", "anyOf", "not"]
-                decoder.report(
-                    .error(
-                        "schema-unknown-key",
-                        messages.unknownRequirement(key.value, in: what(), suggestion: Suggestions.closest(to: key.value, in: options)),
-                        at: key.location, help: messages.unknownRequirementHelp))
-                return nil
-            }
+            return mapRequirement(n, entries, what)
         case .alias:
             return nil
         }

@@ -49,7 +49,18 @@ public enum AnswerJSON {
             ("rootCauses", .array(a.rootCauses.map(cause))), ("plan", .array(a.plan.steps.map(step))),
             ("notes", .array(a.plan.notes.map(JSONValue.string))), ("verified", verified(a.plan.verification)),
             ("explanation", tree(a.explanation)),
-        ] + remarks(a.remarks))
+        ] + remarks(a.remarks) + (a.recommendations.isEmpty ? [] : [("recommendations", .array(a.recommendations.map(recommendation)))]))
+    }
+
+    /// A recommendation that does not hold: `{"kind": "recommendation", "subject", "subjectName",
+    /// "message", "truth", "evidence", "causes", "optionalSteps"}` (the subject is the feature
+    /// that recommends it; its steps are not part of the plan).
+    public static func recommendation(_ r: Recommendation) -> JSONValue {
+        .object([
+            ("kind", .string("recommendation")), ("subject", .string(r.feature)), ("subjectName", .string(r.featureName)),
+            ("message", .string(r.message)), ("truth", .string(r.truth.rawValue)), ("evidence", evidence(r.evidence)),
+            ("causes", .array(r.causes.map(cause))), ("optionalSteps", .array(r.steps.map(step))),
+        ])
     }
 
     /// What performing the plan leads to: `{"reachesGoal", "outcome", "endVerdicts", "unmet",

@@ -23,8 +23,26 @@ public struct ExplanationTextRenderer {
         if !tree.isEmpty {
             out += "\n\(messages.rootCausesHeading):\n" + tree
         }
+        out += recommendationsText(a.recommendations)
         let causes = a.explanation.rootCauses.map { a.explanation.nodes[$0].remarks }
         out += "\n" + planText(a.plan, shownAbove: [a.remarks] + causes)
+        return out
+    }
+
+    /// What is only recommended and does not hold, after the blockers: each with its causes and
+    /// its optional steps (not part of the plan).
+    public func recommendationsText(_ recommendations: [Recommendation]) -> String {
+        guard !recommendations.isEmpty else { return "" }
+        var out = "\n\(messages.recommendationsHeading):\n"
+        for r in recommendations {
+            let mark = r.truth == .unknown ? "? " : ""
+            out += "  - \(mark)\(TerminalText.escape(r.message.prefix(1).uppercased() + r.message.dropFirst()))\n"
+            if let evidence = evidenceLine(r.evidence) { out += "    \(evidence)\n" }
+            for c in r.causes {
+                out += "    · \(TerminalText.escape(c.message.prefix(1).uppercased() + c.message.dropFirst()))\n"
+            }
+            for step in r.steps { out += "    \(messages.optionalStep): \(TerminalText.escape(step.message))\n" }
+        }
         return out
     }
 

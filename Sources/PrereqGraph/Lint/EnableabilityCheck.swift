@@ -128,6 +128,9 @@ enum EnableabilityCheck {
         case .value(let c):
             guard case .feature(let id) = c.subject else { return true }
             return graph.featureIndex[id.value].map { possible[$0] } ?? true
+        case .count(let parts, let min, _, _): return parts.filter { holds($0, graph, possible) }.count >= min
+        // A condition may leave its requirement out, and a recommendation never blocks.
+        case .when, .recommended: return true
         }
     }
 
@@ -164,10 +167,10 @@ enum EnableabilityCheck {
                     return (messages.reasonDependsOnCycle, [])
                 }
                 node = failing
-            case .anyOf(let parts, let at):
+            case .anyOf(let parts, let at), .count(let parts, _, _, let at):
                 let names = parts.flatMap(\.featureReferences).map(\.value)
                 return (messages.reasonNoAlternative(names), [RelatedLocation(at, messages.alternativesListedHere)])
-            case .not:
+            case .not, .when, .recommended:
                 return (messages.reasonDependsOnCycle, [])
             case .value(let c):
                 let ref = c.subject.id

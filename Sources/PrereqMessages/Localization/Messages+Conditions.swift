@@ -102,6 +102,26 @@ extension Messages {
         }
     }
 
+    /// A condition on a value in a few words, inside a sentence about a requirement ("when
+    /// "mode" is A"): `subject` is the setting or the feature that serves the value.
+    public func conditionValue(_ subject: String, _ test: ValueCondition.Test, negated: Bool) -> String {
+        let (en, pt): (String, String)
+        switch test {
+        case .serving(let v): (en, pt) = ("serves \(value(v))", "entrega \(value(v))")
+        case .equals(let v): (en, pt) = ("is \(value(v))", "é \(value(v))")
+        case .oneOf(let vs): (en, pt) = ("is one of \(values(vs))", "é um de \(values(vs))")
+        case .noneOf(let vs): (en, pt) = ("is none of \(values(vs))", "não é nenhum de \(values(vs))")
+        case .range(let low, let high):
+            let bounds = [low.map { say("at least \($0)", "pelo menos \($0)") }, high.map { say("at most \($0)", "no máximo \($0)") }].compactMap { $0 }
+            (en, pt) = ("is \(bounds.joined(separator: " and "))", "é \(bounds.joined(separator: " e "))")
+        case .contains(let v): (en, pt) = ("contains \(value(v))", "contém \(value(v))")
+        case .order(let vs):
+            (en, pt) = ("lists \(vs.map(value).joined(separator: " before "))", "lista \(vs.map(value).joined(separator: " antes de "))")
+        }
+        let said = say("\(quote(subject)) \(en)", "\(quote(subject)) \(pt)")
+        return negated ? say("not (\(said))", "não (\(said))") : said
+    }
+
     /// A setting put to a test other than equality (equality keeps `setting(_:needs:…)`).
     public func settingCondition(_ s: String, _ test: ValueCondition.Test, negated: Bool, has: SettingValue?, in c: String?, for f: String, _ truth: Truth) -> String {
         let p = testPhrase(test, negated: negated)

@@ -131,7 +131,7 @@ extension Messages {
     public func emptyId(in what: String) -> String { say("an id in \(what) must not be empty", "um id \(em(what)) não pode ser vazio") }
 
     public var requirementOneKey: String {
-        say("a requirement mapping must have exactly one key: allOf, anyOf or not (or be a condition on a value: {setting: id, equals: v})", "um requisito em forma de mapeamento precisa ter exatamente uma chave: allOf, anyOf ou not (ou ser uma condição de valor: {setting: id, equals: v})")
+        say("a requirement mapping names exactly one form: allOf, anyOf, not, exactlyOne, atLeast/atMost with of, or when with then, or is a condition on a value ({setting: id, equals: v})", "um requisito em forma de mapeamento nomeia exatamente uma forma: allOf, anyOf, not, exactlyOne, atLeast/atMost com of, ou when com then, ou é uma condição de valor ({setting: id, equals: v})")
     }
 
     public var requirementOneKeyHelp: String { say("write `- anyOf: [a, b]` as its own list item", "escreva `- anyOf: [a, b]` como um item próprio da lista") }
@@ -143,7 +143,7 @@ extension Messages {
         return say("unknown requirement \"\(key)\" in \(what)\(hint)", "requisito desconhecido \"\(key)\" \(em(what))\(hint)")
     }
 
-    public var unknownRequirementHelp: String { say("a requirement is a feature id, allOf, anyOf or not, or a condition on a value ({setting: id, equals: v}, {feature: id, serving: v})", "um requisito é o id de um recurso, allOf, anyOf ou not, ou uma condição de valor ({setting: id, equals: v}, {feature: id, serving: v})") }
+    public var unknownRequirementHelp: String { say("a requirement is a feature id, or allOf, anyOf, not, exactlyOne, atLeast/atMost with of, when with then, or a condition on a value ({setting: id, equals: v}, {feature: id, serving: v}); any of them may add severity", "um requisito é o id de um recurso, ou allOf, anyOf, not, exactlyOne, atLeast/atMost com of, when com then, ou uma condição de valor ({setting: id, equals: v}, {feature: id, serving: v}); qualquer um deles pode ter severity") }
     public func needsKey(_ what: String, _ key: String) -> String { say("\(what) needs `\(key)`", "\(what) precisa de `\(key)`") }
     public func needsACheck(_ what: String) -> String { say("\(what) needs at least one entry in `checks`", "\(what) precisa de pelo menos uma entrada em `checks`") }
 

@@ -14,12 +14,20 @@ public enum Requirement: Sendable, Hashable {
     indirect case not(Requirement, at: SourceLocation)
     /// A setting's value, or the value a feature serves, passes a test (`ValueCondition`).
     case value(ValueCondition)
+    /// At least `min` and at most `max` (nil: no upper limit) of the parts hold (`exactlyOne`,
+    /// `atLeast`/`atMost` … `of`).
+    case count([Requirement], min: Int, max: Int?, at: SourceLocation)
+    /// `then` must hold only while `condition` holds (`when`/`then`).
+    indirect case when(Requirement, then: Requirement, at: SourceLocation)
+    /// The part is only recommended (`severity: warning`): reported when it fails, never blocking.
+    indirect case recommended(Requirement, at: SourceLocation)
 
     public var location: SourceLocation {
         switch self {
         case .feature(let id): id.location
         case .allOf(_, let at), .anyOf(_, let at), .not(_, let at): at
         case .value(let c): c.location
+        case .count(_, _, _, let at), .when(_, _, let at), .recommended(_, let at): at
         }
     }
 
@@ -37,6 +45,11 @@ public enum Requirement: Sendable, Hashable {
         case .anyOf(let parts, _): for p in parts { p.visit(mandatory: false, body) }
         case .not(let part, _): part.visit(mandatory: false, body)
         case .value(let c): if case .feature(let id) = c.subject { body(id, mandatory) }
+        case .count(let parts, let min, _, _): for p in parts { p.visit(mandatory: mandatory && min >= parts.count, body) }
+        case .when(let condition, let then, _):
+            condition.visit(mandatory: false, body)
+            then.visit(mandatory: false, body)
+        case .recommended(let part, _): part.visit(mandatory: false, body)
         }
     }
 
@@ -63,7 +76,7 @@ public enum Requirement: Sendable, Hashable {
             switch r {
             case .allOf(let parts, _): stack.append(contentsOf: parts.reversed())
             case .not(.feature(let id), _): out.append(id)
-            case .feature, .anyOf, .not, .value: break
+            case .feature, .anyOf, .not, .value, .count, .when, .recommended: break
             }
         }
         return out

@@ -160,7 +160,9 @@ extension Requirement {
         switch self {
         case .feature: []
         case .allOf(let parts, _), .anyOf(let parts, _): parts.flatMap(\.valueConditions)
-        case .not(let part, _): part.valueConditions
+        case .not(let part, _), .recommended(let part, _): part.valueConditions
+        case .count(let parts, _, _, _): parts.flatMap(\.valueConditions)
+        case .when(let condition, let then, _): condition.valueConditions + then.valueConditions
         case .value(let c): [c]
         }
     }

@@ -1,0 +1,93 @@
+import Diagnostics
+import PrereqMessages
+import PrereqModel
+
+/// `when-never-holds`, `when-contradicts`, `group-never-satisfied`: conditional
+/// requirements and groups that no switch state can meet, found by trying every state of the
+/// features they name (with the pack's conflicts), up to `maxFeatures` of them.
+enum StructureCheck {
+    /// Larger conditions are not tried (2^n states).
+    static let maxFeatures = 12
+
+    package static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for feature in graph.pack.features {
+            guard let r = feature.requires else { continue }
+            visit(r) { node in
+                let id = feature.id.value
+                switch node {
+                case .when(let condition, let then, let at):
+                    if satisfiable(condition, graph) == false {
+                        out.append(
+                            Diagnostic(
+                                code: "when-never-holds", severity: .warning, message: messages.whenNeverHolds(id), location: at,
+                                related: [RelatedLocation(condition.location, messages.conditionHere)], help: messages.whenNeverHoldsHelp, subject: id))
+                    } else if satisfiable(.allOf([condition, then], at: at), graph) == false {
+                        out.append(
+                            Diagnostic(
+                                code: "when-contradicts", severity: .error, message: messages.whenContradicts(id), location: at,
+                                related: [RelatedLocation(then.location, messages.requirementHere)], help: messages.whenContradictsHelp, subject: id))
+                    }
+                case .count(let parts, let min, let max, let at):
+                    let reason: String?
+                    if min > parts.count {
+                        reason = messages.groupTooFewMembers(min: min, members: parts.count)
+                    } else if let max, min > max {
+                        reason = messages.groupLimitsCross(min: min, max: max)
+                    } else if satisfiable(node, graph) == false {
+                        reason = messages.groupMembersExclude
+                    } else {
+                        reason = nil
+                    }
+                    if let reason {
+                        out.append(
+                            Diagnostic(
+                                code: "group-never-satisfied", severity: .error, message: messages.groupNeverSatisfied(id, because: reason), location: at,
+                                help: messages.groupNeverSatisfiedHelp, subject: id))
+                    }
+                default: break
+                }
+            }
+        }
+        return out
+    }
+
+    /// Calls `body` with every node of the tree (recursive along its nesting, which the loader bounds).
+    private static func visit(_ r: Requirement, _ body: (Requirement) -> Void) {
+        body(r)
+        switch r {
+        case .feature, .value: break
+        case .allOf(let parts, _), .anyOf(let parts, _), .count(let parts, _, _, _): for p in parts { visit(p, body) }
+        case .not(let part, _), .recommended(let part, _): visit(part, body)
+        case .when(let condition, let then, _):
+            visit(condition, body)
+            visit(then, body)
+        }
+    }
+
+    /// Whether some state of the features `r` names (two that conflict never both on) meets it;
+    /// nil when it names too many to try. Each condition on a value is taken as free to hold or
+    /// not, so only what no values could help is reported.
+    static func satisfiable(_ r: Requirement, _ graph: RuleGraph) -> Bool? {
+        var ids: [String] = []
+        r.forEachFeature { id, _ in if !ids.contains(id.value) { ids.append(id.value) } }
+        var values: [ValueCondition] = []
+        for c in r.valueConditions where !values.contains(c) { values.append(c) }
+        guard ids.count + values.count <= maxFeatures else { return nil }
+        var exclusive: [(Int, Int)] = []
+        for (i, a) in ids.enumerated() {
+            guard let x = graph.featureIndex[a] else { continue }
+            for (j, b) in ids.enumerated() where j > i {
+                if let y = graph.featureIndex[b], graph.conflicts[x].contains(y) { exclusive.append((i, j)) }
+            }
+        }
+        let position = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        for state in 0..<(1 << (ids.count + values.count)) {
+            func on(_ i: Int) -> Bool { state & (1 << i) != 0 }
+            if exclusive.contains(where: { on($0.0) && on($0.1) }) { continue }
+            let value = { (c: ValueCondition) in values.firstIndex(of: c).map { on(ids.count + $0) } }
+            if r.holds(value: value, { position[$0].map(on) ?? false }) == true { return true }
+        }
+        return false
+    }
+}
