@@ -85,13 +85,29 @@ extension Evaluator {
                 let names = items.compactMap(\.channel)
                 return names.isEmpty ? nil : names.joined(separator: ", ")
             }
+            let isEquality: Bool
+            if case .equals = test { isEquality = !negated } else { isEquality = false }
             func sentence(_ name: String = name, has: SettingValue?, in c: String?, _ truth: Truth) -> String {
-                if case .equals(let needs) = test, !negated { return e.messages.setting(name, needs: needs, has: truth == .satisfied ? needs : has, in: c, for: owner, truth) }
+                if case .equals(let needs) = test, isEquality { return e.messages.setting(name, needs: needs, has: truth == .satisfied ? needs : has, in: c, for: owner, truth) }
                 return e.messages.settingCondition(name, test, negated: negated, has: has, in: c, for: owner, truth)
             }
             if let first = wrong.first {
+                // Beyond equality (whose sentence names one value), each wrong value with its channels.
+                var byValue: [(value: SettingValue, channels: [String])] = []
+                for check in wrong {
+                    guard let v = check.value?.value else { continue }
+                    if let i = byValue.firstIndex(where: { $0.value == v }) {
+                        if let c = check.channel { byValue[i].channels.append(c) }
+                    } else {
+                        byValue.append((v, check.channel.map { [$0] } ?? []))
+                    }
+                }
+                var message = sentence(has: first.value?.value, in: channelList(wrong), .violated)
+                if byValue.count > 1, !isEquality {
+                    message = e.messages.settingConditionFails(name, test, negated: negated, values: byValue, for: owner)
+                }
                 return e.add(
-                    .violated, sentence(has: first.value?.value, in: channelList(wrong), .violated), cause: .setting, subject: setting.id.value, subjectName: name,
+                    .violated, message, cause: .setting, subject: setting.id.value, subjectName: name,
                     evidence: Evidence(snapshot: first.value?.location, rule: rule), fix: e.settingFix(s, (test, negated), owner: ownerIndex))
             }
             if !missing.isEmpty {

@@ -132,6 +132,14 @@ extension Messages {
         }
     }
 
+    /// A setting that fails a test in channels with different values: each value with its
+    /// channels (`[A] in s1, [B] in s2, s3`).
+    public func settingConditionFails(_ s: String, _ test: ValueCondition.Test, negated: Bool, values: [(value: SettingValue, channels: [String])], for f: String) -> String {
+        let p = testPhrase(test, negated: negated)
+        let has = values.map { "\(value($0.value))\(inChannels($0.channels.isEmpty ? nil : $0.channels.joined(separator: ", ")))" }.joined(separator: ", ")
+        return say("\(s) is \(has); \(quote(f)) needs it \(p.en)", "\(s) está definido como \(has); o recurso \(quote(f)) precisa que \(p.pt)")
+    }
+
     /// The value a switched-on feature serves.
     public func served(_ f: String, _ test: ValueCondition.Test, negated: Bool, has: SettingValue?, for owner: String, _ truth: Truth) -> String {
         let p = testPhrase(test, negated: negated)
