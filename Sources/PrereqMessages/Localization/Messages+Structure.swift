@@ -109,6 +109,12 @@ extension Messages {
         }
     }
 
+    /// `not` over a recommendation: a recommendation counts as holding, so this never holds.
+    public var recommendationNegated: String {
+        say("a recommendation (severity: warning) always counts as met, so `not` over it can never hold",
+            "uma recomendação (severity: warning) sempre conta como atendida; por isso, `not` sobre ela nunca pode valer")
+    }
+
     public var recommendationsHeading: String { say("Recommended (does not block)", "Recomendado (não bloqueia)") }
     public var optionalStep: String { say("optional", "opcional") }
 
