@@ -168,6 +168,15 @@ extension Messages {
             "os seus itens se excluem (conflitos ou contradições), de modo que nunca valem itens suficientes")
     }
 
+    public func severityMisplaced(_ f: String) -> String {
+        say("a `severity: warning` in the requirements of \"\(f)\" stands inside an alternative, a `not`, a group or a condition, where it always counts as met (under `not`, never)",
+            "um `severity: warning` nos requisitos de \"\(f)\" está dentro de uma alternativa, de um `not`, de um grupo ou de uma condição, onde sempre conta como atendido (sob `not`, nunca)")
+    }
+
+    public var severityMisplacedHelp: String {
+        say("put `severity` on the outermost requirement that is only recommended", "coloque `severity` no requisito mais externo que é apenas recomendado")
+    }
+
     public var groupNeverSatisfiedHelp: String {
         say("correct the limits or the items: the feature could never be switched on", "corrija os limites ou os itens: o recurso nunca poderia ser ativado")
     }
