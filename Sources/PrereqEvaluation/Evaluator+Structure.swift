@@ -15,10 +15,12 @@ extension Evaluator {
             if negated { return requirementNode(.allOf([condition, .not(then, at: at)], at: at), owner: owner) }
             return whenNode(condition, then: then, at: at, owner: owner)
         case .recommended(let part, let at):
-            let inner = requirementNode(part, owner: owner, negated: negated)
+            // It counts as holding for what contains it, so its negation never holds.
+            if negated { return add(.violated, messages.recommendationNegated, evidence: Evidence(rule: at)) }
+            let inner = requirementNode(part, owner: owner)
             let truth = nodes[inner].truth
             let n = add(
-                .satisfied, messages.recommended(phrase(part, negated: negated), for: featureName(owner), truth), subject: pack.features[owner].id.value,
+                .satisfied, messages.recommended(phrase(part, negated: false), for: featureName(owner), truth), subject: pack.features[owner].id.value,
                 subjectName: featureName(owner), evidence: Evidence(rule: at), children: [inner])
             nodes[n].isRecommendation = true
             hasRecommendations = true

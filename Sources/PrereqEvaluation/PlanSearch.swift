@@ -299,15 +299,15 @@ package struct PlanSearch {
             if negated { return formula(.outside(parts, min: min, max: max, at: at), owner: owner, negated: false, alsoOn: alsoOn, afterSwitch: afterSwitch) }
             let holding = parts.map { formula($0, owner: owner, negated: false, alsoOn: alsoOn, afterSwitch: afterSwitch) }
             guard let max else { return .atLeast(min, holding) }
-            // A recommendation always counts as holding: it can never be one that does not.
-            let failing = parts.map { $0.isRecommendation ? .any([]) : formula($0, owner: owner, negated: true, alsoOn: alsoOn, afterSwitch: afterSwitch) }
+            let failing = parts.map { formula($0, owner: owner, negated: true, alsoOn: alsoOn, afterSwitch: afterSwitch) }
             return .all([.atLeast(min, holding), .atLeast(parts.count - max, failing)])
         case .when(let condition, let then, let at):
             if negated { return formula(.allOf([condition, .not(then, at: at)], at: at), owner: owner, negated: false, alsoOn: alsoOn, afterSwitch: afterSwitch) }
             let r = formula(then, owner: owner, negated: false, alsoOn: alsoOn, afterSwitch: afterSwitch)
             return .when(Conditional(condition: condition, then: r, owner: owner, alsoOn: alsoOn, afterSwitch: afterSwitch))
         case .recommended:
-            return .all([])
+            // It counts as holding, so its negation never holds.
+            return negated ? .impossible(evaluator.messages.recommendationNegated) : .all([])
         }
     }
 

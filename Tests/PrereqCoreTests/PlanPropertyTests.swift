@@ -43,6 +43,12 @@ import Testing
     func regression(seed: UInt64) {
         #expect(RandomCase(seed: seed, structured: false).violations().isEmpty)
     }
+
+    /// Seeds once found failing with groups, conditions and severities in the generator.
+    @Test(arguments: [UInt64]([820, 3526]))
+    func structuredRegression(seed: UInt64) {
+        #expect(RandomCase(seed: seed).violations().isEmpty)
+    }
 }
 
 /// SplitMix64: small, fast and the same on every platform.

@@ -228,13 +228,27 @@ import Testing
         ("{atLeast: 2, atMost: 1, of: [b, c]}", "group-never-satisfied"),
         ("{atLeast: 2, of: [b, x]}", "group-never-satisfied"),
         ("{exactlyOne: [b, {not: b}, c]}", nil),
+        ("{anyOf: [b, {allOf: [c], severity: warning}]}", "severity-misplaced"),
+        ("{not: {anyOf: [b], severity: warning}}", "severity-misplaced"),
+        ("{when: b, then: {anyOf: [c], severity: warning}}", nil),
     ] as [(String, String?)])
     func lintFindsWhatCanNeverHold(item: String, code: String?) {
         let yaml = "prereq: 1\nfeatures:\n  a: {requires: [\(item)]}\n  b: {}\n  c: {}\n  x: {conflicts: [b]}\n"
         let findings = lint(yaml)
-        let mine = findings.filter { ["when-never-holds", "when-contradicts", "group-never-satisfied"].contains($0.code) }
+        let mine = findings.filter { ["when-never-holds", "when-contradicts", "group-never-satisfied", "severity-misplaced"].contains($0.code) }
         #expect(mine.map(\.code) == (code.map { [$0] } ?? []), "\(findings.map { "\($0.code): \($0.message)" })")
         if code != nil { #expect(mine.first?.location?.line == 3) }
+    }
+
+    @Test func aConditionIsAReferenceButNeverARequirement() {
+        // b needs a; a's requirement only names b in a condition: no cycle, and nothing mandatory.
+        let yaml = "prereq: 1\nfeatures:\n  a: {requires: [{when: b, then: c}]}\n  b: {requires: [a]}\n  c: {}\n"
+        #expect(!lint(yaml).contains { $0.code == "requires-cycle" || $0.severity == .error }, "\(lint(yaml).map(\.code))")
+        let unknown = lint("prereq: 1\nfeatures:\n  a: {requires: [{when: nope, then: c}]}\n  c: {}\n")
+        #expect(unknown.contains { $0.code == "unknown-reference" })
+        let (p, _) = PrereqCoreTests.pack(yaml)
+        #expect(p.features[0].requires?.mandatoryFeatures.isEmpty == true)
+        #expect(p.features[0].requires?.featureReferences.map(\.value) == ["b", "c"])
     }
 
     // MARK: - Golden answer

@@ -134,6 +134,30 @@ import Testing
         #expect(v.allSatisfy { $0.path.hasPrefix("features.a.requires") })
     }
 
+    @Test func acceptsGroupsConditionsAndSeverities() throws {
+        let yaml = """
+            prereq: 1
+            features:
+              a:
+                requires:
+                  - exactlyOne: [b, c]
+                  - {atLeast: 1, atMost: 2, of: [b, {not: c}, d]}
+                  - {atMost: 1, of: [c, d], severity: warning}
+                  - {when: {anyOf: [b, c]}, then: [d, {exactlyOne: [b, c]}]}
+                  - {anyOf: [b], severity: error}
+            """
+        let found = try violations(yaml)
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    @Test(arguments: [
+        "{atLeast: 2}", "{of: [b]}", "{then: b}", "{when: b}", "{atLeast: -1, of: [b]}", "{atMost: two, of: [b]}",
+        "{anyOf: [b], severity: fatal}", "{exactlyOne: []}", "{when: b, then: c, else: d}",
+    ])
+    func rejectsMalformedGroupsAndConditions(item: String) throws {
+        #expect(try !violations("prereq: 1\nfeatures:\n  a:\n    requires: [\(item)]\n").isEmpty)
+    }
+
     @Test func rejectsUnknownRequirementKind() throws {
         let v = try violations("prereq: 1\nfeatures:\n  a:\n    requires: [{oneOf: [b, c]}]\n")
         #expect(!v.isEmpty)

@@ -5,6 +5,7 @@ import PrereqModel
 /// `when-never-holds`, `when-contradicts`, `group-never-satisfied`: conditional
 /// requirements and groups that no switch state can meet, found by trying every state of the
 /// features they name (with the pack's conflicts), up to `maxFeatures` of them.
+/// `severity-misplaced`: a recommendation where it always counts as met, or never can be.
 enum StructureCheck {
     /// Larger conditions are not tried (2^n states).
     static let maxFeatures = 12
@@ -13,6 +14,12 @@ enum StructureCheck {
         var out: [Diagnostic] = []
         for feature in graph.pack.features {
             guard let r = feature.requires else { continue }
+            for at in misplacedSeverities(r, exposed: true) {
+                out.append(
+                    Diagnostic(
+                        code: "severity-misplaced", severity: .warning, message: messages.severityMisplaced(feature.id.value), location: at,
+                        help: messages.severityMisplacedHelp, subject: feature.id.value))
+            }
             visit(r) { node in
                 let id = feature.id.value
                 switch node {
@@ -50,6 +57,19 @@ enum StructureCheck {
             }
         }
         return out
+    }
+
+    /// Where a recommendation stands inside an alternative, a `not`, a group or a condition
+    /// (`exposed`: reached only through all-of lists and `then`, where it means what it says).
+    private static func misplacedSeverities(_ r: Requirement, exposed: Bool) -> [SourceLocation] {
+        switch r {
+        case .feature, .value: return []
+        case .allOf(let parts, _): return parts.flatMap { misplacedSeverities($0, exposed: exposed) }
+        case .anyOf(let parts, _), .count(let parts, _, _, _): return parts.flatMap { misplacedSeverities($0, exposed: false) }
+        case .not(let part, _): return misplacedSeverities(part, exposed: false)
+        case .when(let condition, let then, _): return misplacedSeverities(condition, exposed: false) + misplacedSeverities(then, exposed: exposed)
+        case .recommended(let part, let at): return (exposed ? [] : [at]) + misplacedSeverities(part, exposed: exposed)
+        }
     }
 
     /// Calls `body` with every node of the tree (recursive along its nesting, which the loader bounds).

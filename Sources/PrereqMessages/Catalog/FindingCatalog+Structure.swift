@@ -34,6 +34,16 @@ extension FindingCatalog {
                 whyItMatters: "O recurso que o exige nunca poderia ser ativado.",
                 fix: "Corrija os limites ou os itens.")),
         FindingCode(
+            code: "severity-misplaced", severity: .warning, summary: "A `severity: warning` stands where it cannot mean what it says.",
+            meaning: "A recommendation counts as met for whatever contains it: inside an `anyOf`, a group or a `when` condition it always holds, so the alternative, the group or the condition is decided by it; under a `not` it never holds.",
+            whyItMatters: "The requirement around it then always (or never) holds, which is rarely what the documentation says.",
+            example: "requires:\n  - anyOf: [a, {allOf: [b], severity: warning}]", fix: "Put `severity` on the outermost requirement that is only recommended.",
+            portuguese: FindingText(
+                summary: "Um `severity: warning` está onde não pode significar o que diz.",
+                meaning: "Uma recomendação conta como atendida para o que a contém: dentro de um `anyOf`, de um grupo ou de uma condição `when` ela sempre vale, e decide a alternativa, o grupo ou a condição; sob um `not`, nunca vale.",
+                whyItMatters: "O requisito em volta dela passa a valer sempre (ou nunca), o que raramente é o que a documentação diz.",
+                fix: "Coloque `severity` no requisito mais externo que é apenas recomendado.")),
+        FindingCode(
             code: "recommendation-unmet", severity: .warning, summary: "A recommended requirement does not hold.",
             meaning: "A requirement marked `severity: warning` (what the documentation only recommends) does not hold, or the snapshot does not say.",
             whyItMatters: "It never blocks the feature, but the documentation advises it; the finding says how to meet it.",

@@ -109,6 +109,12 @@ extension Messages {
         }
     }
 
+    /// `not` over a recommendation: a recommendation counts as holding, so this never holds.
+    public var recommendationNegated: String {
+        say("a recommendation (severity: warning) always counts as met, so `not` over it can never hold",
+            "uma recomendação (severity: warning) sempre conta como atendida; por isso, `not` sobre ela nunca pode valer")
+    }
+
     public var recommendationsHeading: String { say("Recommended (does not block)", "Recomendado (não bloqueia)") }
     public var optionalStep: String { say("optional", "opcional") }
 
@@ -160,6 +166,15 @@ extension Messages {
     public var groupMembersExclude: String {
         say("its items exclude each other (conflicts or contradictions) so that never enough of them can hold",
             "os seus itens se excluem (conflitos ou contradições), de modo que nunca valem itens suficientes")
+    }
+
+    public func severityMisplaced(_ f: String) -> String {
+        say("a `severity: warning` in the requirements of \"\(f)\" stands inside an alternative, a `not`, a group or a condition, where it always counts as met (under `not`, never)",
+            "um `severity: warning` nos requisitos de \"\(f)\" está dentro de uma alternativa, de um `not`, de um grupo ou de uma condição, onde sempre conta como atendido (sob `not`, nunca)")
+    }
+
+    public var severityMisplacedHelp: String {
+        say("put `severity` on the outermost requirement that is only recommended", "coloque `severity` no requisito mais externo que é apenas recomendado")
     }
 
     public var groupNeverSatisfiedHelp: String {

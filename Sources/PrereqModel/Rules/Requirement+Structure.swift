@@ -9,23 +9,8 @@ public enum RequirementSeverity: String, Sendable, CaseIterable {
 }
 
 extension Requirement {
-    /// The same requirement with every `severity: warning` part taken as required (what it
-    /// recommends), so that a check of what can hold sees it.
-    public var withoutSeverities: Requirement {
-        switch self {
-        case .feature: self
-        case .allOf(let parts, let at): .allOf(parts.map(\.withoutSeverities), at: at)
-        case .anyOf(let parts, let at): .anyOf(parts.map(\.withoutSeverities), at: at)
-        case .not(let part, let at): .not(part.withoutSeverities, at: at)
-        case .count(let parts, let min, let max, let at): .count(parts.map(\.withoutSeverities), min: min, max: max, at: at)
-        case .when(let condition, let then, let at): .when(condition.withoutSeverities, then: then.withoutSeverities, at: at)
-        case .recommended(let part, _): part.withoutSeverities
-        case .value: self
-        }
-    }
-
-    /// Whether this is a recommendation (`severity: warning`), which counts as holding, and
-    /// whose negation does too (`not` of it recommends the negation).
+    /// Whether this is a recommendation (`severity: warning`), which counts as holding for what
+    /// contains it (so a `not` over it never holds).
     public var isRecommendation: Bool {
         if case .recommended = self { return true }
         return false
@@ -60,7 +45,7 @@ extension Requirement {
             case true?: return then.holds(value: value, on)
             case nil: return then.holds(value: value, on) == true ? true : nil
             }
-        case .recommended: return true
+        case .recommended: return !negated
         case .value(let c): return value(c).map { $0 != negated }
         }
     }
