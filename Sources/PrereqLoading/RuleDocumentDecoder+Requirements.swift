@@ -16,12 +16,17 @@ extension RuleDocumentDecoder {
     static let requirementModifiers = ["severity"]
 
     mutating func mapRequirement(_ n: YAMLNode, _ entries: [(key: Located<String>, value: YAMLNode)], _ what: () -> String) -> Requirement? {
-        // A condition on a value is named by its subject (`setting`, `feature`), not a form key.
-        if entries.contains(where: { Self.conditionSubjects.contains($0.key.value) }) {
+        // A condition on a value is named by its subject (`setting`, `feature`) or by a test
+        // that is no form's key (`equals`, `in`, …); not by a form key.
+        let formKeys = Self.requirementForms.map(\.key)
+        let structural = formKeys + Self.requirementForms.flatMap(\.companions)
+        let namesCondition = entries.contains { e in
+            Self.conditionSubjects.contains(e.key.value) || (Self.conditionTests.contains(e.key.value) && !structural.contains(e.key.value))
+        }
+        if namesCondition {
             let condition = valueCondition(n, entries.filter { $0.key.value != "severity" }, what)
             return condition.flatMap { withSeverity(.value($0), Fields(entries)["severity"], what) }
         }
-        let formKeys = Self.requirementForms.map(\.key)
         guard let first = entries.first(where: { formKeys.contains($0.key.value) }),
             let form = Self.requirementForms.first(where: { $0.key == first.key.value })
         else {

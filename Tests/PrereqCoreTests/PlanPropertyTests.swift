@@ -408,6 +408,7 @@ struct RandomCase {
             case .when(let c, let t, _):
                 collect(c, inCondition: true)
                 collect(t, inCondition: inCondition)
+            case .value(let c): if case .feature(let id) = c.subject { collect(.feature(id), inCondition: inCondition) }
             }
         }
         for feature in pack.features { if let r = feature.requires { collect(r, inCondition: false) } }

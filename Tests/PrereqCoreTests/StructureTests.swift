@@ -218,6 +218,18 @@ import Testing
         #expect(warning?.help == "optional: Switch on \"Archiving\"")
     }
 
+    @Test func checkBlamesWhatAppliesNeverTheCondition() {
+        let graph = RuleGraph(PrereqCoreTests.pack(Self.pack).0)
+        let applies = header + "features: {shared-stock: on, multi-site: on, stock-sync: off}\n"
+        let findings = CheckRun.check(facts(pack: Self.pack, snapshot: applies).snapshot, graph: graph, language: .english)
+        let blamed = findings.filter { $0.severity == .error }
+        #expect(blamed.map(\.code) == ["prerequisite-off"], "\(findings.map(\.message))")
+        #expect(blamed.first?.subject == "stock-sync")
+        #expect(blamed.first?.related.first?.location.line == 17)
+        let notApplying = header + "features: {shared-stock: on, multi-site: off, stock-sync: off}\n"
+        #expect(CheckRun.check(facts(pack: Self.pack, snapshot: notApplying).snapshot, graph: graph, language: .english).isEmpty)
+    }
+
     // MARK: - Lint
 
     @Test(arguments: [

@@ -167,7 +167,10 @@ enum EnableabilityCheck {
                     return (messages.reasonDependsOnCycle, [])
                 }
                 node = failing
-            case .anyOf(let parts, let at), .count(let parts, _, _, let at):
+            case .count(let parts, let min, _, let at):
+                let possible = parts.filter { holds($0, graph, a.possible) }.count
+                return (messages.reasonGroupTooFew(min: min, of: parts.count, possible: possible), [RelatedLocation(at, messages.alternativesListedHere)])
+            case .anyOf(let parts, let at):
                 let names = parts.flatMap(\.featureReferences).map(\.value)
                 return (messages.reasonNoAlternative(names), [RelatedLocation(at, messages.alternativesListedHere)])
             case .not, .when, .recommended:

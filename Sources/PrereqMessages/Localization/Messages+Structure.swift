@@ -177,6 +177,12 @@ extension Messages {
         say("put `severity` on the outermost requirement that is only recommended", "coloque `severity` no requisito mais externo que é apenas recomendado")
     }
 
+    /// Why a feature can never be switched on: a group of its needs more than can hold.
+    public func reasonGroupTooFew(min: Int, of members: Int, possible: Int) -> String {
+        say("a group of its requirements needs at least \(min) of \(members) items, and only \(possible) of them can ever hold",
+            "um grupo dos seus requisitos exige pelo menos \(min) de \(members) itens, e só \(possible) deles podem valer")
+    }
+
     public var groupNeverSatisfiedHelp: String {
         say("correct the limits or the items: the feature could never be switched on", "corrija os limites ou os itens: o recurso nunca poderia ser ativado")
     }
