@@ -26,8 +26,10 @@ public struct EnvironmentFacts: Sendable {
         // Switches of other systems are read like the product's own: one list, so that every
         // query and the plan simulator see them alike.
         var typed = snapshot
-        typed.features += typed.externalFeatures
-        typed.externalFeatures = []
+        if !typed.externalFeatures.isEmpty {
+            typed.features += typed.externalFeatures
+            typed.externalFeatures = []
+        }
         featureEntry = Self.bind(
             typed.features.map(\.name), count: graph.pack.features.count, names: graph.featureNames, kind: .feature,
             ids: graph.pack.features.map(\.id.value), messages: messages, diagnostics: &diagnostics)
