@@ -146,6 +146,28 @@ import Testing
         #expect(PrereqCoreTests.pack("prereq: 1\nattributes:\n  country: {scope: channel}\n").1.isEmpty)
     }
 
+    @Test func notTurnsTheTestAroundAndEachValueIsNamedWithItsChannels() {
+        let pack = """
+            prereq: 1
+            attributes: {region: {}, edition: {scope: channel}}
+            features:
+              f: {name: F, requires: [{not: {attribute: region, equals: China}}]}
+              g: {name: G, requires: [{attribute: edition, equals: Standard}]}
+            """
+        #expect(why("f", pack: pack, snapshot: header + "features: {f: off}\n").verdict == .unknown)
+        let china = why("f", pack: pack, snapshot: header.replacingOccurrences(of: "version: 10.0.38", with: "version: 10.0.38, region: China") + "features: {f: off}\n")
+        #expect(china.rootCauses.map(\.message) == ["\"F\" is not available where region is China"])
+        let info = "features: {g: off}\nchannelInfo:\n  s1: {edition: Express}\n  s2: {edition: Web}\n  s3: {edition: Express}\n"
+        let g = why("g", pack: pack, snapshot: header + info)
+        #expect(g.rootCauses.map(\.message) == ["\"G\" is not available where edition is Express in s1, s3; \"G\" is not available where edition is Web in s2"])
+        #expect(g.plan.steps.isEmpty)
+    }
+
+    @Test func anAttributeDeclaredTwiceIsADuplicate() {
+        let (_, diagnostics) = PrereqCoreTests.pack(files: [("a.yaml", "prereq: 1\nattributes: {region: {}}\n"), ("b.yaml", "prereq: 1\nattributes: {region: {}}\n")])
+        #expect(diagnostics.map(\.code) == ["duplicate-id"])
+    }
+
     @Test func checkReportsAnAttributeAsNotAvailable() {
         let f = facts(pack: Self.rules, snapshot: Self.snapshot(", region: China, deployment: IaaS").replacingOccurrences(of: "cloud-pos: off", with: "cloud-pos: on"))
         let findings = CheckRun.check(f.snapshot, graph: f.graph, language: .english)
