@@ -7,11 +7,12 @@ enum ValueKey: Hashable {
     case served(Int)
 }
 
-/// Conditions on values in the search: every test on one value is kept together (an
-/// attribute's are constants, never set), an
+/// Conditions on values in the search: every test on one value is kept together, an
 /// alternative whose test no value can pass together with the tests already kept is a
-/// contradiction, and the steps set each value to one that passes all of them.
+/// contradiction, and the steps set each value to one that passes all of them. An attribute's
+/// conditions are constants: never kept as tests, never set.
 extension PlanSearch {
+    /// The value a condition tests, nil for an attribute (and for an id the pack does not define).
     func key(_ c: ValueCondition) -> ValueKey? {
         switch c.subject {
         case .setting(let id): graph.settingIndex[id.value].map(ValueKey.setting)
