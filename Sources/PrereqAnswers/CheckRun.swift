@@ -237,6 +237,7 @@ public enum CheckRun {
         case .version?: ("version-too-old", .error)
         case .setting?: ("setting-mismatch", .error)
         case .value?: ("value-mismatch", .error)
+        case .attribute?: ("not-available", .error)
         case .jobNotRun?: ("job-not-run", .error)
         case .jobOrder?: ("job-order", .error)
         case .schedule?: ("schedule", .error)

@@ -148,6 +148,7 @@ extension Evaluator {
             let subject: String
             switch c.subject {
             case .setting(let id): subject = graph.settingIndex[id.value].map(settingName) ?? id.value
+            case .attribute(let id): subject = graph.attributeIndex[id.value].map(attributeName) ?? id.value
             case .feature(let id): subject = name(id)
             }
             return messages.conditionValue(subject, c.test, negated: negated)

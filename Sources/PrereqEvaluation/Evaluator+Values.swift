@@ -47,6 +47,12 @@ extension Evaluator {
                 return add(.unknown, messages.missingSetting(id.value, in: nil), cause: .missingData, subject: id.value, evidence: Evidence(rule: id.location))
             }
             return settingConditionNode(s, c.test, negated: negated, rule: c.location, owner: owner)
+        case .attribute(let id):
+            guard let a = graph.attributeIndex[id.value] else {
+                let missing = messages.missingAttribute(id.value, source: messages.attributeSource(id.value, perChannel: false), in: nil)
+                return add(.unknown, missing, cause: .missingData, subject: id.value, evidence: Evidence(rule: id.location))
+            }
+            return attributeConditionNode(a, c.test, negated: negated, rule: c.location, owner: owner)
         case .feature(let id):
             guard let y = graph.featureIndex[id.value] else {
                 return add(.unknown, messages.featureOn(id.value, .unknown), cause: .missingData, subject: id.value, evidence: Evidence(rule: id.location))

@@ -79,6 +79,8 @@ public struct Evaluator {
         case versionMissing
         /// A setting's value (or, with `feature`, a feature's served value) put to a test.
         case value(Int, ValueCondition.Test, negated: Bool, feature: Bool)
+        /// An attribute put to a test.
+        case attribute(Int, ValueCondition.Test, negated: Bool)
     }
 
     /// The node already built for `key`, if any.

@@ -9,17 +9,36 @@ enum ValueKey: Hashable {
 
 /// Conditions on values in the search: every test on one value is kept together, an
 /// alternative whose test no value can pass together with the tests already kept is a
-/// contradiction, and the steps set each value to one that passes all of them.
+/// contradiction, and the steps set each value to one that passes all of them. An attribute's
+/// conditions are constants: never kept as tests, never set.
 extension PlanSearch {
+    /// The value a condition tests, nil for an attribute (and for an id the pack does not define).
     func key(_ c: ValueCondition) -> ValueKey? {
         switch c.subject {
         case .setting(let id): graph.settingIndex[id.value].map(ValueKey.setting)
         case .feature(let id): graph.featureIndex[id.value].map(ValueKey.served)
+        case .attribute: nil
         }
     }
 
+    /// The attribute a condition is about, if it is about one the pack declares.
+    func attribute(_ c: ValueCondition) -> Int? {
+        guard case .attribute(let id) = c.subject else { return nil }
+        return graph.attributeIndex[id.value]
+    }
+
+    /// An attribute is a constant of the environment: a condition on one either holds, rules
+    /// the owner out (a failure saying it is not available there), or waits for the data.
+    func attributeFailure(_ c: ValueCondition, negated: Bool, owner: Int) -> Failure? {
+        // One the pack does not declare (a lint finding) decides nothing.
+        guard let a = attribute(c) else { return nil }
+        let verdict = evaluator.attributeVerdict(a, c.test, negated: negated, owner: owner)
+        return verdict.truth == .violated ? Failure(reasons: [verdict.message]) : nil
+    }
+
     /// Keeps the test with the others on its value; a failure when no value passes them all.
-    func settle(_ c: ValueCondition, negated: Bool, _ state: inout State) -> Failure? {
+    func settle(_ c: ValueCondition, negated: Bool, owner: Int, _ state: inout State) -> Failure? {
+        if case .attribute = c.subject { return attributeFailure(c, negated: negated, owner: owner) }
         guard let key = key(c) else { return Failure(reasons: [evaluator.messages.featureOn(c.subject.id.value, .unknown)]) }
         let held = state.valueTests[key] ?? []
         let test: ValueTest = (c.test, negated)
@@ -83,6 +102,7 @@ extension PlanSearch {
     /// 0 when the value passes the test now, 1 when a step is needed, nil when it cannot pass
     /// together with the tests already kept.
     func valueCost(_ c: ValueCondition, negated: Bool, _ state: State) -> Int? {
+        if case .attribute = c.subject { return attribute(c).flatMap { facts.attributeMeets($0, [(c.test, negated)]) } == false ? nil : 0 }
         guard let key = key(c) else { return nil }
         let test: ValueTest = (c.test, negated)
         guard canPass(key, (state.valueTests[key] ?? []) + [test]) else { return nil }

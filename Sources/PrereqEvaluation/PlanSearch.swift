@@ -213,8 +213,8 @@ package struct PlanSearch {
                 case nil: state.unknownFeatures.append(z)
                 case false?: break
                 }
-            case .value(let c, let negated, _):
-                if let failure = settle(c, negated: negated, &state) { return failure }
+            case .value(let c, let negated, let owner):
+                if let failure = settle(c, negated: negated, owner: owner, &state) { return failure }
             }
             if let failure = versionFailure(state) { return failure }
         }
@@ -340,6 +340,7 @@ package struct PlanSearch {
         }
         // A value the plan sets is undecided here; any other is as the snapshot gives it.
         func value(_ condition: ValueCondition) -> Bool? {
+            if let a = attribute(condition) { return facts.attributeMeets(a, [(condition.test, false)]) }
             guard let key = key(condition), state.valueTests[key] == nil else { return nil }
             switch key {
             case .setting(let s): return facts.settingMeets(s, [(condition.test, false)])

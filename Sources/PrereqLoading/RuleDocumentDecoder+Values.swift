@@ -4,9 +4,10 @@ import PrereqMessages
 import PrereqModel
 import PrereqYAML
 
-/// Conditions on values in `requires`: `{feature: id, serving: v}` and `{setting: id, <test>}`.
+/// Conditions on values in `requires`: `{feature: id, serving: v}`, `{setting: id, <test>}` and
+/// `{attribute: id, <test>}`.
 extension RuleDocumentDecoder {
-    static let conditionSubjects = ["feature", "setting"]
+    static let conditionSubjects = ["feature", "setting", "attribute"]
     static let conditionTests = ["serving", "equals", "in", "notIn", "atLeast", "atMost", "contains", "order"]
 
     /// A value condition: one subject and one test (`atLeast` and `atMost` together are one
@@ -24,7 +25,12 @@ extension RuleDocumentDecoder {
             return nil
         }
         guard let id = decoder.identifier(subjectNode, messages.field(subjectKey.value, in: what())) else { return nil }
-        let subject: ValueCondition.Subject = subjectKey.value == "feature" ? .feature(id) : .setting(id)
+        let subject: ValueCondition.Subject
+        switch subjectKey.value {
+        case "feature": subject = .feature(id)
+        case "attribute": subject = .attribute(id)
+        default: subject = .setting(id)
+        }
         let tests = entries.filter { Self.conditionTests.contains($0.key.value) }
         guard !tests.isEmpty else {
             decoder.report(.error("schema-missing", messages.conditionNeedsTest(id.value), at: node.location, help: messages.conditionHelp))

@@ -9,7 +9,7 @@ import PrereqYAML
 /// schema error at its line and column.
 struct RuleDocumentDecoder: Sendable {
     static let supportedVersion = 1
-    static let topLevelKeys = ["prereq", "pack", "features", "settings", "jobs", "records", "questions"]
+    static let topLevelKeys = ["prereq", "pack", "features", "settings", "jobs", "records", "questions", "attributes"]
     static let featureKeys = [
         "name", "aliases", "introducedIn", "minVersion", "removedIn", "docs", "note", "requires", "conflicts", "alsoEnables",
         "settings", "takesEffect", "default", "system",
@@ -63,6 +63,7 @@ struct RuleDocumentDecoder: Sendable {
             case "jobs": forEachDefinition(node, "jobs") { $0.decodeJob($1, $2) }
             case "records": forEachDefinition(node, "records") { $0.decodeRecordCheck($1, $2) }
             case "questions": forEachDefinition(node, "questions") { $0.decodeQuestion($1, $2) }
+            case "attributes": forEachDefinition(node, "attributes") { $0.decodeAttribute($1, $2) }
             default: break
             }
         }
@@ -102,7 +103,7 @@ struct RuleDocumentDecoder: Sendable {
 
     /// Translated text; `place` words where it is only when a finding needs it (decoding a big
     /// pack would otherwise format a sentence per name that nobody reads).
-    private mutating func text(_ node: YAMLNode?, _ place: (Messages) -> String) -> LocalizedText? {
+    mutating func text(_ node: YAMLNode?, _ place: (Messages) -> String) -> LocalizedText? {
         node.flatMap { decoder.localizedText($0, place(messages), defaultLanguage: defaultLanguage) }
     }
 

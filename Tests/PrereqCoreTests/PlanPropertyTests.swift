@@ -25,17 +25,22 @@ import Testing
     @Test func theGeneratorCoversConditionsOnValues() {
         var keys = Set<String>()
         var negated = 0
+        var attributes = 0
         for seed in 0..<UInt64(200) {
             let c = RandomCase(seed: seed)
             let (p, diagnostics) = pack(c.pack)
             #expect(!diagnostics.contains { $0.severity == .error }, "seed \(seed): \(diagnostics.map(\.message))\n\(c.pack)")
             for f in p.features {
-                for v in f.requires?.valueConditions ?? [] { keys.insert(v.test.key) }
+                for v in f.requires?.valueConditions ?? [] {
+                    keys.insert(v.test.key)
+                    if case .attribute = v.subject { attributes += 1 }
+                }
                 if case .allOf(let parts, _)? = f.requires, parts.contains(where: { if case .not(.value, _) = $0 { true } else { false } }) { negated += 1 }
             }
         }
         #expect(keys == ["serving", "equals", "in", "notIn", "atLeast", "atMost", "contains", "order"])
         #expect(negated > 0)
+        #expect(attributes > 0)
     }
 
     /// Seeds the property test once found failing, kept as regressions.
@@ -47,7 +52,7 @@ import Testing
     /// Seeds once found failing with groups, conditions and severities in the generator.
     @Test(arguments: [UInt64]([820, 3526]))
     func structuredRegression(seed: UInt64) {
-        #expect(RandomCase(seed: seed).violations().isEmpty)
+        #expect(RandomCase(seed: seed, attributes: false).violations().isEmpty)
     }
 }
 
@@ -80,7 +85,9 @@ struct RandomCase {
     /// `atMost`), conditional requirements (`when`) or recommendations (`severity: warning`),
     /// drawn from a second generator so that the first draws what it always drew (and the seeds
     /// kept as regressions, found before these forms, still make their own cases).
-    init(seed: UInt64, structured: Bool = true) {
+    /// With `attributes` (and `structured`), some features test attributes of the environment
+    /// or a channel, drawn from a third generator.
+    init(seed: UInt64, structured: Bool = true, attributes withAttributes: Bool = true) {
         self.seed = seed
         var r = SeededRandom(seed: seed)
         var structure: SeededRandom? = structured ? SeededRandom(seed: seed ^ 0x5EED_57C7) : nil
@@ -151,24 +158,25 @@ struct RandomCase {
             for f in 0..<features where v.chance(45) {
                 conditions[f] = Self.valueCondition(&v, from: f + 1, to: features)
             }
-            var out = ""
-            for line in p.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
-                guard let f = (0..<features).first(where: { line.hasPrefix("  f\($0): {") }), let c = conditions[f] else {
-                    out += line + "\n"
-                    continue
-                }
-                if let r = line.range(of: "requires: [") {
-                    out += line.replacingCharacters(in: r, with: "requires: [\(c), ") + "\n"
-                } else {
-                    out += line.replacingOccurrences(of: "  f\(f): {", with: "  f\(f): {requires: [\(c)]" + (line.hasSuffix("{}") ? "" : ", ")) + "\n"
-                }
-            }
-            p = String(out.dropLast())
+            p = Self.adding(conditions, to: p, features: features)
             let declared = "  n0: {type: int, scope: \(v.pick(["environment", "channel"]))}\n"
                 + "  e0: {type: string, allowedValues: [A, B, C], scope: \(v.pick(["environment", "channel"]))}\n"
                 + "  e1: {type: string}\n"
                 + "  l0: {type: list, scope: \(v.pick(["environment", "channel"]))}\n"
             if let r = p.range(of: "settings:\n") { p.insert(contentsOf: declared, at: r.upperBound) } else { p += "settings:\n" + declared }
+        }
+        // Attributes, from a generator of their own (so that the regressions keep their cases):
+        // a region, a channel's edition, sometimes as a `when`.
+        var a = SeededRandom(seed: seed ^ 0xA77B_17E5)
+        let attributes = structured && withAttributes && a.chance(40)
+        if attributes {
+            var conditions: [Int: String] = [:]
+            for f in 0..<features where a.chance(35) {
+                let c = a.pick(["{attribute: region, notIn: [China]}", "{attribute: region, in: [Europe, China]}", "{attribute: edition, notIn: [Express]}"])
+                conditions[f] = f + 1 < features && a.chance(30) ? "{when: \(c), then: f\(f + 1 + a.below(features - f - 1))}" : c
+            }
+            p = Self.adding(conditions, to: p, features: features)
+            p += "\nattributes:\n  region: {values: [Europe, China, United States]}\n  edition: {scope: channel}\n"
         }
         pack = p
 
@@ -249,7 +257,33 @@ struct RandomCase {
             }
             if let r = s.range(of: "settings:\n") { s.insert(contentsOf: given, at: r.upperBound) } else if !given.isEmpty { s += "settings:\n" + given }
         }
+        if attributes {
+            if a.chance(80) {
+                s = s.replacingOccurrences(of: "takenAt: 2026-11-20T10:00:00Z", with: "takenAt: 2026-11-20T10:00:00Z, region: \(a.pick(["Europe", "China", "United States"]))")
+            }
+            if a.chance(80) {
+                let editions = ["Express", "Standard"]
+                s += "\nchannelInfo:\n  c1: {edition: \(a.pick(editions))}\n" + (channels && a.chance(80) ? "  c2: {edition: \(a.pick(editions))}\n" : "")
+            }
+        }
         snapshot = s
+    }
+
+    /// The pack with each condition put first in its feature's `requires`.
+    private static func adding(_ conditions: [Int: String], to p: String, features: Int) -> String {
+        var out = ""
+        for line in p.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            guard let f = (0..<features).first(where: { line.hasPrefix("  f\($0): {") }), let c = conditions[f] else {
+                out += line + "\n"
+                continue
+            }
+            if let r = line.range(of: "requires: [") {
+                out += line.replacingCharacters(in: r, with: "requires: [\(c), ") + "\n"
+            } else {
+                out += line.replacingOccurrences(of: "  f\(f): {", with: "  f\(f): {requires: [\(c)]" + (line.hasSuffix("{}") ? "" : ", ")) + "\n"
+            }
+        }
+        return String(out.dropLast())
     }
 
     /// A condition on a value, over settings n0 (int), e0 (enumerated), e1 (text), l0 (list) and

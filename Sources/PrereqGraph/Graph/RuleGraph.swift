@@ -11,6 +11,7 @@ public struct RuleGraph: Sendable {
     public let settingIndex: [String: Int]
     public let jobIndex: [String: Int]
     public let recordIndex: [String: Int]
+    public let attributeIndex: [String: Int]
 
     /// Features a feature's requirement tree mentions (any polarity), deduplicated.
     public let mentions: Adjacency
@@ -50,6 +51,7 @@ public struct RuleGraph: Sendable {
         settingIndex = edges.settingIndex
         jobIndex = edges.jobIndex
         recordIndex = edges.recordIndex
+        attributeIndex = Self.index(pack.attributes.map(\.id.value))
         mentions = edges.mentions
         mentionedBy = edges.mentions.transposed()
         mandatory = edges.mandatory

@@ -3,7 +3,7 @@ import PrereqBasics
 import PrereqMessages
 import PrereqModel
 
-/// Every reference to a feature, setting, job or record check that the pack does not define,
+/// Every reference to a feature, setting, attribute, job or record check that the pack does not define,
 /// at the line of the reference, with the closest defined id as a suggestion.
 package enum ReferenceCheck {
     package static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
@@ -30,7 +30,13 @@ package enum ReferenceCheck {
             }
             for r in f.alsoEnables { check(r, .feature, graph.featureIndex, from: .feature, id) }
             for s in f.settings { check(s.setting, .setting, graph.settingIndex, from: .feature, id) }
-            for case .setting(let s) in f.requires?.valueConditions.map(\.subject) ?? [] { check(s, .setting, graph.settingIndex, from: .feature, id) }
+            for subject in f.requires?.valueConditions.map(\.subject) ?? [] {
+                switch subject {
+                case .setting(let s): check(s, .setting, graph.settingIndex, from: .feature, id)
+                case .attribute(let a): check(a, .attribute, graph.attributeIndex, from: .feature, id)
+                case .feature: break
+                }
+            }
             for j in f.takesEffect?.jobs ?? [] { check(j, .job, graph.jobIndex, from: .feature, id) }
         }
         for j in pack.jobs {

@@ -6,7 +6,8 @@ import PrereqModel
 /// `setting-value-type` (error): a value that is not of the setting's declared type (`true` for
 /// an `int` setting), so the requirement can never hold; `value-not-allowed` (error): a value
 /// outside the setting's `allowedValues`; `value-test-type` (error): a test that does not apply
-/// to the setting (`atLeast` on text, `contains` on a number, `serving` on a setting).
+/// to the setting (`atLeast` on text, `contains` on a number, `serving` on a setting). Attribute
+/// conditions get the last two, an attribute being text.
 enum SettingValueCheck {
     package static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
         var out: [Diagnostic] = []
@@ -51,6 +52,38 @@ enum SettingValueCheck {
                                 location: location, related: related, help: messages.valueNotAllowedHelp, subject: feature.id.value))
                     }
                 }
+            }
+            out += attributeFindings(feature, graph, messages)
+        }
+        return out
+    }
+
+    /// The same for attributes, which are text (`legalEntities` a list of texts): a test that
+    /// does not apply to text, and a value outside the attribute's declared `values`.
+    private static func attributeFindings(_ feature: Feature, _ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for c in feature.requires?.valueConditions ?? [] {
+            guard case .attribute(let ref) = c.subject, let a = graph.attributeIndex[ref.value] else { continue }
+            let attribute = graph.pack.attributes[a]
+            let related = [RelatedLocation(attribute.location, messages.attributeDeclaredHere)]
+            let type: SettingType = attribute.scope == .environment && Attribute.environmentField(attribute.id.value) == "legalEntities" ? .list : .string
+            if !fits(c.test, type) {
+                out.append(
+                    Diagnostic(
+                        code: "value-test-type", severity: .error,
+                        message: messages.testDoesNotFit(c.test.key, setting: attribute.id.value, type: type, feature: feature.id.value),
+                        location: c.location, related: related, help: messages.attributeTestHelp, subject: feature.id.value))
+                continue
+            }
+            let allowed = attribute.values.map { SettingValue.string($0.value) }
+            guard !allowed.isEmpty else { continue }
+            for value in c.test.asText.literals.flatMap({ v -> [SettingValue] in if case .list(let items) = v { items } else { [v] } })
+            where !allowed.contains(where: { $0.matches(value) }) {
+                out.append(
+                    Diagnostic(
+                        code: "value-not-allowed", severity: .error,
+                        message: messages.valueNotAllowed(value, setting: attribute.id.value, feature: feature.id.value, allowed: allowed),
+                        location: c.location, related: related, help: messages.attributeValueNotAllowedHelp, subject: feature.id.value))
             }
         }
         return out

@@ -4,22 +4,22 @@ import PrereqModel
 /// their decoding errors, their findings, explanations and plan steps, in English and Brazilian
 /// Portuguese (part of the one message catalog, `Messages`).
 extension Messages {
-    private func quote(_ f: String) -> String { "\"\(f)\"" }
-    private func inChannels(_ c: String?) -> String { c.map { say(" in \($0)", " em \($0)") } ?? "" }
-    private func values(_ vs: [SettingValue]) -> String { vs.map(value).joined(separator: ", ") }
+    func quote(_ f: String) -> String { "\"\(f)\"" }
+    func inChannels(_ c: String?) -> String { c.map { say(" in \($0)", " em \($0)") } ?? "" }
+    func values(_ vs: [SettingValue]) -> String { vs.map(value).joined(separator: ", ") }
 
     // MARK: - Decoding
 
     public var conditionHelp: String {
         say(
-            "write a value condition as {setting: id, equals: v} (or in, notIn, atLeast, atMost, contains, order), or {feature: id, serving: v}",
-            "escreva uma condição de valor como {setting: id, equals: v} (ou in, notIn, atLeast, atMost, contains, order), ou {feature: id, serving: v}")
+            "write a value condition as {setting: id, equals: v} (or in, notIn, atLeast, atMost, contains, order), {attribute: id, notIn: [v]}, or {feature: id, serving: v}",
+            "escreva uma condição de valor como {setting: id, equals: v} (ou in, notIn, atLeast, atMost, contains, order), {attribute: id, notIn: [v]} ou {feature: id, serving: v}")
     }
     public var conditionOneSubject: String {
-        say("a value condition names one feature or one setting, not both", "uma condição de valor nomeia um recurso ou uma configuração, não os dois")
+        say("a value condition names one feature, setting or attribute, not two", "uma condição de valor nomeia um recurso, uma configuração ou um atributo, não dois")
     }
     public var conditionNeedsSubject: String {
-        say("a value condition needs `setting:` or `feature:`, the value it tests", "uma condição de valor precisa de `setting:` ou `feature:`, o valor que ela testa")
+        say("a value condition needs `setting:`, `attribute:` or `feature:`, the value it tests", "uma condição de valor precisa de `setting:`, `attribute:` ou `feature:`, o valor que ela testa")
     }
     public func conditionNeedsTest(_ id: String) -> String {
         say("the condition on \(id) needs a test (equals, in, notIn, atLeast, atMost, contains, order or serving)",

@@ -53,6 +53,8 @@ public enum CauseKind: String, Sendable, Hashable {
     case jobNotRun = "job-not-run"
     case jobOrder = "job-order"
     case schedule, records, settling
+    /// An attribute of the environment or a channel (region, deployment, …) rules it out.
+    case attribute
     case missingData = "missing-data"
 }
 

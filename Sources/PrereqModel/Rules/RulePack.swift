@@ -8,6 +8,8 @@ public struct RulePack: Sendable {
     public var jobs: [Job] = []
     public var records: [RecordCheck] = []
     public var questions: [Question] = []
+    /// Facts of the environment or its channels that conditions compare (`attributes`).
+    public var attributes: [Attribute] = []
     /// Every rule file read, in order.
     public var files: [String] = []
 
@@ -29,6 +31,7 @@ public struct RulePack: Sendable {
         jobs.reserveCapacity(jobs.count + others.reduce(0) { $0 + $1.jobs.count })
         records.reserveCapacity(records.count + others.reduce(0) { $0 + $1.records.count })
         questions.reserveCapacity(questions.count + others.reduce(0) { $0 + $1.questions.count })
+        attributes.reserveCapacity(attributes.count + others.reduce(0) { $0 + $1.attributes.count })
     }
 
     /// Adds the definitions of `other` after these, kind by kind.
@@ -38,5 +41,6 @@ public struct RulePack: Sendable {
         jobs += other.jobs
         records += other.records
         questions += other.questions
+        attributes += other.attributes
     }
 }

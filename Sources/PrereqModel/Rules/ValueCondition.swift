@@ -1,17 +1,19 @@
 import Diagnostics
 
-/// A condition on a value: a setting's value, or the value (variation) a feature serves, put to
-/// one test (`{setting: mode, in: [A, B]}`, `{feature: flag-x, serving: "true"}`).
+/// A condition on a value: a setting's value, the value (variation) a feature serves, or an
+/// attribute of the environment, put to one test (`{setting: mode, in: [A, B]}`, `{feature: flag-x, serving: "true"}`).
 public struct ValueCondition: Sendable, Hashable {
     /// What the condition is about.
     public enum Subject: Sendable, Hashable {
         /// A feature: it must be on and serve the value.
         case feature(Located<String>)
         case setting(Located<String>)
+        /// An attribute of the environment or of each channel (`attributes`), compared as text.
+        case attribute(Located<String>)
 
         public var id: Located<String> {
             switch self {
-            case .feature(let id), .setting(let id): id
+            case .feature(let id), .setting(let id), .attribute(let id): id
             }
         }
     }

@@ -1,0 +1,122 @@
+import Diagnostics
+import PrereqGraph
+import PrereqMessages
+import PrereqModel
+
+extension EnvironmentFacts {
+    /// The values an attribute has, as text: the environment's, or one per channel for a
+    /// channel attribute (the snapshot's channels, else those its `channelInfo` lists). Nil
+    /// values are not given.
+    package func attributeValues(_ a: Int) -> [(channel: String?, value: Located<SettingValue>?)] {
+        let attribute = graph.pack.attributes[a]
+        let key = attribute.id.value.lowercased()
+        guard attribute.scope == .channel else { return [(nil, environmentAttribute(key))] }
+        let info = snapshot.channelInfo
+        let channels = snapshot.channels?.map(\.value) ?? info.map(\.channel.value)
+        guard !channels.isEmpty else { return [(nil, nil)] }
+        return channels.map { c in
+            let entry = info.first { $0.channel.value.lowercased() == c.lowercased() }
+            let value = entry?.attributes.first { $0.key.lowercased() == key }?.value
+            return (c, value.map { Located($0.value.asText, at: $0.location) })
+        }
+    }
+
+    /// The header field an environment attribute reads (its id lowercased).
+    private func environmentAttribute(_ key: String) -> Located<SettingValue>? {
+        let text = { (v: Located<String>?) in v.map { Located(SettingValue.string($0.value), at: $0.location) } }
+        switch key {
+        case "region": return text(snapshot.region)
+        case "deployment": return text(snapshot.deployment)
+        case "kind": return text(snapshot.kind)
+        case "timezone": return text(snapshot.timeZone)
+        case "legalentities":
+            guard let entities = snapshot.legalEntities else { return nil }
+            return Located(.list(entities.map { .string($0.value) }), at: entities.first?.location ?? snapshot.header ?? snapshot.location)
+        default: return nil
+        }
+    }
+
+    /// Whether the attribute passes every test wherever it applies (nil: some value is not given).
+    package func attributeMeets(_ a: Int, _ tests: [ValueTest]) -> Bool? {
+        var unknown = false
+        for check in attributeValues(a) {
+            guard let v = check.value?.value else { unknown = true; continue }
+            if !tests.allSatisfy({ $0.test.asText.holds(for: v, negated: $0.negated) }) { return false }
+        }
+        return unknown ? nil : true
+    }
+}
+
+/// What an attribute condition comes to where the snapshot stands: its truth, the sentence
+/// saying it, and the snapshot line it rests on.
+package struct AttributeVerdict {
+    package var truth: Truth
+    package var message: String
+    package var snapshot: SourceLocation?
+    /// Where the missing values are, for the step that asks for them (unknown only).
+    package var missing: String?
+}
+
+extension Evaluator {
+    func attributeName(_ a: Int) -> String { pack.attributes[a].displayName(in: language.tag) }
+
+    /// The verdict on attribute a passing the test (failing it, `negated`) for `owner`: a value
+    /// that does not pass rules the feature out where it stands (no step can change it).
+    package func attributeVerdict(_ a: Int, _ written: ValueCondition.Test, negated: Bool, owner: Int) -> AttributeVerdict {
+        let attribute = pack.attributes[a]
+        let name = attributeName(a)
+        let ownerName = featureName(owner)
+        let test = written.asText
+        let field = attribute.scope == .channel ? attribute.id.value : Attribute.environmentField(attribute.id.value) ?? attribute.id.value
+        let source = messages.attributeSource(field, perChannel: attribute.scope == .channel)
+        let checks = facts.attributeValues(a)
+        let channelList = { (items: [(channel: String?, value: Located<SettingValue>?)]) -> String? in
+            let names = items.compactMap(\.channel)
+            return names.isEmpty ? nil : names.joined(separator: ", ")
+        }
+        let wrong = checks.filter { $0.value.map { !test.holds(for: $0.value, negated: negated) } ?? false }
+        if let first = wrong.first?.value {
+            // One sentence per value that rules it out, with the channels that have it.
+            var byValue: [(value: SettingValue, checks: [(channel: String?, value: Located<SettingValue>?)])] = []
+            for check in wrong {
+                guard let v = check.value?.value else { continue }
+                if let i = byValue.firstIndex(where: { $0.value == v }) { byValue[i].checks.append(check) } else { byValue.append((v, [check])) }
+            }
+            let sentences = byValue.map {
+                messages.attributeCondition(name, test, negated: negated, has: $0.value, in: channelList($0.checks), source: source, for: ownerName, .violated)
+            }
+            return AttributeVerdict(truth: .violated, message: sentences.joined(separator: "; "), snapshot: first.location)
+        }
+        let missing = checks.filter { $0.value == nil }
+        if !missing.isEmpty {
+            let channels = channelList(missing)
+            return AttributeVerdict(
+                truth: .unknown, message: messages.attributeCondition(name, test, negated: negated, has: nil, in: channels, source: source, for: ownerName, .unknown),
+                snapshot: nil, missing: messages.missingAttribute(name, source: source, in: channels))
+        }
+        let has = checks.first?.value
+        return AttributeVerdict(
+            truth: .satisfied, message: messages.attributeCondition(name, test, negated: negated, has: has?.value, in: nil, source: source, for: ownerName, .satisfied),
+            snapshot: has?.location)
+    }
+
+    /// "Attribute a passes the test" wherever it applies: a cause of kind `attribute` with no
+    /// fix when it does not, a `provide-data` step when the snapshot does not give it.
+    package mutating func attributeConditionNode(_ a: Int, _ test: ValueCondition.Test, negated: Bool, rule: SourceLocation, owner: Int) -> Int {
+        memoisedNode(.attribute(a, test, negated: negated)) { e in
+            let verdict = e.attributeVerdict(a, test, negated: negated, owner: owner)
+            let id = e.pack.attributes[a].id.value
+            let name = e.attributeName(a)
+            let evidence = Evidence(snapshot: verdict.snapshot, rule: rule)
+            switch verdict.truth {
+            case .unknown:
+                return e.add(
+                    .unknown, verdict.message, cause: .missingData, subject: id, subjectName: name, evidence: evidence,
+                    fix: verdict.missing.map { [e.provide($0)] } ?? [])
+            case .violated, .satisfied:
+                return e.add(
+                    verdict.truth, e.words(verdict.truth) ? verdict.message : "", cause: .attribute, subject: id, subjectName: name, evidence: evidence)
+            }
+        }
+    }
+}
