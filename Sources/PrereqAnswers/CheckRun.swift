@@ -182,7 +182,7 @@ public enum CheckRun {
         case .jobOrder?, .schedule?, .records?: return true
         case .missingData?:
             guard let subject = node.subject else { return true }
-            return graph.featureIndex[subject] == nil && graph.jobIndex[subject] != nil
+            return graph.featureIndex[subject] == nil && (graph.jobIndex[subject] != nil || graph.recordIndex[subject] != nil)
         default: return false
         }
     }
@@ -210,7 +210,7 @@ public enum CheckRun {
             case .when(_, let then, _):
                 // Only what applies is blamed, never the condition.
                 if evaluator.nodes[evaluator.requirementNode(r, owner: f)].truth != .satisfied { walk(then) }
-            case .recommended:
+            case .recommended, .gate:
                 break
             }
         }

@@ -79,6 +79,8 @@ public struct Evaluator {
         case versionMissing
         /// A setting's value (or, with `feature`, a feature's served value) put to a test.
         case value(Int, ValueCondition.Test, negated: Bool, feature: Bool)
+        /// A record check (`records`), or a job on a schedule with this longest interval, as a gate.
+        case records(Int), schedule(Int, maxInterval: TimeSpan?)
     }
 
     /// The node already built for `key`, if any.
@@ -294,6 +296,7 @@ public struct Evaluator {
         case .not(let part, _):
             return requirementNode(part, owner: owner, negated: !negated)
         case .value(let c): return valueConditionNode(c, owner: owner, negated: negated)
+        case .gate(let g): return gateNode(g, negated: negated)
         case .count, .when, .recommended:
             return structureNode(r, owner: owner, negated: negated)
         }
