@@ -409,6 +409,7 @@ struct RandomCase {
                 collect(c, inCondition: true)
                 collect(t, inCondition: inCondition)
             case .value(let c): if case .feature(let id) = c.subject { collect(.feature(id), inCondition: inCondition) }
+            case .gate: break
             }
         }
         for feature in pack.features { if let r = feature.requires { collect(r, inCondition: false) } }
