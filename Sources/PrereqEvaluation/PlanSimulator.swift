@@ -133,7 +133,7 @@ public struct PlanSimulator {
         case .runJob:
             if let j = graph.jobIndex[subject] {
                 runJob(j, channels: step.channels, at: moment)
-                for check in graph.pack.records where check.clearedBy?.value == graph.pack.jobs[j].id.value { forgetCounts(check) }
+                for check in graph.pack.records where check.clearedBy?.value == graph.pack.jobs[j].id.value { forgetCounts(check, onlyAbove: check.maxCount) }
             }
         case .set:
             if let s = graph.settingIndex[subject] {
@@ -171,10 +171,15 @@ public struct PlanSimulator {
     }
 
     /// The rows a record check counts are no longer known (what the job did to them, or the
-    /// rows a person made, shows only in a new snapshot).
-    private mutating func forgetCounts(_ check: RecordCheck) {
-        for i in facts.recordEntryIndices(for: check) where snapshot.records[i].count != nil {
-            snapshot.records[i].count = nil
+    /// rows a person made, shows only in a new snapshot). With `onlyAbove`, a table whose
+    /// count is within it keeps it: the job that clears rows never adds any.
+    private mutating func forgetCounts(_ check: RecordCheck, onlyAbove limit: Int? = nil) {
+        var byTable: [String: [Int]] = [:]
+        for i in facts.recordEntryIndices(for: check) { byTable[snapshot.records[i].table.value.lowercased(), default: []].append(i) }
+        for (_, entries) in byTable {
+            let total = entries.reduce(0) { $0.addingReportingOverflow(snapshot.records[$1].count?.value ?? 0).partialValue }
+            guard limit.map({ total > $0 }) ?? true, entries.contains(where: { snapshot.records[$0].count != nil }) else { continue }
+            for i in entries { snapshot.records[i].count = nil }
             recountedChecks.insert(check.id.value)
         }
     }
