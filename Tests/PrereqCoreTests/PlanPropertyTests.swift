@@ -189,9 +189,11 @@ struct RandomCase {
                     "{schedule: j\(g.below(jobs)), maxInterval: \(g.pick(["30m", "1h", "2h"]))}", "{schedule: j\(g.below(jobs))}",
                     "{records: r0}", "{records: r1}",
                 ])
+                // Not under `not` for a schedule: the simulator's clock makes a job overdue by
+                // waiting (it never runs on its own), which no plan should rely on.
                 switch g.below(5) {
                 case 0 where f + 1 < features: c = "{anyOf: [\(c), f\(f + 1 + g.below(features - f - 1))]}"
-                case 1: c = "{not: \(c)}"
+                case 1 where c.hasPrefix("{records"): c = "{not: \(c)}"
                 default: break
                 }
                 if let r = line.range(of: "requires: [") {
