@@ -90,6 +90,14 @@ import Testing
         #expect(answer.plan.verification?.outcome == .needsData)
     }
 
+    @Test func checkReportsMissingRowsOnceForTheCheckAndTheFeatureGatedOnIt() {
+        let records = "  - {table: RETAILASYNCCUSTOMERV2, where: {OnlineOperationCompleted: 0}, count: 0}\n  - {table: RETAILSHAREDPARAMETERS, where: {AppRegistered: 1}, count: 0}\n"
+        let snapshot = Self.snapshot(records: records).replacingOccurrences(of: "editing: off", with: "editing: on")
+        let findings = CheckRun.check(facts(pack: Self.pack, snapshot: snapshot).snapshot, graph: RuleGraph(PrereqCoreTests.pack(Self.pack).0), language: .english)
+        #expect(findings.filter { $0.code == "records-missing" }.count == 1)
+        #expect(FindingCatalog.entry("records-missing") != nil)
+    }
+
     @Test func aRangeWhoseMinimumIsAboveItsMaximumIsASchemaError() {
         let d = lint("prereq: 1\nrecords:\n  r: {table: T, expect: {min: 2, max: 1}}\n")
         #expect(d.map(\.code) == ["schema-value"])
