@@ -1,7 +1,8 @@
 import Diagnostics
 
 /// What a feature needs, as a tree: a feature switched on, all of a list, any of a list, a
-/// feature switched off, or a condition on a value. Every node keeps the place it was written.
+/// feature switched off, a condition on a value, or a gate (a record check, a job's schedule).
+/// Every node keeps the place it was written.
 public enum Requirement: Sendable, Hashable {
     /// The feature with this id must be on.
     case feature(Located<String>)
