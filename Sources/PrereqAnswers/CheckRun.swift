@@ -182,7 +182,7 @@ public enum CheckRun {
         case .jobOrder?, .schedule?, .records?: return true
         case .missingData?:
             guard let subject = node.subject else { return true }
-            return graph.featureIndex[subject] == nil && graph.jobIndex[subject] != nil
+            return graph.featureIndex[subject] == nil && (graph.jobIndex[subject] != nil || graph.recordIndex[subject] != nil)
         default: return false
         }
     }
@@ -210,7 +210,7 @@ public enum CheckRun {
             case .when(_, let then, _):
                 // Only what applies is blamed, never the condition.
                 if evaluator.nodes[evaluator.requirementNode(r, owner: f)].truth != .satisfied { walk(then) }
-            case .recommended:
+            case .recommended, .gate:
                 break
             }
         }
@@ -250,7 +250,9 @@ public enum CheckRun {
     static func finding(
         _ node: ExplanationNode, about feature: String?, featureEntry: SourceLocation?, snapshot: Snapshot, messages: Messages
     ) -> Diagnostic {
-        let (code, severity) = classify(node.cause)
+        var (code, severity) = classify(node.cause)
+        // Rows that must exist and do not: a person creates them (the step says which).
+        if node.cause == .records, node.fix.contains(where: { $0.details["records"] != nil }) { code = "records-missing" }
         var related: [RelatedLocation] = []
         if let rule = node.evidence.rule { related.append(RelatedLocation(rule, messages.ruleThatDemandsIt)) }
         if let featureEntry, featureEntry != node.evidence.snapshot {

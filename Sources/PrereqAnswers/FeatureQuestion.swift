@@ -93,6 +93,7 @@ extension Evaluator {
         case .success(let found):
             var searched = PlanBuilder(evaluator: self)
             searched.add(steps: found.steps)
+            searched.add(steps: found.gateSteps, beforeSwitches: true)
             for (f, root) in goals where facts.isOn(f) == true {
                 searched.add(root: root, only: [.runJob, .wait, .provideData])
                 searched.addSettleTime(of: f)

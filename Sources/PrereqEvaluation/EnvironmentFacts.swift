@@ -143,8 +143,14 @@ public struct EnvironmentFacts: Sendable {
     /// check's tables and their `where` includes the check's condition (a value read as the
     /// check's value is typed: `"0"` from a JSON export is 0).
     public func recordEntries(for check: RecordCheck) -> [Snapshot.RecordEntry] {
-        snapshot.records.filter { entry in
-            check.tables.contains { $0.value.caseInsensitiveCompare(entry.table.value) == .orderedSame }
+        recordEntryIndices(for: check).map { snapshot.records[$0] }
+    }
+
+    /// Where in the snapshot's `records` the entries of `recordEntries(for:)` are.
+    func recordEntryIndices(for check: RecordCheck) -> [Int] {
+        snapshot.records.indices.filter { i in
+            let entry = snapshot.records[i]
+            return check.tables.contains { $0.value.caseInsensitiveCompare(entry.table.value) == .orderedSame }
                 && check.condition.allSatisfy { field, value in
                     entry.condition.contains {
                         $0.field.caseInsensitiveCompare(field) == .orderedSame && ($0.value.read(as: value.type)?.matches(value) ?? false)

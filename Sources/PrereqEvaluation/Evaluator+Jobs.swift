@@ -236,6 +236,7 @@ extension Evaluator {
         let lastRun = job.flatMap { lastSuccess($0, channel: nil) }
         let entries = facts.recordEntries(for: check)
         var children: [Int] = []
+        var tooFew = false
         if entries.isEmpty {
             let tables = check.tables.map(\.value).joined(separator: ", ")
             children.append(add(.unknown, messages.recordsUnknown(tables, condition: condition), cause: .missingData, subject: check.id.value, subjectName: checkName,
@@ -252,6 +253,17 @@ extension Evaluator {
             let count = counted.reduce(0) { $0 + $1.1.value }
             let oldest = counted.compactMap(\.0.oldest).min { $0.value < $1.value }
             let evidence = Evidence(snapshot: counted[0].1.location, rule: table.location)
+            if count < check.minCount {
+                // Rows that must exist: a person creates them, and only a new snapshot can tell.
+                let create = PlanStep(
+                    action: .provideData, subject: check.id.value, subjectName: checkName,
+                    message: messages.stepCreateRows(check.minCount, table: table.value, condition: condition),
+                    details: ["missing": messages.missingRowsAfter(checkName), "records": check.id.value])
+                tooFew = true
+                children.append(add(.violated, messages.recordsTooFew(count, table: table.value, condition: condition, minCount: check.minCount),
+                                    cause: .records, subject: check.id.value, subjectName: checkName, evidence: evidence, fix: [create]))
+                continue
+            }
             if count <= check.maxCount {
                 children.append(add(.satisfied, messages.recordsClear(checkName, table: table.value), cause: .records, subject: check.id.value, subjectName: checkName, evidence: evidence))
                 continue
@@ -273,7 +285,8 @@ extension Evaluator {
                                 evidence: Evidence(snapshot: oldest?.location ?? counted[0].1.location, rule: table.location), fix: fix))
         }
         let truth = Truth.all(children.map { nodes[$0].truth })
-        return add(truth, messages.recordsCheck(checkName, truth), subject: check.id.value, subjectName: checkName, evidence: Evidence(rule: rule), children: children)
+        let message = tooFew && truth == .violated ? messages.recordsMissing(checkName) : messages.recordsCheck(checkName, truth)
+        return add(truth, message, subject: check.id.value, subjectName: checkName, evidence: Evidence(rule: rule), children: children)
     }
 
     /// Rows written after the clearing job's last run: waiting for its next run (a note) when
@@ -321,8 +334,14 @@ extension Evaluator {
     /// means no success within the pack's `maxInterval`, or, when the pack gives none, within two
     /// of the snapshot's own intervals (one missed run is tolerated).
     public mutating func scheduleNode(_ j: Int) -> Int? {
+        pack.jobs[j].schedule.map { scheduleNode(j, required: $0) }
+    }
+
+    /// Job j on the schedule `required` asks (the job's own, or a gate's in `requires`). A
+    /// schedule that must be set on a job whose last success is already too old to count also
+    /// needs a run, or the job stays overdue.
+    package mutating func scheduleNode(_ j: Int, required: ScheduleRequirement) -> Int {
         let job = pack.jobs[j]
-        guard let required = job.schedule else { return nil }
         let name = jobName(j)
         let maxInterval = required.maxInterval?.value
         guard let state = facts.job(j)?.schedule else {
@@ -330,7 +349,12 @@ extension Evaluator {
             return add(.unknown, what, cause: .missingData, subject: job.id.value, subjectName: name,
                        evidence: Evidence(snapshot: facts.job(j)?.name.location, rule: required.location), fix: [provide(messages.missingSchedule(name))])
         }
-        let fix = [PlanStep(action: .set, subject: job.id.value, subjectName: name, message: messages.stepSchedule(name, maxInterval: maxInterval), details: maxInterval.map { ["maxInterval": $0.description] } ?? [:])]
+        let limit = maxInterval ?? state.every.map({ $0 * 2 })
+        // The last success when it is older than the limit that applies once the schedule is set.
+        var overdue: Located<Timestamp>?
+        if let limit, let last = lastSuccess(j, channel: nil), let now = facts.snapshot.takenAt, now.value.since(last.value) > limit.seconds { overdue = last }
+        var fix = [PlanStep(action: .set, subject: job.id.value, subjectName: name, message: messages.stepSchedule(name, maxInterval: maxInterval), details: maxInterval.map { ["maxInterval": $0.description] } ?? [:])]
+        if overdue != nil { fix.append(runStep(j, channels: [])) }
         let evidence = Evidence(snapshot: state.location, rule: required.location)
         if !state.recurring {
             return add(.violated, messages.schedule(name, every: nil, maxInterval: maxInterval, .violated), cause: .schedule, subject: job.id.value, subjectName: name, evidence: evidence, fix: fix)
@@ -338,9 +362,7 @@ extension Evaluator {
         if let every = state.every, let maxInterval, every > maxInterval {
             return add(.violated, messages.schedule(name, every: every, maxInterval: maxInterval, .violated), cause: .schedule, subject: job.id.value, subjectName: name, evidence: evidence, fix: fix)
         }
-        if let limit = maxInterval ?? state.every.map({ $0 * 2 }), let last = lastSuccess(j, channel: nil), let now = facts.snapshot.takenAt,
-            now.value.since(last.value) > limit.seconds
-        {
+        if let limit, let last = overdue {
             return add(.violated, messages.overdue(name, last: last.value, maxInterval: limit, .violated), cause: .schedule, subject: job.id.value, subjectName: name,
                        evidence: Evidence(snapshot: last.location, rule: required.location), fix: [runStep(j, channels: [])])
         }

@@ -25,7 +25,7 @@ extension Evaluator {
             nodes[n].isRecommendation = true
             hasRecommendations = true
             return n
-        case .feature, .allOf, .anyOf, .not, .value:
+        case .feature, .allOf, .anyOf, .not, .value, .gate:
             return requirementNode(r, owner: owner, negated: negated)
         }
     }
@@ -144,6 +144,8 @@ extension Evaluator {
             return negated ? messages.conditionNot(said) : said
         case .recommended(let part, _):
             return phrase(part, negated: negated, asMember: asMember)
+        case .gate(let g):
+            return negated ? messages.conditionNot(gatePhrase(g)) : gatePhrase(g)
         case .value(let c):
             let subject: String
             switch c.subject {

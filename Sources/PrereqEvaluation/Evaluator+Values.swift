@@ -142,7 +142,7 @@ extension Evaluator {
             switch r {
             case .allOf(let parts, _): stack += parts
             case .value(let c): if case .setting(let id) = c.subject, graph.settingIndex[id.value] == s { tests.append((c.test, false)) }
-            case .feature, .anyOf, .not, .count, .when, .recommended: break
+            case .feature, .anyOf, .not, .count, .when, .recommended, .gate: break
             }
         }
         for r in feature.settings where graph.settingIndex[r.setting.value] == s { tests.append((.equals(r.value), false)) }

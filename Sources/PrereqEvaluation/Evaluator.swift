@@ -81,6 +81,8 @@ public struct Evaluator {
         case value(Int, ValueCondition.Test, negated: Bool, feature: Bool)
         /// An attribute put to a test.
         case attribute(Int, ValueCondition.Test, negated: Bool)
+        /// A record check (`records`), or a job on a schedule with this longest interval, as a gate.
+        case records(Int), schedule(Int, maxInterval: TimeSpan?)
     }
 
     /// The node already built for `key`, if any.
@@ -296,6 +298,7 @@ public struct Evaluator {
         case .not(let part, _):
             return requirementNode(part, owner: owner, negated: !negated)
         case .value(let c): return valueConditionNode(c, owner: owner, negated: negated)
+        case .gate(let g): return gateNode(g, negated: negated)
         case .count, .when, .recommended:
             return structureNode(r, owner: owner, negated: negated)
         }

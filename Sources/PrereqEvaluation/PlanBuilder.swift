@@ -26,15 +26,22 @@ public struct PlanBuilder {
     private var visited = Set<Int>()
     /// Features already on whose jobs the plan may run: their settle time follows the jobs.
     private var settlingFeatures: [Int] = []
+    /// The job runs that make a record check or a schedule hold (`key(_:)`): done before the
+    /// switches, which a gate must already allow.
+    private var beforeSwitches = Set<String>()
 
     public init(evaluator: Evaluator) {
         self.evaluator = evaluator
     }
 
-    /// Adds steps found elsewhere (a search over switch states), in their order.
-    public mutating func add(steps: [PlanStep]) {
+    /// Adds steps found elsewhere (a search over switch states), in their order; with
+    /// `beforeSwitches`, steps that make gates hold.
+    public mutating func add(steps: [PlanStep], beforeSwitches: Bool = false) {
         collected += steps
+        if beforeSwitches { for step in steps { self.beforeSwitches.insert(key(step)) } }
     }
+
+    private func key(_ step: PlanStep) -> String { "\(step.action.rawValue)|\(step.subject ?? "")|\(step.message)" }
 
     /// Adds the steps that make the condition at `root` hold; with `only`, just the steps of
     /// those actions.
@@ -45,7 +52,9 @@ public struct PlanBuilder {
         while let (n, expanded) = stack.popLast() {
             let node = nodes[n]
             if expanded {
-                collected += only.map { kept in node.fix.filter { kept.contains($0.action) } } ?? node.fix
+                let fix = only.map { kept in node.fix.filter { kept.contains($0.action) } } ?? node.fix
+                collected += fix
+                if node.cause == .records || node.cause == .schedule { for step in fix { beforeSwitches.insert(key(step)) } }
                 continue
             }
             guard node.truth != .satisfied, visited.insert(n).inserted else { continue }
@@ -89,12 +98,12 @@ public struct PlanBuilder {
                 upgrade = step
                 continue
             }
-            let key = "\(step.action.rawValue)|\(step.subject ?? "")|\(step.message)"
-            guard seen.insert(key).inserted else { continue }
+            guard seen.insert(key(step)).inserted else { continue }
             if step.action == .enable { enables.append(step) } else { others.append(step) }
         }
         // Jobs enabled features need, after the switches.
-        var jobs: [PlanStep] = others.filter { $0.action == .runJob }
+        let gateRuns = orderedByAfter(others.filter { $0.action == .runJob && beforeSwitches.contains(key($0)) })
+        var jobs: [PlanStep] = others.filter { $0.action == .runJob && !beforeSwitches.contains(key($0)) }
         var featuresSwitchedOn = Set<String>()
         for step in enables { if let s = step.subject { featuresSwitchedOn.insert(s) } }
         var settle: TimeSpan?
@@ -126,6 +135,7 @@ public struct PlanBuilder {
         if let upgrade { steps.append(upgrade) }
         steps += others.filter { $0.action == .set }
         steps += others.filter { $0.action == .disable }
+        steps += gateRuns
         steps += enables
         steps += orderedByAfter(jobs)
         steps += waits

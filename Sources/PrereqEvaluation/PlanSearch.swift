@@ -29,6 +29,9 @@ package struct PlanSearch {
         case impossible(String)
         /// A setting's value or a feature's served value passes a test (or, `negated`, fails it).
         case value(ValueCondition, negated: Bool, owner: Int)
+        /// A gate, a fact the search cannot switch: as the snapshot judges it, with the steps
+        /// that fix it and, for one nothing fixes, what stands in the way.
+        case gate(Truth, steps: [PlanStep], reasons: [String])
     }
 
     /// A `when`, waiting for the end state to decide its condition.
@@ -59,12 +62,16 @@ package struct PlanSearch {
         var unknownFeatures: [Int] = []
         /// Features the plan must not switch on itself, with the feature that needs that.
         var keptOff: [Int: Int] = [:]
+        /// The steps that make the gates hold (run before any switch).
+        var gateSteps: [PlanStep] = []
         var agenda: [Formula] = []
         var choices: [[Formula]] = []
     }
 
     package struct Found {
         package var steps: [PlanStep]
+        /// What makes the gates hold, to be done before the switches.
+        package var gateSteps: [PlanStep] = []
     }
 
     var evaluator: Evaluator
@@ -133,7 +140,7 @@ package struct PlanSearch {
             if ranked.count > 1 { backtrack.append((state, ranked.dropFirst())) }
             state.agenda.append(chosen)
         }
-        return .success(Found(steps: steps(for: state, goals: goals)))
+        return .success(Found(steps: steps(for: state, goals: goals), gateSteps: state.gateSteps))
     }
 
     /// What the search could not fix, in the answer's language.
@@ -215,6 +222,9 @@ package struct PlanSearch {
                 }
             case .value(let c, let negated, let owner):
                 if let failure = settle(c, negated: negated, owner: owner, &state) { return failure }
+            case .gate(let truth, let steps, let reasons):
+                if truth == .violated && steps.isEmpty { return Failure(reasons: reasons) }
+                for step in steps where !state.gateSteps.contains(step) { state.gateSteps.append(step) }
             }
             if let failure = versionFailure(state) { return failure }
         }
@@ -308,7 +318,18 @@ package struct PlanSearch {
         case .recommended:
             // It counts as holding, so its negation never holds.
             return negated ? .impossible(evaluator.messages.recommendationNegated) : .all([])
+        case .gate(let g):
+            let (truth, causes) = judge(g, negated: negated)
+            return .gate(truth, steps: truth == .satisfied ? [] : causes.flatMap(\.fix), reasons: causes.map(\.message))
         }
+    }
+
+    /// A gate as the snapshot has it, and the root causes when it does not hold.
+    private func judge(_ g: Gate, negated: Bool) -> (Truth, [ExplanationNode]) {
+        var e = evaluator
+        e.wordsConditionsThatHold = false
+        let n = e.gateNode(g, negated: negated)
+        return (e.nodes[n].truth, e.explanation(root: n).rootCauses.map { e.nodes[$0] })
     }
 
     /// Puts on the agenda the requirements whose condition the plan's end state may meet
@@ -350,7 +371,13 @@ package struct PlanSearch {
                 return isOn == true && serves == true ? true : nil
             }
         }
-        return r.holds(value: value, on)
+        // A gate holds as the snapshot says, unless the plan already fixes it (undecided).
+        func gate(_ g: Gate) -> Bool? {
+            let (truth, causes) = judge(g, negated: false)
+            if truth == .violated, causes.flatMap(\.fix).allSatisfy(state.gateSteps.contains), !causes.isEmpty { return nil }
+            return truth == .unknown ? nil : truth == .satisfied
+        }
+        return r.holds(value: value, gate: gate, on)
     }
 
     private func versionFailure(_ state: State) -> Failure? {
@@ -397,6 +424,9 @@ package struct PlanSearch {
             return costs.count < k ? nil : costs.prefix(Swift.max(k, 0)).reduce(0, +)
         case .when:
             return 0
+        case .gate(let truth, let steps, _):
+            if truth == .satisfied { return 0 }
+            return truth == .violated && steps.isEmpty ? nil : steps.filter { !state.gateSteps.contains($0) }.count
         }
     }
 

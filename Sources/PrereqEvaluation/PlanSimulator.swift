@@ -53,6 +53,9 @@ public struct PlanSimulator {
     public private(set) var switchCertainlyBlocked = false
     /// Whether a switch checks what the feature needs first (off to see what a switch alone does).
     var checksSwitches = true
+    /// The record checks whose counts a step made unknown (a run of the job that processes
+    /// their rows, rows a person creates): only a new snapshot can tell what they are.
+    public private(set) var recountedChecks = Set<String>()
 
     private var graph: RuleGraph { facts.graph }
     private var here: SourceLocation { snapshot.takenAt?.location ?? snapshot.location }
@@ -102,7 +105,9 @@ public struct PlanSimulator {
                     message: evaluator.messages.featureOn(evaluator.featureName(f), .violated), evidence: Evidence(), children: [], fix: [], chosen: nil, cost: 0))
             }
         }
-        let outcome: PlanVerification.Outcome = allInEffect ? .reachesGoal : needsData && !certainlyWrong ? .needsData : .fails
+        // Counts a step made unknown are data to provide too, once the goal depends on them.
+        let recounted = unmet.contains { $0.truth == .unknown && simulator.recountedChecks.contains($0.subject ?? "") }
+        let outcome: PlanVerification.Outcome = allInEffect ? .reachesGoal : (needsData || recounted) && !certainlyWrong ? .needsData : .fails
         return PlanVerification(outcome: outcome, endVerdicts: verdicts, unmet: unmet, endTime: end.snapshot.takenAt?.value)
     }
 
@@ -126,7 +131,10 @@ public struct PlanSimulator {
         case .disable:
             if let f = graph.featureIndex[subject] { setFeature(f, on: false, at: moment) }
         case .runJob:
-            if let j = graph.jobIndex[subject] { runJob(j, channels: step.channels, at: moment) }
+            if let j = graph.jobIndex[subject] {
+                runJob(j, channels: step.channels, at: moment)
+                for check in graph.pack.records where check.clearedBy?.value == graph.pack.jobs[j].id.value { forgetCounts(check, onlyAbove: check.maxCount) }
+            }
         case .set:
             if let s = graph.settingIndex[subject] {
                 setSetting(s, to: step.details["value"] ?? "", items: step.listItems, channels: step.channels)
@@ -145,6 +153,7 @@ public struct PlanSimulator {
             needsData = true
             // A value a person chooses: unknown from then on, neither the old one nor a guess.
             if step.details["choose"] != nil { forget(subject, channels: step.channels) }
+            if let id = step.details["records"], let r = graph.recordIndex[id] { forgetCounts(graph.pack.records[r]) }
         }
         clock = clock + TimeSpan(seconds: 1)
     }
@@ -158,6 +167,20 @@ public struct PlanSimulator {
         for n in evaluator.conditionsToEnable(f) where evaluator.nodes[n].truth != .satisfied {
             if evaluator.nodes[n].truth == .violated { switchCertainlyBlocked = true }
             for c in evaluator.explanation(root: n).rootCauses { blocked.append(evaluator.nodes[c]) }
+        }
+    }
+
+    /// The rows a record check counts are no longer known (what the job did to them, or the
+    /// rows a person made, shows only in a new snapshot). With `onlyAbove`, a table whose
+    /// count is within it keeps it: the job that clears rows never adds any.
+    private mutating func forgetCounts(_ check: RecordCheck, onlyAbove limit: Int? = nil) {
+        var byTable: [String: [Int]] = [:]
+        for i in facts.recordEntryIndices(for: check) { byTable[snapshot.records[i].table.value.lowercased(), default: []].append(i) }
+        for (_, entries) in byTable {
+            let total = entries.reduce(0) { $0.addingReportingOverflow(snapshot.records[$1].count?.value ?? 0).partialValue }
+            guard limit.map({ total > $0 }) ?? true, entries.contains(where: { snapshot.records[$0].count != nil }) else { continue }
+            for i in entries { snapshot.records[i].count = nil }
+            recountedChecks.insert(check.id.value)
         }
     }
 

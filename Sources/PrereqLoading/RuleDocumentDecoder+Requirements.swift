@@ -11,6 +11,7 @@ extension RuleDocumentDecoder {
     static let requirementForms: [(key: String, companions: [String])] = [
         ("allOf", []), ("anyOf", []), ("not", []), ("exactlyOne", []),
         ("atLeast", ["of", "atMost"]), ("atMost", ["of", "atLeast"]), ("when", ["then"]),
+        ("records", []), ("schedule", ["maxInterval"]),
     ]
     /// Keys any map form may have besides its own.
     static let requirementModifiers = ["severity"]
@@ -102,6 +103,12 @@ extension RuleDocumentDecoder {
             }
             guard let condition = requirement(value, asList: true, what), let r = requirement(then, asList: true, what) else { return nil }
             return .when(condition, then: r, at: located.location)
+        case "records":
+            return decoder.identifier(value, messages.field("records", in: what())).map { .gate(.records($0, at: located.location)) }
+        case "schedule":
+            let interval = fields["maxInterval"].map { decoder.timeSpan($0, messages.field("maxInterval", in: what())) }
+            guard let job = decoder.identifier(value, messages.field("schedule", in: what())), interval != .some(nil) else { return nil }
+            return .gate(.schedule(job, maxInterval: interval ?? nil, at: located.location))
         default:
             return nil
         }

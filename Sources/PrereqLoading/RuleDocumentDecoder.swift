@@ -274,17 +274,26 @@ struct RuleDocumentDecoder: Sendable {
             }
         }
         var maxCount = 0
+        var minCount = 0
         if let e = f["expect"], let n = decoder.resolve(e) {
             if n.kind == .scalar, n.scalarText == "none" {
                 maxCount = 0
             } else {
-                let fields = decoder.fields(n, messages.field("expect", of: what), allowed: ["max"])
-                if let m = fields["max"], let v = decoder.int(m, messages.field("max", of: what)) {
+                let fields = decoder.fields(n, messages.field("expect", of: what), allowed: ["max", "min"])
+                // Only a minimum: any number of rows beyond it is fine.
+                if fields["max"] == nil, fields["min"] != nil { maxCount = Int.max }
+                for (key, limit) in [("max", fields["max"]), ("min", fields["min"])] {
+                    guard let m = limit, let v = decoder.int(m, messages.field(key, of: what)) else { continue }
                     if v.value < 0 {
-                        decoder.error("schema-value", messages.mustNotBeNegative(messages.field("max", of: what)), at: m)
-                    } else {
+                        decoder.error("schema-value", messages.mustNotBeNegative(messages.field(key, of: what)), at: m)
+                    } else if key == "max" {
                         maxCount = v.value
+                    } else {
+                        minCount = v.value
                     }
+                }
+                if minCount > maxCount {
+                    decoder.error("schema-value", messages.minAboveMax(messages.field("expect", of: what)), at: n)
                 }
             }
         }
@@ -293,6 +302,7 @@ struct RuleDocumentDecoder: Sendable {
             maxCount: maxCount, clearedBy: f["clearedBy"].flatMap { decoder.identifier($0, messages.field("clearedBy", of: what)) },
             docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what))?.value })
         check.note = text(f["note"], { $0.noteOf(what) })
+        check.minCount = minCount
         fragment.records.append(check)
     }
 

@@ -21,9 +21,11 @@ import Testing
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n\n"))")
     }
 
-    /// The generated cases hold every kind of value condition, in packs that load without errors.
+    /// The generated cases hold every kind of value condition and both gates, in packs that load
+    /// without errors.
     @Test func theGeneratorCoversConditionsOnValues() {
         var keys = Set<String>()
+        var gates = Set<String>()
         var negated = 0
         var attributes = 0
         for seed in 0..<UInt64(200) {
@@ -35,12 +37,14 @@ import Testing
                     keys.insert(v.test.key)
                     if case .attribute = v.subject { attributes += 1 }
                 }
+                for g in f.requires?.gates ?? [] { if case .records = g { gates.insert("records") } else { gates.insert("schedule") } }
                 if case .allOf(let parts, _)? = f.requires, parts.contains(where: { if case .not(.value, _) = $0 { true } else { false } }) { negated += 1 }
             }
         }
         #expect(keys == ["serving", "equals", "in", "notIn", "atLeast", "atMost", "contains", "order"])
         #expect(negated > 0)
         #expect(attributes > 0)
+        #expect(gates == ["records", "schedule"])
     }
 
     /// Seeds the property test once found failing, kept as regressions.
@@ -178,6 +182,36 @@ struct RandomCase {
             p = Self.adding(conditions, to: p, features: features)
             p += "\nattributes:\n  region: {values: [Europe, China, United States]}\n  edition: {scope: channel}\n"
         }
+        // Gates (a job on a schedule, record checks), from a generator of their own, in the
+        // structured cases only (so the regression seeds keep their cases).
+        var g = SeededRandom(seed: seed ^ 0x6A7E_5EED)
+        let gates = structured && jobs > 0 && g.chance(50)
+        if gates {
+            var out = ""
+            for line in p.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+                guard let f = (0..<features).first(where: { line.hasPrefix("  f\($0): {") }), g.chance(40) else {
+                    out += line + "\n"
+                    continue
+                }
+                var c = g.pick([
+                    "{schedule: j\(g.below(jobs)), maxInterval: \(g.pick(["30m", "1h", "2h"]))}", "{schedule: j\(g.below(jobs))}",
+                    "{records: r0}", "{records: r1}",
+                ])
+                // Not under `not` for a schedule: the simulator's clock makes a job overdue by
+                // waiting (it never runs on its own), which no plan should rely on.
+                switch g.below(5) {
+                case 0 where f + 1 < features: c = "{anyOf: [\(c), f\(f + 1 + g.below(features - f - 1))]}"
+                case 1 where c.hasPrefix("{records"): c = "{not: \(c)}"
+                default: break
+                }
+                if let r = line.range(of: "requires: [") {
+                    out += line.replacingCharacters(in: r, with: "requires: [\(c), ") + "\n"
+                } else {
+                    out += line.replacingOccurrences(of: "  f\(f): {", with: "  f\(f): {requires: [\(c)]" + (line.hasSuffix("{}") ? "" : ", ")) + "\n"
+                }
+            }
+            p = String(out.dropLast()) + "records:\n  r0: {table: T0, where: {Done: 0}, clearedBy: j0}\n  r1: {table: T1, expect: {min: 1}}\n"
+        }
         pack = p
 
         // The snapshot: now is 2026-11-20T10:00:00Z; times within the three days before.
@@ -265,6 +299,23 @@ struct RandomCase {
                 let editions = ["Express", "Standard"]
                 s += "\nchannelInfo:\n  c1: {edition: \(a.pick(editions))}\n" + (channels && a.chance(80) ? "  c2: {edition: \(a.pick(editions))}\n" : "")
             }
+        }
+        if gates {
+            // Schedules the snapshot gives or not, and row counts.
+            var out = ""
+            for line in s.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+                if line.hasPrefix("  J"), !line.contains("schedule"), g.chance(50) {
+                    let schedule = g.pick(["{recurring: false}", "{recurring: true, every: 2h}", "{recurring: true, every: 30m}"])
+                    out += (line.hasSuffix("{}") ? String(line.dropLast()) + "schedule: \(schedule)}" : String(line.dropLast()) + ", schedule: \(schedule)}") + "\n"
+                } else {
+                    out += line + "\n"
+                }
+            }
+            s = String(out.dropLast())
+            var records = ""
+            if g.chance(80) { records += "  - {table: T0, where: {Done: 0}, count: \(g.pick([0, 0, 2]))\(g.chance(50) ? ", oldest: \(time(&g))" : "")}\n" }
+            if g.chance(80) { records += "  - {table: T1, count: \(g.pick([0, 1, 3]))}\n" }
+            if !records.isEmpty { s += (s.hasSuffix("\n") ? "" : "\n") + "records:\n" + records }
         }
         snapshot = s
     }
@@ -443,6 +494,7 @@ struct RandomCase {
                 collect(c, inCondition: true)
                 collect(t, inCondition: inCondition)
             case .value(let c): if case .feature(let id) = c.subject { collect(.feature(id), inCondition: inCondition) }
+            case .gate: break
             }
         }
         for feature in pack.features { if let r = feature.requires { collect(r, inCondition: false) } }

@@ -129,8 +129,9 @@ enum EnableabilityCheck {
             guard case .feature(let id) = c.subject else { return true }
             return graph.featureIndex[id.value].map { possible[$0] } ?? true
         case .count(let parts, let min, _, _): return parts.filter { holds($0, graph, possible) }.count >= min
-        // A condition may leave its requirement out, and a recommendation never blocks.
-        case .when, .recommended: return true
+        // A condition may leave its requirement out, a recommendation never blocks, and a gate
+        // is a fact of the environment, not of the pack.
+        case .when, .recommended, .gate: return true
         }
     }
 
@@ -173,7 +174,7 @@ enum EnableabilityCheck {
             case .anyOf(let parts, let at):
                 let names = parts.flatMap(\.featureReferences).map(\.value)
                 return (messages.reasonNoAlternative(names), [RelatedLocation(at, messages.alternativesListedHere)])
-            case .not, .when, .recommended:
+            case .not, .when, .recommended, .gate:
                 return (messages.reasonDependsOnCycle, [])
             case .value(let c):
                 let ref = c.subject.id

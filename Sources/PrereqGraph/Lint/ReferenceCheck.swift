@@ -38,6 +38,12 @@ package enum ReferenceCheck {
                 }
             }
             for j in f.takesEffect?.jobs ?? [] { check(j, .job, graph.jobIndex, from: .feature, id) }
+            for g in f.requires?.gates ?? [] {
+                switch g {
+                case .records(let r, _): check(r, .recordCheck, graph.recordIndex, from: .feature, id)
+                case .schedule(let j, _, _): check(j, .job, graph.jobIndex, from: .feature, id)
+                }
+            }
         }
         for j in pack.jobs {
             for a in j.after { check(a, .job, graph.jobIndex, from: .job, j.id.value) }

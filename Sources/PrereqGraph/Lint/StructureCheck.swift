@@ -63,7 +63,7 @@ enum StructureCheck {
     /// (`exposed`: reached only through all-of lists and `then`, where it means what it says).
     private static func misplacedSeverities(_ r: Requirement, exposed: Bool) -> [SourceLocation] {
         switch r {
-        case .feature, .value: return []
+        case .feature, .value, .gate: return []
         case .allOf(let parts, _): return parts.flatMap { misplacedSeverities($0, exposed: exposed) }
         case .anyOf(let parts, _), .count(let parts, _, _, _): return parts.flatMap { misplacedSeverities($0, exposed: false) }
         case .not(let part, _): return misplacedSeverities(part, exposed: false)
@@ -76,7 +76,7 @@ enum StructureCheck {
     private static func visit(_ r: Requirement, _ body: (Requirement) -> Void) {
         body(r)
         switch r {
-        case .feature, .value: break
+        case .feature, .value, .gate: break
         case .allOf(let parts, _), .anyOf(let parts, _), .count(let parts, _, _, _): for p in parts { visit(p, body) }
         case .not(let part, _), .recommended(let part, _): visit(part, body)
         case .when(let condition, let then, _):
@@ -86,14 +86,16 @@ enum StructureCheck {
     }
 
     /// Whether some state of the features `r` names (two that conflict never both on) meets it;
-    /// nil when it names too many to try. Each condition on a value is taken as free to hold or
-    /// not, so only what no values could help is reported.
+    /// nil when it names too many to try. Each condition on a value and each gate is taken as
+    /// free to hold or not, so only what no values or facts could help is reported.
     static func satisfiable(_ r: Requirement, _ graph: RuleGraph) -> Bool? {
         var ids: [String] = []
         r.forEachFeature { id, _ in if !ids.contains(id.value) { ids.append(id.value) } }
         var values: [ValueCondition] = []
         for c in r.valueConditions where !values.contains(c) { values.append(c) }
-        guard ids.count + values.count <= maxFeatures else { return nil }
+        var gates: [Gate] = []
+        for g in r.gates where !gates.contains(g) { gates.append(g) }
+        guard ids.count + values.count + gates.count <= maxFeatures else { return nil }
         var exclusive: [(Int, Int)] = []
         for (i, a) in ids.enumerated() {
             guard let x = graph.featureIndex[a] else { continue }
@@ -102,11 +104,12 @@ enum StructureCheck {
             }
         }
         let position = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        for state in 0..<(1 << (ids.count + values.count)) {
+        for state in 0..<(1 << (ids.count + values.count + gates.count)) {
             func on(_ i: Int) -> Bool { state & (1 << i) != 0 }
             if exclusive.contains(where: { on($0.0) && on($0.1) }) { continue }
             let value = { (c: ValueCondition) in values.firstIndex(of: c).map { on(ids.count + $0) } }
-            if r.holds(value: value, { position[$0].map(on) ?? false }) == true { return true }
+            let gate = { (g: Gate) in gates.firstIndex(of: g).map { on(ids.count + values.count + $0) } }
+            if r.holds(value: value, gate: gate, { position[$0].map(on) ?? false }) == true { return true }
         }
         return false
     }

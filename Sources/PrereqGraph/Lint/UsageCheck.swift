@@ -12,6 +12,7 @@ enum UsageCheck {
             for j in f.takesEffect?.jobs ?? [] { usedJobs.insert(j.value) }
             for s in f.settings { usedSettings.insert(s.setting.value) }
             for case .setting(let s) in f.requires?.valueConditions.map(\.subject) ?? [] { usedSettings.insert(s.value) }
+            for case .schedule(let j, _, _) in f.requires?.gates ?? [] { usedJobs.insert(j.value) }
         }
         for j in pack.jobs where !j.after.isEmpty {
             usedJobs.insert(j.id.value)

@@ -557,6 +557,17 @@ public enum FindingCatalog {
                 whyItMatters: "Esperar não adianta: essas linhas ficam até que uma pessoa as corrija ou remova.",
                 fix: "Corrija ou remova as linhas no produto, como a documentação da verificação explica.")),
         FindingCode(
+            code: "records-missing", severity: .error, summary: "A record check finds fewer rows than must exist.",
+            meaning: "The check's `expect: {min: N}` asks for at least N matching rows (such as a registration entry), and the snapshot counts fewer.",
+            whyItMatters: "What needs those rows (a feature gated on the check) cannot work until they exist; no job creates them.",
+            example: "records:\n  - {table: RETAILSHAREDPARAMETERS, where: {AppRegistered: 1}, count: 0}",
+            fix: "Create the rows in the product, as the check's documentation says, then take a new snapshot.",
+            portuguese: FindingText(
+                summary: "Uma verificação de registros encontra menos linhas do que precisam existir.",
+                meaning: "O `expect: {min: N}` da verificação pede pelo menos N linhas correspondentes (como um registro de cadastro), e o snapshot conta menos.",
+                whyItMatters: "O que precisa dessas linhas (um recurso condicionado à verificação) não funciona até que elas existam; nenhum trabalho as cria.",
+                fix: "Crie as linhas no produto, como a documentação da verificação explica, e tire um novo snapshot.")),
+        FindingCode(
             code: "records-unprocessed", severity: .error, summary: "Rows were left unprocessed by the job that clears them.",
             meaning: "A record check counts more rows than allowed, older than the clearing job's last success (or with no times to tell), or waiting for a job that is not on a recurring schedule or whose runs have stopped.",
             whyItMatters: "Those records never reach their destination (e.g. customers missing in headquarters).",

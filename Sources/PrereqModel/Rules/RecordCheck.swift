@@ -8,8 +8,10 @@ public struct RecordCheck: Sendable, Hashable {
     public var tables: [Located<String>]
     /// Field to value, all of which a counted row matches.
     public var condition: [(field: String, value: SettingValue)]
-    /// The most rows allowed; 0 means none may be left.
+    /// The most rows allowed; 0 means none may be left, `Int.max` that any number may.
     public var maxCount: Int
+    /// The fewest rows that must exist (a registration entry); 0 when none need to.
+    public var minCount: Int = 0
     /// The job that clears such rows when it runs.
     public var clearedBy: Located<String>?
     public var docs: String?
@@ -23,7 +25,7 @@ public struct RecordCheck: Sendable, Hashable {
     }
 
     public static func == (lhs: RecordCheck, rhs: RecordCheck) -> Bool {
-        lhs.id == rhs.id && lhs.tables == rhs.tables && lhs.maxCount == rhs.maxCount && lhs.clearedBy == rhs.clearedBy
+        lhs.id == rhs.id && lhs.tables == rhs.tables && lhs.maxCount == rhs.maxCount && lhs.minCount == rhs.minCount && lhs.clearedBy == rhs.clearedBy
             && lhs.condition.map(\.field) == rhs.condition.map(\.field)
             && lhs.condition.map(\.value) == rhs.condition.map(\.value)
     }

@@ -16,37 +16,40 @@ extension Requirement {
         return false
     }
 
-    /// Whether the requirement holds with features on as `on` says and value conditions as
-    /// `value` says (nil: undecided), as the evaluator judges it: a `not` pushed down, a
-    /// recommendation always holding.
-    public func holds(negated: Bool = false, value: (ValueCondition) -> Bool? = { _ in nil }, _ on: (String) -> Bool?) -> Bool? {
+    /// Whether the requirement holds with features on as `on` says, value conditions as `value`
+    /// says and gates as `gate` says (nil: undecided), as the evaluator judges it: a `not`
+    /// pushed down, a recommendation always holding.
+    public func holds(
+        negated: Bool = false, value: (ValueCondition) -> Bool? = { _ in nil }, gate: (Gate) -> Bool? = { _ in nil }, _ on: (String) -> Bool?
+    ) -> Bool? {
         switch self {
         case .feature(let id): return on(id.value).map { $0 != negated }
         case .allOf(let parts, _), .anyOf(let parts, _):
             var all = true
             if case .anyOf = self { all = false }
             if negated { all.toggle() }
-            let values = parts.map { $0.holds(negated: negated, value: value, on) }
+            let values = parts.map { $0.holds(negated: negated, value: value, gate: gate, on) }
             if all { return values.contains(false) ? false : values.contains(nil) ? nil : true }
             return values.contains(true) ? true : values.contains(nil) ? nil : false
-        case .not(let part, _): return part.holds(negated: !negated, value: value, on)
+        case .not(let part, _): return part.holds(negated: !negated, value: value, gate: gate, on)
         case .count(let parts, let min, let max, let at):
-            if negated { return Requirement.outside(parts, min: min, max: max, at: at).holds(value: value, on) }
-            let values = parts.map { $0.holds(value: value, on) }
+            if negated { return Requirement.outside(parts, min: min, max: max, at: at).holds(value: value, gate: gate, on) }
+            let values = parts.map { $0.holds(value: value, gate: gate, on) }
             let sure = values.filter { $0 == true }.count
             let open = values.filter { $0 == nil }.count
             let upper = max ?? parts.count
             if sure + open < min || sure > upper { return false }
             return sure >= min && sure + open <= upper ? true : nil
         case .when(let condition, let then, let at):
-            if negated { return Requirement.allOf([condition, .not(then, at: at)], at: at).holds(value: value, on) }
-            switch condition.holds(value: value, on) {
+            if negated { return Requirement.allOf([condition, .not(then, at: at)], at: at).holds(value: value, gate: gate, on) }
+            switch condition.holds(value: value, gate: gate, on) {
             case false?: return true
-            case true?: return then.holds(value: value, on)
-            case nil: return then.holds(value: value, on) == true ? true : nil
+            case true?: return then.holds(value: value, gate: gate, on)
+            case nil: return then.holds(value: value, gate: gate, on) == true ? true : nil
             }
         case .recommended: return !negated
         case .value(let c): return value(c).map { $0 != negated }
+        case .gate(let g): return gate(g).map { $0 != negated }
         }
     }
 

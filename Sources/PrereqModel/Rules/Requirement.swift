@@ -1,7 +1,8 @@
 import Diagnostics
 
 /// What a feature needs, as a tree: a feature switched on, all of a list, any of a list, a
-/// feature switched off, or a condition on a value. Every node keeps the place it was written.
+/// feature switched off, a condition on a value, or a gate (a record check, a job's schedule).
+/// Every node keeps the place it was written.
 public enum Requirement: Sendable, Hashable {
     /// The feature with this id must be on.
     case feature(Located<String>)
@@ -21,12 +22,15 @@ public enum Requirement: Sendable, Hashable {
     indirect case when(Requirement, then: Requirement, at: SourceLocation)
     /// The part is only recommended (`severity: warning`): reported when it fails, never blocking.
     indirect case recommended(Requirement, at: SourceLocation)
+    /// A record check that must pass or a job that must be on a schedule (`Gate`).
+    case gate(Gate)
 
     public var location: SourceLocation {
         switch self {
         case .feature(let id): id.location
         case .allOf(_, let at), .anyOf(_, let at), .not(_, let at): at
         case .value(let c): c.location
+        case .gate(let g): g.location
         case .count(_, _, _, let at), .when(_, _, let at), .recommended(_, let at): at
         }
     }
@@ -50,6 +54,7 @@ public enum Requirement: Sendable, Hashable {
             condition.visit(mandatory: false, body)
             then.visit(mandatory: false, body)
         case .recommended(let part, _): part.visit(mandatory: false, body)
+        case .gate: break
         }
     }
 
@@ -76,7 +81,7 @@ public enum Requirement: Sendable, Hashable {
             switch r {
             case .allOf(let parts, _): stack.append(contentsOf: parts.reversed())
             case .not(.feature(let id), _): out.append(id)
-            case .feature, .anyOf, .not, .value, .count, .when, .recommended: break
+            case .feature, .anyOf, .not, .value, .count, .when, .recommended, .gate: break
             }
         }
         return out

@@ -160,7 +160,7 @@ extension Requirement {
     /// which the YAML loader bounds).
     public var valueConditions: [ValueCondition] {
         switch self {
-        case .feature: []
+        case .feature, .gate: []
         case .allOf(let parts, _), .anyOf(let parts, _): parts.flatMap(\.valueConditions)
         case .not(let part, _), .recommended(let part, _): part.valueConditions
         case .count(let parts, _, _, _): parts.flatMap(\.valueConditions)

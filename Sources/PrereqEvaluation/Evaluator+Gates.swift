@@ -1,0 +1,57 @@
+import Diagnostics
+import PrereqModel
+
+/// Gates that are not features, written in `requires`: a record check that must pass and a job
+/// that must be on a recurring schedule. Each is the record check's or the schedule's own node
+/// (built once per evaluation, however many features need it), with its causes and fixes.
+extension Evaluator {
+    /// The node of a gate; under `not`, the gate's node below one that says it must not hold
+    /// (nothing the plan can do makes a check fail or a schedule stop, so it has no fix).
+    package mutating func gateNode(_ g: Gate, negated: Bool) -> Int {
+        let n = gateNode(g)
+        guard negated else { return n }
+        let truth = nodes[n].truth.negated
+        return add(
+            truth, messages.gateMustNotHold(gatePhrase(g), truth), cause: gateCause(g), subject: g.reference.value, subjectName: gateSubjectName(g),
+            evidence: Evidence(rule: g.location), children: truth == .unknown ? [n] : [])
+    }
+
+    private mutating func gateNode(_ g: Gate) -> Int {
+        switch g {
+        case .records(let id, let at):
+            guard let r = graph.recordIndex[id.value] else { return undefinedGate(g) }
+            return memoisedNode(.records(r)) { e in e.recordsNode(r, rule: at) }
+        case .schedule(let id, let maxInterval, let at):
+            guard let j = graph.jobIndex[id.value] else { return undefinedGate(g) }
+            return memoisedNode(.schedule(j, maxInterval: maxInterval?.value)) { e in
+                e.scheduleNode(j, required: ScheduleRequirement(maxInterval: maxInterval, location: at))
+            }
+        }
+    }
+
+    /// A gate naming what the pack does not define (lint refuses such a pack; a library user may not).
+    private mutating func undefinedGate(_ g: Gate) -> Int {
+        add(.unknown, messages.gateUndefined(g.reference.value), cause: .missingData, subject: g.reference.value, evidence: Evidence(rule: g.reference.location))
+    }
+
+    private func gateCause(_ g: Gate) -> CauseKind {
+        if case .records = g { return .records }
+        return .schedule
+    }
+
+    private func gateSubjectName(_ g: Gate) -> String? {
+        switch g {
+        case .records(let id, _): graph.recordIndex[id.value].map { pack.records[$0].displayName(in: language.tag) }
+        case .schedule(let id, _, _): graph.jobIndex[id.value].map(jobName)
+        }
+    }
+
+    /// A gate in a few words, for a sentence about it.
+    func gatePhrase(_ g: Gate) -> String {
+        let name = gateSubjectName(g) ?? g.reference.value
+        switch g {
+        case .records: return messages.conditionRecords(name)
+        case .schedule(_, let maxInterval, _): return messages.conditionSchedule(name, maxInterval: maxInterval?.value)
+        }
+    }
+}
