@@ -20,8 +20,8 @@ enum StructureCheck {
                         code: "severity-misplaced", severity: .warning, message: messages.severityMisplaced(feature.id.value), location: at,
                         help: messages.severityMisplacedHelp, subject: feature.id.value))
             }
-            visit(r) { node in
-                let id = feature.id.value
+            let id = feature.id.value
+            for node in structuralNodes(r) {
                 switch node {
                 case .when(let condition, let then, let at):
                     if satisfiable(condition, graph) == false {
@@ -72,17 +72,25 @@ enum StructureCheck {
         }
     }
 
-    /// Calls `body` with every node of the tree (recursive along its nesting, which the loader bounds).
-    private static func visit(_ r: Requirement, _ body: (Requirement) -> Void) {
-        body(r)
-        switch r {
-        case .feature, .value, .gate: break
-        case .allOf(let parts, _), .anyOf(let parts, _), .count(let parts, _, _, _): for p in parts { visit(p, body) }
-        case .not(let part, _), .recommended(let part, _): visit(part, body)
-        case .when(let condition, let then, _):
-            visit(condition, body)
-            visit(then, body)
+    /// The groups and conditional requirements of the tree, in written order. Iterative and
+    /// without a closure: it runs on every feature of the pack, most of which have neither.
+    private static func structuralNodes(_ r: Requirement) -> [Requirement] {
+        var out: [Requirement] = []
+        var stack = [r]
+        while let node = stack.popLast() {
+            switch node {
+            case .feature, .value, .gate: break
+            case .allOf(let parts, _), .anyOf(let parts, _): stack += parts.reversed()
+            case .count(let parts, _, _, _):
+                out.append(node)
+                stack += parts.reversed()
+            case .not(let part, _), .recommended(let part, _): stack.append(part)
+            case .when(let condition, let then, _):
+                out.append(node)
+                stack += [then, condition]
+            }
         }
+        return out
     }
 
     /// Whether some state of the features `r` names (two that conflict never both on) meets it;
