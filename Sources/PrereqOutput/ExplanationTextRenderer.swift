@@ -17,7 +17,8 @@ public struct ExplanationTextRenderer {
     }
 
     public func render(_ a: FeatureAnswer) -> String {
-        var out = TerminalText.escape(messages.verdict(a.verdict, feature: a.featureName)) + "\n"
+        let reachable = a.plan.verification?.outcome != .fails
+        var out = TerminalText.escape(messages.verdict(a.verdict, feature: a.featureName, reachable: reachable)) + "\n"
         for line in messages.remarkLines(a.remarks) { out += "  " + TerminalText.escape(line) + "\n" }
         let tree = causeTree(a.explanation, shownAbove: a.remarks)
         if !tree.isEmpty {

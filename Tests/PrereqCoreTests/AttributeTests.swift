@@ -60,6 +60,14 @@ import Testing
         #expect(pt.rootCauses.first?.message == "o recurso \"Cloud POS\" não está disponível onde Região é China")
     }
 
+    @Test func theHeadlineNeverSaysYetWhenNoPlanReachesTheGoal() {
+        let blocked = why("cloud-pos", pack: Self.rules, snapshot: Self.snapshot(", region: china, deployment: IaaS"))
+        let text = ExplanationTextRenderer(language: .english).render(blocked)
+        #expect(text.hasPrefix("\"Cloud POS\" cannot be switched on in this environment.\n"))
+        let pt = why("cloud-pos", pack: Self.rules, snapshot: Self.snapshot(", region: china, deployment: IaaS"), language: .brazilianPortuguese)
+        #expect(ExplanationTextRenderer(language: .brazilianPortuguese).render(pt).hasPrefix("O recurso \"Cloud POS\" não pode ser ativado neste ambiente.\n"))
+    }
+
     @Test func allowedAttributesHold() {
         let a = why("cloud-pos", pack: Self.rules, snapshot: Self.snapshot(", region: Europe, deployment: iaas"))
         #expect(a.verdict == .enableable)

@@ -252,9 +252,13 @@ public struct Messages: Sendable {
 
     // MARK: - Verdicts
 
-    public func verdict(_ v: Verdict, feature f: String) -> String {
+    /// The answer's first line; `reachable` is false when no plan gets the feature on and in
+    /// effect (then "yet" would promise what no step gives).
+    public func verdict(_ v: Verdict, feature f: String, reachable: Bool = true) -> String {
         switch v {
         case .enableable: say("\(fp(f)) can be switched on now.", "\(fp(f)) pode ser ativado agora.")
+        case .blocked where !reachable:
+            say("\(fp(f)) cannot be switched on in this environment.", "\(fp(f)) não pode ser ativado neste ambiente.")
         case .blocked: say("\(fp(f)) cannot be switched on yet.", "\(fp(f)) ainda não pode ser ativado.")
         case .inEffect: say("\(fp(f)) is on and in effect.", "\(fp(f)) está ativado e em vigor.")
         case .notInEffect: say("\(fp(f)) is on but not in effect yet.", "\(fp(f)) está ativado, mas ainda não está em vigor.")
