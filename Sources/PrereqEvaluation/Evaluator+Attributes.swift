@@ -7,7 +7,7 @@ extension EnvironmentFacts {
     /// The values an attribute has, as text: the environment's, or one per channel for a
     /// channel attribute (the snapshot's channels, else those its `channelInfo` lists). Nil
     /// values are not given.
-    package func attributeValues(_ a: Int) -> [(channel: String?, value: Located<SettingValue>?)] {
+    package func attributeValues(_ a: Int) -> [PlacedValue] {
         let attribute = graph.pack.attributes[a]
         let key = attribute.id.value.lowercased()
         guard attribute.scope == .channel else { return [(nil, environmentAttribute(key))] }
@@ -38,12 +38,7 @@ extension EnvironmentFacts {
 
     /// Whether the attribute passes every test wherever it applies (nil: some value is not given).
     package func attributeMeets(_ a: Int, _ tests: [ValueTest]) -> Bool? {
-        var unknown = false
-        for check in attributeValues(a) {
-            guard let v = check.value?.value else { unknown = true; continue }
-            if !tests.allSatisfy({ $0.test.asText.holds(for: v, negated: $0.negated) }) { return false }
-        }
-        return unknown ? nil : true
+        PlacedValues.meet(attributeValues(a), tests.map { ($0.test.asText, $0.negated) })
     }
 }
 
@@ -70,20 +65,14 @@ extension Evaluator {
         let field = attribute.scope == .channel ? attribute.id.value : Attribute.environmentField(attribute.id.value) ?? attribute.id.value
         let source = messages.attributeSource(field, perChannel: attribute.scope == .channel)
         let checks = facts.attributeValues(a)
-        let channelList = { (items: [(channel: String?, value: Located<SettingValue>?)]) -> String? in
-            let names = items.compactMap(\.channel)
-            return names.isEmpty ? nil : names.joined(separator: ", ")
-        }
+        let channelList = PlacedValues.channels
         let wrong = checks.filter { $0.value.map { !test.holds(for: $0.value, negated: negated) } ?? false }
         if let first = wrong.first?.value {
             // One sentence per value that rules it out, with the channels that have it.
-            var byValue: [(value: SettingValue, checks: [(channel: String?, value: Located<SettingValue>?)])] = []
-            for check in wrong {
-                guard let v = check.value?.value else { continue }
-                if let i = byValue.firstIndex(where: { $0.value == v }) { byValue[i].checks.append(check) } else { byValue.append((v, [check])) }
-            }
-            let sentences = byValue.map {
-                messages.attributeCondition(name, test, negated: negated, has: $0.value, in: channelList($0.checks), source: source, for: ownerName, .violated)
+            let sentences = PlacedValues.byValue(wrong).map {
+                messages.attributeCondition(
+                    name, test, negated: negated, has: $0.value, in: $0.channels.isEmpty ? nil : $0.channels.joined(separator: ", "), source: source,
+                    for: ownerName, .violated)
             }
             return AttributeVerdict(truth: .violated, message: sentences.joined(separator: "; "), snapshot: first.location)
         }

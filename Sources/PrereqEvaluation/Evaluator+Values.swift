@@ -11,7 +11,7 @@ extension EnvironmentFacts {
     /// The values a setting has where it applies: one per channel for a channel setting (a
     /// channel without its own value has the environment's), else the environment's. Nil values
     /// are not given.
-    package func settingValues(_ s: Int) -> [(channel: String?, value: Located<SettingValue>?)] {
+    package func settingValues(_ s: Int) -> [PlacedValue] {
         let setting = graph.pack.settings[s]
         let entry = self.setting(s)
         if setting.scope == .channel, let channels = snapshot.channels?.map(\.value) ?? entry.map({ $0.channels.map(\.channel) }), !channels.isEmpty {
@@ -23,12 +23,7 @@ extension EnvironmentFacts {
     /// Whether every place the setting applies has a value that passes every test (nil: some value is not given).
     package func settingMeets(_ s: Int, _ tests: [ValueTest]) -> Bool? {
         let type = graph.pack.settings[s].type
-        var unknown = false
-        for check in settingValues(s) {
-            guard let v = check.value?.value else { unknown = true; continue }
-            if !tests.allSatisfy({ $0.test.reading(as: type).holds(for: v, negated: $0.negated) }) { return false }
-        }
-        return unknown ? nil : true
+        return PlacedValues.meet(settingValues(s), tests.map { ($0.test.reading(as: type), $0.negated) })
     }
 
     /// Whether the feature serves a value passing every test (nil: the snapshot does not say what it serves).
@@ -87,10 +82,7 @@ extension Evaluator {
             let checks = e.facts.settingValues(s)
             let missing = checks.filter { $0.value == nil }
             let wrong = checks.filter { $0.value.map { !test.holds(for: $0.value, negated: negated) } ?? false }
-            let channelList = { (items: [(channel: String?, value: Located<SettingValue>?)]) -> String? in
-                let names = items.compactMap(\.channel)
-                return names.isEmpty ? nil : names.joined(separator: ", ")
-            }
+            let channelList = PlacedValues.channels
             let isEquality: Bool
             if case .equals = test { isEquality = !negated } else { isEquality = false }
             func sentence(_ name: String = name, has: SettingValue?, in c: String?, _ truth: Truth) -> String {
@@ -99,15 +91,7 @@ extension Evaluator {
             }
             if let first = wrong.first {
                 // Beyond equality (whose sentence names one value), each wrong value with its channels.
-                var byValue: [(value: SettingValue, channels: [String])] = []
-                for check in wrong {
-                    guard let v = check.value?.value else { continue }
-                    if let i = byValue.firstIndex(where: { $0.value == v }) {
-                        if let c = check.channel { byValue[i].channels.append(c) }
-                    } else {
-                        byValue.append((v, check.channel.map { [$0] } ?? []))
-                    }
-                }
+                let byValue = PlacedValues.byValue(wrong)
                 var message = sentence(has: first.value?.value, in: channelList(wrong), .violated)
                 if byValue.count > 1, !isEquality {
                     message = e.messages.settingConditionFails(name, test, negated: negated, values: byValue, for: owner)

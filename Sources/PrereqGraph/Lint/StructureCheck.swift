@@ -21,7 +21,7 @@ enum StructureCheck {
                         help: messages.severityMisplacedHelp, subject: feature.id.value))
             }
             let id = feature.id.value
-            for node in structuralNodes(r) {
+            for node in r.subtree {
                 switch node {
                 case .when(let condition, let then, let at):
                     if satisfiable(condition, graph) == false {
@@ -70,27 +70,6 @@ enum StructureCheck {
         case .when(let condition, let then, _): return misplacedSeverities(condition, exposed: false) + misplacedSeverities(then, exposed: exposed)
         case .recommended(let part, let at): return (exposed ? [] : [at]) + misplacedSeverities(part, exposed: exposed)
         }
-    }
-
-    /// The groups and conditional requirements of the tree, in written order. Iterative and
-    /// without a closure: it runs on every feature of the pack, most of which have neither.
-    private static func structuralNodes(_ r: Requirement) -> [Requirement] {
-        var out: [Requirement] = []
-        var stack = [r]
-        while let node = stack.popLast() {
-            switch node {
-            case .feature, .value, .gate: break
-            case .allOf(let parts, _), .anyOf(let parts, _): stack += parts.reversed()
-            case .count(let parts, _, _, _):
-                out.append(node)
-                stack += parts.reversed()
-            case .not(let part, _), .recommended(let part, _): stack.append(part)
-            case .when(let condition, let then, _):
-                out.append(node)
-                stack += [then, condition]
-            }
-        }
-        return out
     }
 
     /// Whether some state of the features `r` names (two that conflict never both on) meets it;

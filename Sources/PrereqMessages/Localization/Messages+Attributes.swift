@@ -30,17 +30,17 @@ extension Messages {
         let p = testPhrase(test, negated: negated)
         switch truth {
         case .satisfied:
-            return say("\(a) is \(has.map(value) ?? "")\(inChannels(c)), as \(quote(f)) needs (\(p.en))", "\(a) é \(has.map(value) ?? "")\(inChannels(c)), como o recurso \(quote(f)) precisa (que \(p.pt))")
+            return say("\(a) is \(has.map(value) ?? "")\(within(c)), as \(quote(f)) needs (\(p.en))", "\(a) é \(has.map(value) ?? "")\(within(c)), como o recurso \(quote(f)) precisa (que \(p.pt))")
         case .violated:
-            return say("\(quote(f)) is not available where \(a) is \(has.map(value) ?? "")\(inChannels(c))", "o recurso \(quote(f)) não está disponível onde \(a) é \(has.map(value) ?? "")\(inChannels(c))")
+            return say("\(quote(f)) is not available where \(a) is \(has.map(value) ?? "")\(within(c))", "o recurso \(quote(f)) não está disponível onde \(a) é \(has.map(value) ?? "")\(within(c))")
         case .unknown:
-            return say("the snapshot does not give \(a)\(inChannels(c)) (\(source)); \(quote(f)) needs it \(p.en)", "o snapshot não informa \(a)\(inChannels(c)) (\(source)); o recurso \(quote(f)) precisa que \(p.pt)")
+            return say("the snapshot does not give \(a)\(within(c)) (\(source)); \(quote(f)) needs it \(p.en)", "o snapshot não informa \(a)\(within(c)) (\(source)); o recurso \(quote(f)) precisa que \(p.pt)")
         }
     }
 
     /// What a snapshot lacks, for `stepProvide`: "region (snapshot.region)".
     public func missingAttribute(_ a: String, source: String, in c: String?) -> String {
-        say("\(a)\(inChannels(c)) (\(source))", "\(a)\(inChannels(c)) (\(source))")
+        say("\(a)\(within(c)) (\(source))", "\(a)\(within(c)) (\(source))")
     }
 }
 

@@ -5,7 +5,6 @@ import PrereqModel
 /// Portuguese (part of the one message catalog, `Messages`).
 extension Messages {
     func quote(_ f: String) -> String { "\"\(f)\"" }
-    func inChannels(_ c: String?) -> String { c.map { say(" in \($0)", " em \($0)") } ?? "" }
     func values(_ vs: [SettingValue]) -> String { vs.map(value).joined(separator: ", ") }
 
     // MARK: - Decoding
@@ -67,8 +66,8 @@ extension Messages {
         }
     }
     public func snapshotValueNotAllowed(_ v: SettingValue, setting: String, channel: String?, allowed: [SettingValue]) -> String {
-        say("the value \"\(v)\" of \(setting)\(inChannels(channel)) is not one of its allowed values (\(values(allowed)))",
-            "o valor \"\(v)\" de \(setting)\(inChannels(channel)) não é um dos valores permitidos dela (\(values(allowed)))")
+        say("the value \"\(v)\" of \(setting)\(within(channel)) is not one of its allowed values (\(values(allowed)))",
+            "o valor \"\(v)\" de \(setting)\(within(channel)) não é um dos valores permitidos dela (\(values(allowed)))")
     }
     public var snapshotValueNotAllowedHelp: String {
         say("Check the export, or add the value to the setting's allowedValues if the product now takes it.",
@@ -126,9 +125,9 @@ extension Messages {
     public func settingCondition(_ s: String, _ test: ValueCondition.Test, negated: Bool, has: SettingValue?, in c: String?, for f: String, _ truth: Truth) -> String {
         let p = testPhrase(test, negated: negated)
         switch truth {
-        case .satisfied: return say("\(s) is \(has.map(value) ?? "")\(inChannels(c)), as \(quote(f)) needs (\(p.en))", "\(s) está definido como \(has.map(value) ?? "")\(inChannels(c)), como o recurso \(quote(f)) precisa (que \(p.pt))")
-        case .violated: return say("\(s) is \(has.map(value) ?? "")\(inChannels(c)); \(quote(f)) needs it \(p.en)", "\(s) está definido como \(has.map(value) ?? "")\(inChannels(c)); o recurso \(quote(f)) precisa que \(p.pt)")
-        case .unknown: return say("the snapshot does not give the value of \(s)\(inChannels(c)); \(quote(f)) needs it \(p.en)", "o snapshot não informa o valor de \(s)\(inChannels(c)); o recurso \(quote(f)) precisa que \(p.pt)")
+        case .satisfied: return say("\(s) is \(has.map(value) ?? "")\(within(c)), as \(quote(f)) needs (\(p.en))", "\(s) está definido como \(has.map(value) ?? "")\(within(c)), como o recurso \(quote(f)) precisa (que \(p.pt))")
+        case .violated: return say("\(s) is \(has.map(value) ?? "")\(within(c)); \(quote(f)) needs it \(p.en)", "\(s) está definido como \(has.map(value) ?? "")\(within(c)); o recurso \(quote(f)) precisa que \(p.pt)")
+        case .unknown: return say("the snapshot does not give the value of \(s)\(within(c)); \(quote(f)) needs it \(p.en)", "o snapshot não informa o valor de \(s)\(within(c)); o recurso \(quote(f)) precisa que \(p.pt)")
         }
     }
 
@@ -136,7 +135,7 @@ extension Messages {
     /// channels (`[A] in s1, [B] in s2, s3`).
     public func settingConditionFails(_ s: String, _ test: ValueCondition.Test, negated: Bool, values: [(value: SettingValue, channels: [String])], for f: String) -> String {
         let p = testPhrase(test, negated: negated)
-        let has = values.map { "\(value($0.value))\(inChannels($0.channels.isEmpty ? nil : $0.channels.joined(separator: ", ")))" }.joined(separator: ", ")
+        let has = values.map { "\(value($0.value))\(within($0.channels.isEmpty ? nil : $0.channels.joined(separator: ", ")))" }.joined(separator: ", ")
         return say("\(s) is \(has); \(quote(f)) needs it \(p.en)", "\(s) está definido como \(has); o recurso \(quote(f)) precisa que \(p.pt)")
     }
 

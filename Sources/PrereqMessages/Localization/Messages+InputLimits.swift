@@ -41,15 +41,11 @@ extension Messages {
     }
 
     public func lastSuccessTime(_ j: String, channel: String?) -> String {
-        let en = "the last success of job \"\(j)\"", pt = "o último sucesso do trabalho \"\(j)\""
-        guard let channel else { return say(en, pt) }
-        return say(en + " in \(channel)", pt + " em \(channel)")
+        say("the last success of job \"\(j)\"", "o último sucesso do trabalho \"\(j)\"") + within(channel)
     }
 
     public func lastFailureTime(_ j: String, channel: String?) -> String {
-        let en = "the last failure of job \"\(j)\"", pt = "a última falha do trabalho \"\(j)\""
-        guard let channel else { return say(en, pt) }
-        return say(en + " in \(channel)", pt + " em \(channel)")
+        say("the last failure of job \"\(j)\"", "a última falha do trabalho \"\(j)\"") + within(channel)
     }
 
     public func oldestRecordTime(_ table: String) -> String {
@@ -57,9 +53,7 @@ extension Messages {
     }
 
     public func settingChangedTime(_ s: String, channel: String?) -> String {
-        let en = "the last change of setting \"\(s)\"", pt = "a última alteração da configuração \"\(s)\""
-        guard let channel else { return say(en, pt) }
-        return say(en + " in \(channel)", pt + " em \(channel)")
+        say("the last change of setting \"\(s)\"", "a última alteração da configuração \"\(s)\"") + within(channel)
     }
 
     public var versionInstalledTime: String {

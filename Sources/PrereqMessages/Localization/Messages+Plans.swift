@@ -20,7 +20,7 @@ extension Messages {
     /// The settle time, undecided: the snapshot bounds the first success after the switch but
     /// does not give it.
     public func settleUndecided(_ f: String, settle: TimeSpan, job: String, channel: String?, switchedOn: Timestamp, latest: Timestamp, sure: Timestamp) -> String {
-        let place = channel.map { say(" in \($0)", " em \($0)") } ?? ""
+        let place = within(channel)
         return say(
             "whether the settle time of \(quoted(f)) (\(span(settle))) has passed is unknown: the snapshot does not say when \(job) first succeeded\(place) after the switch at \(time(switchedOn)) (no later than \(time(latest))); it has passed for certain at \(time(sure))",
             "não se sabe se o tempo de estabilização do recurso \(quoted(f)) (\(span(settle))) já passou: o snapshot não informa quando \(job) foi executado com êxito pela primeira vez\(place) após a ativação em \(time(switchedOn)) (no máximo em \(time(latest))); ele terá passado com certeza em \(time(sure))")

@@ -16,7 +16,7 @@ extension Messages {
     }
 
     public func snapshotValueDoesNotFit(_ value: SettingValue, setting: String, type: SettingType, channel: String?) -> String {
-        let place = channel.map { say(" in \($0)", " em \($0)") } ?? ""
+        let place = within(channel)
         return say(
             "the value \"\(value)\" of \(setting)\(place) is not \(typeDescription(type)), as the setting is declared",
             "o valor \"\(value)\" de \(setting)\(place) não é \(typeDescription(type)), como a configuração foi declarada")

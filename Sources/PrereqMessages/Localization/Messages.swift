@@ -37,13 +37,9 @@ public struct Messages: Sendable {
 
     /// A feature opening a sentence: quoted in English, "O recurso …" in Portuguese.
     private func fp(_ f: String) -> String { pt ? "O recurso \(q(f))" : q(f) }
-    /// " in <system>" for a feature switched in another system, else nothing.
-    private func within(_ system: String?) -> String { system.map { say(" in \($0)", " em \($0)") } ?? "" }
+    /// " in <place>" (a channel, a list of channels, another system), or nothing without one.
+    func within(_ place: String?) -> String { place.map { say(" in \($0)", " em \($0)") } ?? "" }
 
-    private func channel(_ c: String?) -> String {
-        guard let c else { return "" }
-        return say(" in \(c)", " em \(c)")
-    }
 
     /// How a feature is named at the start of a finding.
     public func featureLabel(_ f: String) -> String { q(f) }
@@ -114,9 +110,9 @@ public struct Messages: Sendable {
 
     public func setting(_ s: String, needs: SettingValue, has: SettingValue?, in c: String?, for f: String, _ truth: Truth) -> String {
         switch truth {
-        case .satisfied: say("\(s) is \(needs)\(channel(c))", "\(s) está definido como \(value(needs))\(channel(c))")
-        case .violated: say("\(s) is \(has?.description ?? "")\(channel(c)); \(q(f)) needs it to be \(needs)", "\(s) está definido como \(has.map(value) ?? "")\(channel(c)); o recurso \(q(f)) precisa que seja \(value(needs))")
-        case .unknown: say("the snapshot does not give the value of \(s)\(channel(c)); \(q(f)) needs it to be \(needs)", "o snapshot não informa o valor de \(s)\(channel(c)); o recurso \(q(f)) precisa que seja \(value(needs))")
+        case .satisfied: say("\(s) is \(needs)\(within(c))", "\(s) está definido como \(value(needs))\(within(c))")
+        case .violated: say("\(s) is \(has?.description ?? "")\(within(c)); \(q(f)) needs it to be \(needs)", "\(s) está definido como \(has.map(value) ?? "")\(within(c)); o recurso \(q(f)) precisa que seja \(value(needs))")
+        case .unknown: say("the snapshot does not give the value of \(s)\(within(c)); \(q(f)) needs it to be \(needs)", "o snapshot não informa o valor de \(s)\(within(c)); o recurso \(q(f)) precisa que seja \(value(needs))")
         }
     }
 
@@ -141,13 +137,13 @@ public struct Messages: Sendable {
     public func jobSince(_ j: String, in c: String?, feature f: String, since: Timestamp, last: Timestamp?, _ truth: Truth) -> String {
         switch truth {
         case .satisfied:
-            say("\(j) succeeded\(channel(c)) at \(time(last ?? since)), after \(q(f)) was switched on at \(time(since))",
-                "\(j) foi executado com êxito\(channel(c)) em \(time(last ?? since)), depois que o recurso \(q(f)) foi ativado em \(time(since))")
+            say("\(j) succeeded\(within(c)) at \(time(last ?? since)), after \(q(f)) was switched on at \(time(since))",
+                "\(j) foi executado com êxito\(within(c)) em \(time(last ?? since)), depois que o recurso \(q(f)) foi ativado em \(time(since))")
         case .violated:
-            say("\(j) has not succeeded\(channel(c)) since \(q(f)) was switched on at \(time(since)) (last success \(last.map(time) ?? "never"))",
-                "\(j) não foi executado com êxito\(channel(c)) desde que o recurso \(q(f)) foi ativado em \(time(since)) (última execução com êxito: \(last.map(time) ?? "nunca"))")
+            say("\(j) has not succeeded\(within(c)) since \(q(f)) was switched on at \(time(since)) (last success \(last.map(time) ?? "never"))",
+                "\(j) não foi executado com êxito\(within(c)) desde que o recurso \(q(f)) foi ativado em \(time(since)) (última execução com êxito: \(last.map(time) ?? "nunca"))")
         case .unknown:
-            say("the snapshot does not say when \(j) last succeeded\(channel(c))", "o snapshot não informa quando \(j) foi executado com êxito pela última vez\(channel(c))")
+            say("the snapshot does not say when \(j) last succeeded\(within(c))", "o snapshot não informa quando \(j) foi executado com êxito pela última vez\(within(c))")
         }
     }
 
@@ -327,9 +323,9 @@ public struct Messages: Sendable {
     }
     public func missingEnabledAt(_ f: String) -> String { say("when \(q(f)) was switched on (enabledAt)", "quando o recurso \(q(f)) foi ativado (enabledAt)") }
     public func missingLastSuccess(_ j: String, in c: String?) -> String {
-        say("when \(j) last succeeded\(channel(c)) (lastSuccess)", "quando \(j) foi executado com êxito pela última vez\(channel(c)) (lastSuccess)")
+        say("when \(j) last succeeded\(within(c)) (lastSuccess)", "quando \(j) foi executado com êxito pela última vez\(within(c)) (lastSuccess)")
     }
-    public func missingSetting(_ s: String, in c: String?) -> String { say("the value of \(s)\(channel(c))", "o valor de \(s)\(channel(c))") }
+    public func missingSetting(_ s: String, in c: String?) -> String { say("the value of \(s)\(within(c))", "o valor de \(s)\(within(c))") }
     public func missingRecords(_ tables: String, condition: String) -> String {
         let r = rows(tables, condition: condition)
         return say("the count of \(r.en)", "a contagem de \(r.pt)")

@@ -26,12 +26,9 @@ public enum Gate: Sendable, Hashable {
 extension Requirement {
     /// Every gate anywhere in the tree, in written order.
     public var gates: [Gate] {
-        switch self {
-        case .feature, .value: []
-        case .gate(let g): [g]
-        case .allOf(let parts, _), .anyOf(let parts, _), .count(let parts, _, _, _): parts.flatMap(\.gates)
-        case .not(let part, _), .recommended(let part, _): part.gates
-        case .when(let condition, let then, _): condition.gates + then.gates
+        subtree.compactMap { node in
+            guard case .gate(let g) = node else { return nil }
+            return g
         }
     }
 }

@@ -58,6 +58,23 @@ public enum Requirement: Sendable, Hashable {
         }
     }
 
+    /// This requirement and every one inside it, in written order. Iterative, and without a
+    /// closure: lint walks the tree of every feature of a pack.
+    public var subtree: [Requirement] {
+        var out: [Requirement] = []
+        var stack = [self]
+        while let node = stack.popLast() {
+            out.append(node)
+            switch node {
+            case .feature, .value, .gate: break
+            case .allOf(let parts, _), .anyOf(let parts, _), .count(let parts, _, _, _): stack += parts.reversed()
+            case .not(let part, _), .recommended(let part, _): stack.append(part)
+            case .when(let condition, let then, _): stack += [then, condition]
+            }
+        }
+        return out
+    }
+
     /// Every feature reference anywhere in the tree, in written order.
     public var featureReferences: [Located<String>] {
         var out: [Located<String>] = []

@@ -156,16 +156,11 @@ extension ValueCondition.Test {
 }
 
 extension Requirement {
-    /// Every value condition in the tree, in written order (recursive along the tree's nesting,
-    /// which the YAML loader bounds).
+    /// Every value condition in the tree, in written order.
     public var valueConditions: [ValueCondition] {
-        switch self {
-        case .feature, .gate: []
-        case .allOf(let parts, _), .anyOf(let parts, _): parts.flatMap(\.valueConditions)
-        case .not(let part, _), .recommended(let part, _): part.valueConditions
-        case .count(let parts, _, _, _): parts.flatMap(\.valueConditions)
-        case .when(let condition, let then, _): condition.valueConditions + then.valueConditions
-        case .value(let c): [c]
+        subtree.compactMap { node in
+            guard case .value(let c) = node else { return nil }
+            return c
         }
     }
 }
