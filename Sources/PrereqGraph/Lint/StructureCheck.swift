@@ -21,7 +21,14 @@ enum StructureCheck {
                         help: messages.severityMisplacedHelp, subject: feature.id.value))
             }
             let id = feature.id.value
-            for node in r.subtree {
+            // Only groups and conditions: most features have neither.
+            let structural = r.collect { node -> Requirement? in
+                switch node {
+                case .when, .count: node
+                default: nil
+                }
+            }
+            for node in structural {
                 switch node {
                 case .when(let condition, let then, let at):
                     if satisfiable(condition, graph) == false {

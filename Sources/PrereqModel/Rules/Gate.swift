@@ -26,7 +26,7 @@ public enum Gate: Sendable, Hashable {
 extension Requirement {
     /// Every gate anywhere in the tree, in written order.
     public var gates: [Gate] {
-        subtree.compactMap { node in
+        collect { node in
             guard case .gate(let g) = node else { return nil }
             return g
         }

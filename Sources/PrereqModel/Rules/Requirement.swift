@@ -58,21 +58,25 @@ public enum Requirement: Sendable, Hashable {
         }
     }
 
-    /// This requirement and every one inside it, in written order. Iterative, and without a
-    /// closure: lint walks the tree of every feature of a pack.
-    public var subtree: [Requirement] {
-        var out: [Requirement] = []
-        var stack = [self]
-        while let node = stack.popLast() {
-            out.append(node)
-            switch node {
-            case .feature, .value, .gate: break
-            case .allOf(let parts, _), .anyOf(let parts, _), .count(let parts, _, _, _): stack += parts.reversed()
-            case .not(let part, _), .recommended(let part, _): stack.append(part)
-            case .when(let condition, let then, _): stack += [then, condition]
-            }
-        }
+    /// What `pick` takes from this requirement and every one inside it, in written order. One
+    /// list, allocated only when something is picked: lint walks the tree of every feature of
+    /// a pack (recursive along the tree's nesting, which the YAML loader bounds).
+    public func collect<T>(_ pick: (Requirement) -> T?) -> [T] {
+        var out: [T] = []
+        collect(pick, into: &out)
         return out
+    }
+
+    private func collect<T>(_ pick: (Requirement) -> T?, into out: inout [T]) {
+        if let picked = pick(self) { out.append(picked) }
+        switch self {
+        case .feature, .value, .gate: break
+        case .allOf(let parts, _), .anyOf(let parts, _), .count(let parts, _, _, _): for p in parts { p.collect(pick, into: &out) }
+        case .not(let part, _), .recommended(let part, _): part.collect(pick, into: &out)
+        case .when(let condition, let then, _):
+            condition.collect(pick, into: &out)
+            then.collect(pick, into: &out)
+        }
     }
 
     /// Every feature reference anywhere in the tree, in written order.

@@ -158,7 +158,7 @@ extension ValueCondition.Test {
 extension Requirement {
     /// Every value condition in the tree, in written order.
     public var valueConditions: [ValueCondition] {
-        subtree.compactMap { node in
+        collect { node in
             guard case .value(let c) = node else { return nil }
             return c
         }
