@@ -40,6 +40,8 @@ public struct Diagnostic: Sendable, Hashable, Error {
     public var subject: String?
     /// The subject's display name in the output language.
     public var subjectName: String?
+    /// The channels of the environment the finding holds for, when only some (empty otherwise).
+    public var channels: [String] = []
 
     public init(
         code: String, severity: Severity, message: String, location: SourceLocation?,

@@ -12,7 +12,7 @@ extension SourceLocation {
 
 extension Diagnostic {
     /// The finding as the JSON contract shows it: code, severity, message, subject, location,
-    /// related, help.
+    /// related, help; then `channels` when it holds for some channels only.
     public var json: JSONValue {
         .object([
             ("code", .string(code)),
@@ -23,7 +23,7 @@ extension Diagnostic {
             ("location", location?.json ?? .null),
             ("related", .array(related.map { .object([("message", .string($0.message)), ("location", $0.location.json)]) })),
             ("help", .string(help)),
-        ])
+        ] + (channels.isEmpty ? [] : [("channels", .array(channels.map(JSONValue.string)))]))
     }
 }
 

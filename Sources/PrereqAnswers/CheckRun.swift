@@ -140,6 +140,19 @@ public enum CheckRun {
                 let root = evaluator.explainFeature(f).root
                 let explanation = evaluator.explanation(root: root)
                 let featureEntry = facts.feature(f)?.name.location
+                let channels = facts.channelNames
+                // The channels each cause holds for, where they are not all of them: those where
+                // it surely fails, else those where it may.
+                var causeChannels: [Int: [String]] = [:]
+                if !channels.isEmpty {
+                    let found = explanation.causesInChannels(channels)
+                    var sure: [Int: Set<String>] = [:], open: [Int: Set<String>] = [:]
+                    for c in found { if c.undecided { open[c.node, default: []].formUnion(c.channels) } else { sure[c.node, default: []].formUnion(c.channels) } }
+                    for c in found where causeChannels[c.node] == nil {
+                        let concerned = sure[c.node] ?? open[c.node] ?? []
+                        if concerned.count < channels.count { causeChannels[c.node] = channels.filter(concerned.contains) }
+                    }
+                }
                 for n in explanation.rootCauses {
                     var node = explanation.nodes[n]
                     if isEnvironmentFact(node, graph: facts.graph) {
@@ -160,10 +173,15 @@ public enum CheckRun {
                     {
                         node.evidence.rule = own
                     }
-                    out.append(
-                        finding(
-                            node, about: messages.featureLabel(evaluator.featureName(f)), featureEntry: featureEntry,
-                            snapshot: facts.snapshot, messages: messages))
+                    var d = finding(
+                        node, about: messages.featureLabel(evaluator.featureName(f)), featureEntry: featureEntry, snapshot: facts.snapshot,
+                        messages: messages)
+                    if let some = causeChannels[n] {
+                        d.channels = some
+                        // A fact that names no channel itself (a feature off) says which it blocks.
+                        if node.channels.isEmpty { d.message += messages.inChannels(d.channels) }
+                    }
+                    out.append(d)
                 }
                 for r in evaluator.recommendations(in: explanation) {
                     out.append(recommendationFinding(r, featureEntry: featureEntry, snapshot: facts.snapshot, messages: messages))
@@ -210,6 +228,8 @@ public enum CheckRun {
             case .when(_, let then, _):
                 // Only what applies is blamed, never the condition.
                 if evaluator.nodes[evaluator.requirementNode(r, owner: f)].truth != .satisfied { walk(then) }
+            case .eachChannel(let part, _, _):
+                if evaluator.nodes[evaluator.requirementNode(r, owner: f)].truth != .satisfied { walk(part) }
             case .recommended, .gate:
                 break
             }

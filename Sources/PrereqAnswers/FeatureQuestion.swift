@@ -21,6 +21,9 @@ public struct FeatureAnswer: Sendable {
     /// What is only recommended (`severity: warning`) and does not hold: never part of the
     /// verdict or the plan; its steps are optional.
     public var recommendations: [Recommendation] = []
+    /// The verdict in each channel the snapshot names (empty when it names none); the
+    /// environment's verdict is the worst of them.
+    public var channels: [ChannelVerdict] = []
 
     /// The root causes as nodes, in reading order.
     public var rootCauses: [ExplanationNode] { explanation.rootCauses.map { explanation.nodes[$0] } }
@@ -61,6 +64,9 @@ extension Evaluator {
             language: language)
         answer.remarks = remarks(ofFeature: f)
         answer.recommendations = recommendations(in: answer.explanation)
+        let on = facts.isOn(f) == true
+        answer.channels = answer.explanation.channelVerdicts(
+            facts.channelNames, holding: on ? .inEffect : .enableable, failing: on ? .notInEffect : .blocked)
         return answer
     }
 

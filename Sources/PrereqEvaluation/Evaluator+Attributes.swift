@@ -4,15 +4,21 @@ import PrereqMessages
 import PrereqModel
 
 extension EnvironmentFacts {
+    /// The channels of the environment: the snapshot's `channels`, else those its `channelInfo`
+    /// lists (empty when it gives neither).
+    package var channelNames: [String] {
+        snapshot.channels?.map(\.value) ?? snapshot.channelInfo.map(\.channel.value)
+    }
+
     /// The values an attribute has, as text: the environment's, or one per channel for a
-    /// channel attribute (the snapshot's channels, else those its `channelInfo` lists). Nil
-    /// values are not given.
-    package func attributeValues(_ a: Int) -> [PlacedValue] {
+    /// channel attribute (`channelNames`; with `channel`, that channel's only). Nil values are
+    /// not given.
+    package func attributeValues(_ a: Int, in channel: String? = nil) -> [PlacedValue] {
         let attribute = graph.pack.attributes[a]
         let key = attribute.id.value.lowercased()
         guard attribute.scope == .channel else { return [(nil, environmentAttribute(key))] }
         let info = snapshot.channelInfo
-        let channels = snapshot.channels?.map(\.value) ?? info.map(\.channel.value)
+        let channels = channel.map { [$0] } ?? channelNames
         guard !channels.isEmpty else { return [(nil, nil)] }
         return channels.map { c in
             let entry = info.first { $0.channel.value.lowercased() == c.lowercased() }
@@ -50,6 +56,9 @@ package struct AttributeVerdict {
     package var snapshot: SourceLocation?
     /// Where the missing values are, for the step that asks for them (unknown only).
     package var missing: String?
+    /// The channels the verdict is about (those that rule it out, or do not say); empty for
+    /// the environment.
+    package var channels: [String] = []
 }
 
 extension Evaluator {
@@ -64,7 +73,7 @@ extension Evaluator {
         let test = written.asText
         let field = attribute.scope == .channel ? attribute.id.value : Attribute.environmentField(attribute.id.value) ?? attribute.id.value
         let source = messages.attributeSource(field, perChannel: attribute.scope == .channel)
-        let checks = facts.attributeValues(a)
+        let checks = facts.attributeValues(a, in: focus)
         let channelList = PlacedValues.channels
         let wrong = checks.filter { $0.value.map { !test.holds(for: $0.value, negated: negated) } ?? false }
         if let first = wrong.first?.value {
@@ -74,14 +83,14 @@ extension Evaluator {
                     name, test, negated: negated, has: $0.value, in: $0.channels.isEmpty ? nil : $0.channels.joined(separator: ", "), source: source,
                     for: ownerName, .violated)
             }
-            return AttributeVerdict(truth: .violated, message: sentences.joined(separator: "; "), snapshot: first.location)
+            return AttributeVerdict(truth: .violated, message: sentences.joined(separator: "; "), snapshot: first.location, channels: wrong.compactMap(\.channel))
         }
         let missing = checks.filter { $0.value == nil }
         if !missing.isEmpty {
             let channels = channelList(missing)
             return AttributeVerdict(
                 truth: .unknown, message: messages.attributeCondition(name, test, negated: negated, has: nil, in: channels, source: source, for: ownerName, .unknown),
-                snapshot: nil, missing: messages.missingAttribute(name, source: source, in: channels))
+                snapshot: nil, missing: messages.missingAttribute(name, source: source, in: channels), channels: missing.compactMap(\.channel))
         }
         let has = checks.first?.value
         return AttributeVerdict(
@@ -92,20 +101,23 @@ extension Evaluator {
     /// "Attribute a passes the test" wherever it applies: a cause of kind `attribute` with no
     /// fix when it does not, a `provide-data` step when the snapshot does not give it.
     package mutating func attributeConditionNode(_ a: Int, _ test: ValueCondition.Test, negated: Bool, rule: SourceLocation, owner: Int) -> Int {
-        memoisedNode(.attribute(a, test, negated: negated)) { e in
+        memoisedNode(inFocus(.attribute(a, test, negated: negated))) { e in
             let verdict = e.attributeVerdict(a, test, negated: negated, owner: owner)
             let id = e.pack.attributes[a].id.value
             let name = e.attributeName(a)
             let evidence = Evidence(snapshot: verdict.snapshot, rule: rule)
+            let n: Int
             switch verdict.truth {
             case .unknown:
-                return e.add(
+                n = e.add(
                     .unknown, verdict.message, cause: .missingData, subject: id, subjectName: name, evidence: evidence,
                     fix: verdict.missing.map { [e.provide($0)] } ?? [])
             case .violated, .satisfied:
-                return e.add(
+                n = e.add(
                     verdict.truth, e.words(verdict.truth) ? verdict.message : "", cause: .attribute, subject: id, subjectName: name, evidence: evidence)
             }
+            e.nodes[n].channels = verdict.channels
+            return n
         }
     }
 }

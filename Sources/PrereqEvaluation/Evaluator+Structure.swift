@@ -25,7 +25,7 @@ extension Evaluator {
             nodes[n].isRecommendation = true
             hasRecommendations = true
             return n
-        case .feature, .allOf, .anyOf, .not, .value, .gate:
+        case .feature, .allOf, .anyOf, .not, .value, .gate, .eachChannel:
             return requirementNode(r, owner: owner, negated: negated)
         }
     }
@@ -87,7 +87,7 @@ extension Evaluator {
     private mutating func group(_ truth: Truth, _ message: String, _ evidence: Evidence, children: [Int], taking: [Int]) -> Int {
         let n = add(truth, message, evidence: evidence, children: children)
         nodes[n].chosenSeveral = taking
-        nodes[n].cost = taking.reduce(0) { $0 + nodes[$1].cost }
+        nodes[n].cost = taking.reduce(0) { min($0 + nodes[$1].cost, Self.costCeiling) }
         return n
     }
 
@@ -144,6 +144,9 @@ extension Evaluator {
             return negated ? messages.conditionNot(said) : said
         case .recommended(let part, _):
             return phrase(part, negated: negated, asMember: asMember)
+        case .eachChannel(let part, let condition, _):
+            let said = messages.conditionEachChannel(phrase(part, negated: false), where: condition.map { phrase($0, negated: false) })
+            return negated ? messages.conditionNot(said) : said
         case .gate(let g):
             return negated ? messages.conditionNot(gatePhrase(g)) : gatePhrase(g)
         case .value(let c):

@@ -10,10 +10,13 @@ package typealias ValueTest = (test: ValueCondition.Test, negated: Bool)
 extension EnvironmentFacts {
     /// The values a setting has where it applies: one per channel for a channel setting (a
     /// channel without its own value has the environment's), else the environment's. Nil values
-    /// are not given.
-    package func settingValues(_ s: Int) -> [PlacedValue] {
+    /// are not given. With `channel`, a channel setting is read in that channel only.
+    package func settingValues(_ s: Int, in channel: String? = nil) -> [PlacedValue] {
         let setting = graph.pack.settings[s]
         let entry = self.setting(s)
+        if setting.scope == .channel, let channel {
+            return [(channel, entry?.channels.first { $0.channel == channel }?.value ?? entry?.value)]
+        }
         if setting.scope == .channel, let channels = snapshot.channels?.map(\.value) ?? entry.map({ $0.channels.map(\.channel) }), !channels.isEmpty {
             return channels.map { c in (c, entry?.channels.first { $0.channel == c }?.value ?? entry?.value) }
         }
@@ -72,14 +75,14 @@ extension Evaluator {
     /// "Setting s passes the test" wherever it applies (each channel for a channel setting).
     /// Equality keeps the sentences of a feature's `settings`.
     package mutating func settingConditionNode(_ s: Int, _ written: ValueCondition.Test, negated: Bool, rule: SourceLocation, owner: Int) -> Int {
-        memoisedNode(.value(s, written, negated: negated, feature: false)) { e in
+        memoisedNode(inFocus(.value(s, written, negated: negated, feature: false))) { e in
             let setting = e.pack.settings[s]
             let name = e.settingName(s)
             let ownerIndex = owner
             let owner = e.featureName(owner)
             // Read as the setting's type, as the snapshot's values are (`"15"` is 15 for an int).
             let test = written.reading(as: setting.type)
-            let checks = e.facts.settingValues(s)
+            let checks = e.facts.settingValues(s, in: e.focus)
             let missing = checks.filter { $0.value == nil }
             let wrong = checks.filter { $0.value.map { !test.holds(for: $0.value, negated: negated) } ?? false }
             let channelList = PlacedValues.channels
@@ -96,17 +99,21 @@ extension Evaluator {
                 if byValue.count > 1, !isEquality {
                     message = e.messages.settingConditionFails(name, test, negated: negated, values: byValue, for: owner)
                 }
-                return e.add(
+                let n = e.add(
                     .violated, message, cause: .setting, subject: setting.id.value, subjectName: name,
                     evidence: Evidence(snapshot: first.value?.location, rule: rule), fix: e.settingFix(s, (test, negated), owner: ownerIndex))
+                e.nodes[n].channels = wrong.compactMap(\.channel)
+                return n
             }
             if !missing.isEmpty {
                 // Where to find the value is part of what is missing.
                 let place = setting.whereToFind?.text(in: e.language.tag).map { " (\($0))" } ?? ""
                 let what = sentence(name + place, has: nil, in: channelList(missing), .unknown)
-                return e.add(
+                let n = e.add(
                     .unknown, what, cause: .missingData, subject: setting.id.value, subjectName: name, evidence: Evidence(snapshot: e.facts.setting(s)?.name.location, rule: rule),
                     fix: [e.provide(e.messages.missingSetting(name, in: channelList(missing)), whereToFind: setting.whereToFind?.text(in: e.language.tag))])
+                e.nodes[n].channels = missing.compactMap(\.channel)
+                return n
             }
             return e.add(
                 .satisfied, e.words(.satisfied) ? sentence(has: checks.first?.value?.value, in: nil, .satisfied) : "", cause: .setting,
@@ -126,7 +133,7 @@ extension Evaluator {
             switch r {
             case .allOf(let parts, _): stack += parts
             case .value(let c): if case .setting(let id) = c.subject, graph.settingIndex[id.value] == s { tests.append((c.test, false)) }
-            case .feature, .anyOf, .not, .count, .when, .recommended, .gate: break
+            case .feature, .anyOf, .not, .count, .when, .recommended, .gate, .eachChannel: break
             }
         }
         for r in feature.settings where graph.settingIndex[r.setting.value] == s { tests.append((.equals(r.value), false)) }
@@ -167,7 +174,7 @@ extension Evaluator {
         let whereToFind = setting.whereToFind?.text(in: language.tag)
         let typed = tests.map { (test: $0.test.reading(as: setting.type), negated: $0.negated) }
         let allowed = setting.allowedValues.map(\.value)
-        let checks = facts.settingValues(s)
+        let checks = facts.settingValues(s, in: focus)
         var out: [PlanStep] = []
         let missing = checks.filter { $0.value == nil }
         if includeMissing, !missing.isEmpty {
@@ -189,7 +196,8 @@ extension Evaluator {
                 targets.append((target, channel.map { [$0] } ?? []))
             }
         }
-        let everywhere = failing.count == checks.count && targets.count == 1
+        // In one channel's judgement, the step is for that channel only.
+        let everywhere = focus == nil && failing.count == checks.count && targets.count == 1
         for (target, channels) in targets {
             var details: [String: String] = [:]
             if !everywhere, !channels.isEmpty { details["channels"] = channels.joined(separator: ",") }

@@ -21,6 +21,9 @@ public struct Evaluator {
     private var canEnableMemo: [Int: Int] = [:]
     /// Whether a recommendation (`severity: warning`) was evaluated (else none is looked for).
     package var hasRecommendations = false
+    /// The channel being judged on its own inside an `eachChannel` requirement (nil: the
+    /// environment, every channel at once).
+    package var focus: String?
 
     public init(facts: EnvironmentFacts, language: Language) {
         self.facts = facts
@@ -60,9 +63,11 @@ public struct Evaluator {
                 chosen = failing.min { nodes[$0].cost < nodes[$1].cost }
                 cost = chosen.map { nodes[$0].cost } ?? 0
             } else {
-                cost = failing.reduce(0) { $0 + nodes[$1].cost }
+                cost = failing.reduce(0) { min($0 + nodes[$1].cost, Self.costCeiling) }
             }
-            cost += fix.count
+            // A fact that fails and that no step fixes (an attribute of the environment) is the
+            // alternative a plan takes last.
+            cost += children.isEmpty && fix.isEmpty && truth == .violated ? Self.unfixableCost : fix.count
         }
         nodes.append(
             ExplanationNode(
@@ -70,6 +75,9 @@ public struct Evaluator {
                 evidence: evidence, children: children, fix: fix, chosen: chosen, cost: cost))
         return nodes.count - 1
     }
+
+    /// The cost of a failing fact no step fixes, and the most a sum of costs counts up to.
+    static let unfixableCost = 1 << 20, costCeiling = 1 << 40
 
     /// A condition shared between branches, by what it is about (pack indices, not text: a
     /// check builds hundreds of thousands of these keys).
@@ -83,7 +91,12 @@ public struct Evaluator {
         case attribute(Int, ValueCondition.Test, negated: Bool)
         /// A record check (`records`), or a job on a schedule with this longest interval, as a gate.
         case records(Int), schedule(Int, maxInterval: TimeSpan?)
+        /// A condition judged in one channel on its own (`eachChannel`).
+        indirect case inChannel(String, MemoKey)
     }
+
+    /// `key` for a condition that reads values per channel: its own while one channel is judged.
+    func inFocus(_ key: MemoKey) -> MemoKey { focus.map { .inChannel($0, key) } ?? key }
 
     /// The node already built for `key`, if any.
     func memoised(_ key: MemoKey) -> Int? { memo[key] }
@@ -301,6 +314,8 @@ public struct Evaluator {
         case .gate(let g): return gateNode(g, negated: negated)
         case .count, .when, .recommended:
             return structureNode(r, owner: owner, negated: negated)
+        case .eachChannel(let part, let condition, let at):
+            return eachChannelNode(part, where: condition, at: at, owner: owner, negated: negated)
         }
     }
 

@@ -62,7 +62,8 @@ public struct PlanBuilder {
             var next = node.children.filter { nodes[$0].truth != .satisfied }
             let taken = node.chosen.map { [$0] } ?? node.chosenSeveral
             if !taken.isEmpty {
-                let others = next.filter { !taken.contains($0) }
+                // An alternative no step can make hold is no alternative.
+                let others = next.filter { !taken.contains($0) && nodes[$0].cost < Evaluator.unfixableCost }
                 if !others.isEmpty {
                     notes.append(evaluator.messages.alternatives(taken.map(describe).joined(separator: ", "), others.map(describe)))
                 }

@@ -315,6 +315,10 @@ package struct PlanSearch {
             if negated { return formula(.allOf([condition, .not(then, at: at)], at: at), owner: owner, negated: false, alsoOn: alsoOn, afterSwitch: afterSwitch) }
             let r = formula(then, owner: owner, negated: false, alsoOn: alsoOn, afterSwitch: afterSwitch)
             return .when(Conditional(condition: condition, then: r, owner: owner, alsoOn: alsoOn, afterSwitch: afterSwitch))
+        case .eachChannel(let part, _, _):
+            // Searched as if every channel were bound (values are judged in all channels at
+            // once here): stricter than the rule, never looser; the simulation judges per channel.
+            return formula(part, owner: owner, negated: negated, alsoOn: alsoOn, afterSwitch: afterSwitch)
         case .recommended:
             // It counts as holding, so its negation never holds.
             return negated ? .impossible(evaluator.messages.recommendationNegated) : .all([])

@@ -11,7 +11,7 @@ extension RuleDocumentDecoder {
     static let requirementForms: [(key: String, companions: [String])] = [
         ("allOf", []), ("anyOf", []), ("not", []), ("exactlyOne", []),
         ("atLeast", ["of", "atMost"]), ("atMost", ["of", "atLeast"]), ("when", ["then"]),
-        ("records", []), ("schedule", ["maxInterval"]),
+        ("records", []), ("schedule", ["maxInterval"]), ("eachChannel", ["where"]),
     ]
     /// Keys any map form may have besides its own.
     static let requirementModifiers = ["severity"]
@@ -103,6 +103,10 @@ extension RuleDocumentDecoder {
             }
             guard let condition = requirement(value, asList: true, what), let r = requirement(then, asList: true, what) else { return nil }
             return .when(condition, then: r, at: located.location)
+        case "eachChannel":
+            let condition = fields["where"].map { requirement($0, asList: true, what) }
+            guard let part = requirement(value, asList: true, what), condition != .some(nil) else { return nil }
+            return .eachChannel(part, where: condition ?? nil, at: located.location)
         case "records":
             return decoder.identifier(value, messages.field("records", in: what())).map { .gate(.records($0, at: located.location)) }
         case "schedule":

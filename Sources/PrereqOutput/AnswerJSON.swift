@@ -41,7 +41,8 @@ public enum AnswerJSON {
         ] + (n.channels.isEmpty ? [] : [("channels", .array(n.channels.map(JSONValue.string)))]) + remarks(n.remarks))
     }
 
-    /// `{"verdict", "feature", "featureName", "snapshot", "language", "rootCauses", "plan", "notes", "verified", "explanation"}`.
+    /// `{"verdict", "feature", "featureName", "snapshot", "language", "rootCauses", "plan", "notes", "verified", "explanation"}`,
+    /// then `channels` (`[{"channel", "verdict"}]`) where the snapshot names channels.
     public static func why(_ a: FeatureAnswer) -> JSONValue {
         .object([
             ("verdict", .string(a.verdict.rawValue)), ("feature", .string(a.featureId)), ("featureName", .string(a.featureName)),
@@ -49,7 +50,8 @@ public enum AnswerJSON {
             ("rootCauses", .array(a.rootCauses.map(cause))), ("plan", .array(a.plan.steps.map(step))),
             ("notes", .array(a.plan.notes.map(JSONValue.string))), ("verified", verified(a.plan.verification)),
             ("explanation", tree(a.explanation)),
-        ] + remarks(a.remarks) + (a.recommendations.isEmpty ? [] : [("recommendations", .array(a.recommendations.map(recommendation)))]))
+        ] + remarks(a.remarks) + (a.recommendations.isEmpty ? [] : [("recommendations", .array(a.recommendations.map(recommendation)))])
+            + (a.channels.isEmpty ? [] : [("channels", .array(a.channels.map { .object([("channel", .string($0.channel)), ("verdict", .string($0.verdict.rawValue))]) }))]))
     }
 
     /// A recommendation that does not hold: `{"kind": "recommendation", "subject", "subjectName",

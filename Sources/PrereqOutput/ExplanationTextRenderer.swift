@@ -19,6 +19,7 @@ public struct ExplanationTextRenderer {
     public func render(_ a: FeatureAnswer) -> String {
         let reachable = a.plan.verification?.outcome != .fails
         var out = TerminalText.escape(messages.verdict(a.verdict, feature: a.featureName, reachable: reachable)) + "\n"
+        if let line = channelLine(a.channels) { out += "  " + TerminalText.escape(line) + "\n" }
         for line in messages.remarkLines(a.remarks) { out += "  " + TerminalText.escape(line) + "\n" }
         let tree = causeTree(a.explanation, shownAbove: a.remarks)
         if !tree.isEmpty {
@@ -28,6 +29,17 @@ public struct ExplanationTextRenderer {
         let causes = a.explanation.rootCauses.map { a.explanation.nodes[$0].remarks }
         out += "\n" + planText(a.plan, shownAbove: [a.remarks] + causes)
         return out
+    }
+
+    /// The verdicts per channel, when they are not all the same (nil otherwise: the verdict
+    /// line says it for every channel).
+    func channelLine(_ channels: [ChannelVerdict]) -> String? {
+        var groups: [(verdict: Verdict, channels: [String])] = []
+        for c in channels {
+            if let i = groups.firstIndex(where: { $0.verdict == c.verdict }) { groups[i].channels.append(c.channel) } else { groups.append((c.verdict, [c.channel])) }
+        }
+        guard groups.count > 1 else { return nil }
+        return messages.channelVerdicts(groups)
     }
 
     /// What is only recommended and does not hold, after the blockers: each with its causes and

@@ -181,6 +181,7 @@ public struct SarifRenderer: Sendable {
         if let subject = d.subject { properties.append(("subject", .string(subject))) }
         if let name = d.subjectName { properties.append(("subjectName", .string(name))) }
         if let help = d.help { properties.append(("help", .string(help))) }
+        if !d.channels.isEmpty { properties.append(("channels", .array(d.channels.map(JSONValue.string)))) }
         if !properties.isEmpty { members.append(("properties", .object(properties))) }
         return .object(members)
     }

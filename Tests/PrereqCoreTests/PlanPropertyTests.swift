@@ -159,8 +159,11 @@ struct RandomCase {
         let values = v.chance(60)
         if values {
             var conditions: [Int: String] = [:]
+            // Some judged in each channel, from a generator of their own (so the regressions keep their cases).
+            var w = SeededRandom(seed: seed ^ 0xEAC4_C4A1)
             for f in 0..<features where v.chance(45) {
-                conditions[f] = Self.valueCondition(&v, from: f + 1, to: features)
+                let condition = Self.valueCondition(&v, from: f + 1, to: features)
+                conditions[f] = structured && w.chance(25) ? "{eachChannel: \(condition)}" : condition
             }
             p = Self.adding(conditions, to: p, features: features)
             let declared = "  n0: {type: int, scope: \(v.pick(["environment", "channel"]))}\n"
@@ -177,7 +180,17 @@ struct RandomCase {
             var conditions: [Int: String] = [:]
             for f in 0..<features where a.chance(35) {
                 let c = a.pick(["{attribute: region, notIn: [China]}", "{attribute: region, in: [Europe, China]}", "{attribute: edition, notIn: [Express]}"])
-                conditions[f] = f + 1 < features && a.chance(30) ? "{when: \(c), then: f\(f + 1 + a.below(features - f - 1))}" : c
+                let later = f + 1 < features ? "f\(f + 1 + a.below(features - f - 1))" : nil
+                if let later, a.chance(30) {
+                    conditions[f] = "{when: \(c), then: \(later)}"
+                } else if a.chance(35) {
+                    // Judged in each channel: an edition, or a later feature where the edition is one.
+                    let edition = a.chance(50) ? "{attribute: edition, equals: \(a.pick(["Express", "Standard"]))}" : "{attribute: edition, notIn: [Express]}"
+                    conditions[f] = later.map { a.chance(50) ? "{eachChannel: \($0), where: \(edition)}" : "{eachChannel: [\(edition), \($0)]}" }
+                        ?? "{eachChannel: \(edition)}"
+                } else {
+                    conditions[f] = c
+                }
             }
             p = Self.adding(conditions, to: p, features: features)
             p += "\nattributes:\n  region: {values: [Europe, China, United States]}\n  edition: {scope: channel}\n"
@@ -434,6 +447,12 @@ struct RandomCase {
                 default: break
                 }
             }
+            // The environment's verdict is the worst channel's.
+            if !a.channels.isEmpty {
+                func rank(_ v: Verdict) -> Int { v == .unknown ? 1 : v == .blocked || v == .notInEffect ? 2 : 0 }
+                let worst = a.channels.map(\.verdict).max { rank($0) < rank($1) }
+                if worst.map(rank) != rank(a.verdict) { fail("the verdicts per channel \(a.channels.map { "\($0.channel): \($0.verdict.rawValue)" }) do not come to \(a.verdict.rawValue)") }
+            }
             switch a.verdict {
             case .inEffect:
                 if a.plan.steps.contains(where: { $0.action != .wait }) { fail("in effect, but the plan does more than wait") }
@@ -494,6 +513,9 @@ struct RandomCase {
                 collect(c, inCondition: true)
                 collect(t, inCondition: inCondition)
             case .value(let c): if case .feature(let id) = c.subject { collect(.feature(id), inCondition: inCondition) }
+            case .eachChannel(let p, let c, _):
+                if let c { collect(c, inCondition: true) }
+                collect(p, inCondition: inCondition)
             case .gate: break
             }
         }

@@ -132,6 +132,8 @@ enum EnableabilityCheck {
         // A condition may leave its requirement out, a recommendation never blocks, and a gate
         // is a fact of the environment, not of the pack.
         case .when, .recommended, .gate: return true
+        // Bound in every channel: it can hold where its part can (with `where`, it may not apply).
+        case .eachChannel(let part, let condition, _): return condition != nil || holds(part, graph, possible)
         }
     }
 
@@ -174,6 +176,8 @@ enum EnableabilityCheck {
             case .anyOf(let parts, let at):
                 let names = parts.flatMap(\.featureReferences).map(\.value)
                 return (messages.reasonNoAlternative(names), [RelatedLocation(at, messages.alternativesListedHere)])
+            case .eachChannel(let part, _, _):
+                node = part
             case .not, .when, .recommended, .gate:
                 return (messages.reasonDependsOnCycle, [])
             case .value(let c):

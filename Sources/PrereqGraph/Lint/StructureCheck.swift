@@ -6,6 +6,8 @@ import PrereqModel
 /// requirements and groups that no switch state can meet, found by trying every state of the
 /// features they name (with the pack's conflicts), up to `maxFeatures` of them.
 /// `severity-misplaced`: a recommendation where it always counts as met, or never can be.
+/// `each-channel-unscoped`: an `eachChannel` requirement that reads nothing per channel.
+/// An `eachChannel` with `where` is checked as the conditional requirement it is in each channel.
 enum StructureCheck {
     /// Larger conditions are not tried (2^n states).
     static let maxFeatures = 12
@@ -24,23 +26,21 @@ enum StructureCheck {
             // Only groups and conditions: most features have neither.
             let structural = r.collect { node -> Requirement? in
                 switch node {
-                case .when, .count: node
+                case .when, .count, .eachChannel: node
                 default: nil
                 }
             }
             for node in structural {
                 switch node {
                 case .when(let condition, let then, let at):
-                    if satisfiable(condition, graph) == false {
+                    out += conditional(condition, then, at: at, key: "when", of: id, graph, messages)
+                case .eachChannel(let part, let condition, let at):
+                    if let condition { out += conditional(condition, part, at: at, key: "where", of: id, graph, messages) }
+                    if !readsPerChannel(node, graph) {
                         out.append(
                             Diagnostic(
-                                code: "when-never-holds", severity: .warning, message: messages.whenNeverHolds(id), location: at,
-                                related: [RelatedLocation(condition.location, messages.conditionHere)], help: messages.whenNeverHoldsHelp, subject: id))
-                    } else if satisfiable(.allOf([condition, then], at: at), graph) == false {
-                        out.append(
-                            Diagnostic(
-                                code: "when-contradicts", severity: .error, message: messages.whenContradicts(id), location: at,
-                                related: [RelatedLocation(then.location, messages.requirementHere)], help: messages.whenContradictsHelp, subject: id))
+                                code: "each-channel-unscoped", severity: .warning, message: messages.eachChannelUnscoped(id), location: at,
+                                help: messages.eachChannelUnscopedHelp, subject: id))
                     }
                 case .count(let parts, let min, let max, let at):
                     let reason: String?
@@ -66,6 +66,38 @@ enum StructureCheck {
         return out
     }
 
+    /// `when-never-holds` / `when-contradicts` for a condition (`key`) and what it requires.
+    private static func conditional(
+        _ condition: Requirement, _ then: Requirement, at: SourceLocation, key: String, of id: String, _ graph: RuleGraph, _ messages: Messages
+    ) -> [Diagnostic] {
+        if satisfiable(condition, graph) == false {
+            return [
+                Diagnostic(
+                    code: "when-never-holds", severity: .warning, message: messages.whenNeverHolds(id, key: key), location: at,
+                    related: [RelatedLocation(condition.location, messages.conditionHere)], help: messages.whenNeverHoldsHelp, subject: id)
+            ]
+        }
+        if satisfiable(.allOf([condition, then], at: at), graph) == false {
+            return [
+                Diagnostic(
+                    code: "when-contradicts", severity: .error, message: messages.whenContradicts(id, key: key), location: at,
+                    related: [RelatedLocation(then.location, messages.requirementHere)], help: messages.whenContradictsHelp, subject: id)
+            ]
+        }
+        return []
+    }
+
+    /// Whether a setting or attribute with `scope: channel` stands anywhere in `r`.
+    private static func readsPerChannel(_ r: Requirement, _ graph: RuleGraph) -> Bool {
+        r.valueConditions.contains { c in
+            switch c.subject {
+            case .setting(let id): graph.settingIndex[id.value].map { graph.pack.settings[$0].scope == .channel } ?? false
+            case .attribute(let id): graph.attributeIndex[id.value].map { graph.pack.attributes[$0].scope == .channel } ?? false
+            case .feature: false
+            }
+        }
+    }
+
     /// Where a recommendation stands inside an alternative, a `not`, a group or a condition
     /// (`exposed`: reached only through all-of lists and `then`, where it means what it says).
     private static func misplacedSeverities(_ r: Requirement, exposed: Bool) -> [SourceLocation] {
@@ -76,6 +108,7 @@ enum StructureCheck {
         case .not(let part, _): return misplacedSeverities(part, exposed: false)
         case .when(let condition, let then, _): return misplacedSeverities(condition, exposed: false) + misplacedSeverities(then, exposed: exposed)
         case .recommended(let part, let at): return (exposed ? [] : [at]) + misplacedSeverities(part, exposed: exposed)
+        case .eachChannel(let part, let condition, _): return (condition.map { misplacedSeverities($0, exposed: false) } ?? []) + misplacedSeverities(part, exposed: exposed)
         }
     }
 

@@ -53,5 +53,16 @@ extension FindingCatalog {
                 meaning: "Um requisito marcado com `severity: warning` (o que a documentação apenas recomenda) não é atendido, ou o snapshot não informa.",
                 whyItMatters: "Ele nunca bloqueia o recurso, mas a documentação o aconselha; o achado diz como atendê-lo.",
                 fix: "Atenda à recomendação (a ajuda traz o passo opcional) ou aceite o aviso.")),
+        FindingCode(
+            code: "each-channel-unscoped", severity: .warning, summary: "An `eachChannel` requirement reads nothing per channel.",
+            meaning: "No setting or attribute inside the `eachChannel` requirement (or its `where`) is declared with `scope: channel`, so every channel would be judged on the same environment-wide values.",
+            whyItMatters: "The rule looks per channel but is not: a setting each store has its own value of is then read as one value, and the answer cannot say which channels are blocked.",
+            example: "settings:\n  offline-db: {type: bool}\nfeatures:\n  local-orders:\n    requires:\n      - eachChannel: {setting: offline-db, equals: true}",
+            fix: "Declare the setting or attribute with `scope: channel` if each channel has its own value, or remove `eachChannel`.",
+            portuguese: FindingText(
+                summary: "Um requisito `eachChannel` não lê nada por canal.",
+                meaning: "Nenhuma configuração ou atributo dentro do requisito `eachChannel` (ou do seu `where`) é declarado com `scope: channel`; assim, todo canal seria avaliado pelos mesmos valores do ambiente.",
+                whyItMatters: "A regra parece ser por canal, mas não é: uma configuração que cada loja tem com valor próprio passa a ser lida como um só valor, e a resposta não consegue dizer quais canais estão bloqueados.",
+                fix: "Declare a configuração ou o atributo com `scope: channel` se cada canal tiver o seu próprio valor, ou remova `eachChannel`.")),
     ]
 }

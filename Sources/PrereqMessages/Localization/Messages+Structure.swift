@@ -128,9 +128,10 @@ extension Messages {
 
 /// Lint findings about conditional requirements and groups.
 extension Messages {
-    public func whenNeverHolds(_ f: String) -> String {
-        say("a conditional requirement of \"\(f)\" can never apply: its `when` condition contradicts itself",
-            "um requisito condicional de \"\(f)\" nunca pode se aplicar: a sua condição `when` se contradiz")
+    /// `key`: the key of the condition (`when`, or `where` of `eachChannel`).
+    public func whenNeverHolds(_ f: String, key: String = "when") -> String {
+        say("a conditional requirement of \"\(f)\" can never apply: its `\(key)` condition contradicts itself",
+            "um requisito condicional de \"\(f)\" nunca pode se aplicar: a sua condição `\(key)` se contradiz")
     }
 
     public var whenNeverHoldsHelp: String {
@@ -140,9 +141,19 @@ extension Messages {
     public var conditionHere: String { say("the condition", "a condição") }
     public var requirementHere: String { say("what it requires", "o que ele exige") }
 
-    public func whenContradicts(_ f: String) -> String {
-        say("a conditional requirement of \"\(f)\" contradicts its own `when`: whenever the condition holds, the requirement cannot",
-            "um requisito condicional de \"\(f)\" contradiz o seu próprio `when`: sempre que a condição vale, o requisito não pode valer")
+    public func whenContradicts(_ f: String, key: String = "when") -> String {
+        say("a conditional requirement of \"\(f)\" contradicts its own `\(key)`: whenever the condition holds, the requirement cannot",
+            "um requisito condicional de \"\(f)\" contradiz o seu próprio `\(key)`: sempre que a condição vale, o requisito não pode valer")
+    }
+
+    public func eachChannelUnscoped(_ f: String) -> String {
+        say("an `eachChannel` requirement of \"\(f)\" reads nothing per channel: no setting or attribute in it has `scope: channel`, so it means the same as without `eachChannel`",
+            "um requisito `eachChannel` de \"\(f)\" não lê nada por canal: nenhuma configuração ou atributo nele tem `scope: channel`, então ele significa o mesmo que sem `eachChannel`")
+    }
+
+    public var eachChannelUnscopedHelp: String {
+        say("give the setting or attribute `scope: channel` if each channel has its own value, or remove `eachChannel`",
+            "dê `scope: channel` à configuração ou ao atributo se cada canal tiver o seu próprio valor, ou remova `eachChannel`")
     }
 
     public var whenContradictsHelp: String {

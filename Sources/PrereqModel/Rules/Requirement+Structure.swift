@@ -47,6 +47,9 @@ extension Requirement {
             case true?: return then.holds(value: value, gate: gate, on)
             case nil: return then.holds(value: value, gate: gate, on) == true ? true : nil
             }
+        case .eachChannel(let part, let condition, let at):
+            // Judged as for one channel: the values closures do not tell channels apart.
+            return (condition.map { .when($0, then: part, at: at) } ?? part).holds(negated: negated, value: value, gate: gate, on)
         case .recommended: return !negated
         case .value(let c): return value(c).map { $0 != negated }
         case .gate(let g): return gate(g).map { $0 != negated }

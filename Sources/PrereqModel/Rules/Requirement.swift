@@ -24,6 +24,10 @@ public enum Requirement: Sendable, Hashable {
     indirect case recommended(Requirement, at: SourceLocation)
     /// A record check that must pass or a job that must be on a schedule (`Gate`).
     case gate(Gate)
+    /// The part must hold in every channel, judged in each channel on its own (`eachChannel`):
+    /// a channel setting or attribute inside it is read for that channel only. With `where`,
+    /// only the channels where that condition holds are bound by it.
+    indirect case eachChannel(Requirement, where: Requirement?, at: SourceLocation)
 
     public var location: SourceLocation {
         switch self {
@@ -31,7 +35,7 @@ public enum Requirement: Sendable, Hashable {
         case .allOf(_, let at), .anyOf(_, let at), .not(_, let at): at
         case .value(let c): c.location
         case .gate(let g): g.location
-        case .count(_, _, _, let at), .when(_, _, let at), .recommended(_, let at): at
+        case .count(_, _, _, let at), .when(_, _, let at), .recommended(_, let at), .eachChannel(_, _, let at): at
         }
     }
 
@@ -54,6 +58,9 @@ public enum Requirement: Sendable, Hashable {
             condition.visit(mandatory: false, body)
             then.visit(mandatory: false, body)
         case .recommended(let part, _): part.visit(mandatory: false, body)
+        case .eachChannel(let part, let condition, _):
+            condition?.visit(mandatory: false, body)
+            part.visit(mandatory: mandatory && condition == nil, body)
         case .gate: break
         }
     }
@@ -76,6 +83,9 @@ public enum Requirement: Sendable, Hashable {
         case .when(let condition, let then, _):
             condition.collect(pick, into: &out)
             then.collect(pick, into: &out)
+        case .eachChannel(let part, let condition, _):
+            condition?.collect(pick, into: &out)
+            part.collect(pick, into: &out)
         }
     }
 
@@ -102,7 +112,7 @@ public enum Requirement: Sendable, Hashable {
             switch r {
             case .allOf(let parts, _): stack.append(contentsOf: parts.reversed())
             case .not(.feature(let id), _): out.append(id)
-            case .feature, .anyOf, .not, .value, .count, .when, .recommended, .gate: break
+            case .feature, .anyOf, .not, .value, .count, .when, .recommended, .gate, .eachChannel: break
             }
         }
         return out
