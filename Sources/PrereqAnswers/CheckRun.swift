@@ -87,6 +87,7 @@ public enum CheckRun {
         }
         let messages = Messages(language)
         for d in featureFindings(facts, language: language) { emit(d) }
+        for d in previewsInProduction(facts, messages: messages) { emit(d) }
         for (j, job) in graph.pack.jobs.enumerated() {
             for ref in job.after {
                 guard let k = graph.jobIndex[ref.value],
@@ -119,6 +120,22 @@ public enum CheckRun {
             }
         }
         return out
+    }
+
+    /// Features in preview that are on in a production environment (`kind: production`): a
+    /// warning at the feature's snapshot line.
+    static func previewsInProduction(_ facts: EnvironmentFacts, messages: Messages) -> [Diagnostic] {
+        guard let kind = facts.snapshot.kind, kind.value.caseInsensitiveCompare("production") == .orderedSame else { return [] }
+        return facts.graph.pack.features.indices.compactMap { f in
+            let feature = facts.graph.pack.features[f]
+            guard let preview = feature.lifecycle.preview, preview.value, facts.isOn(f) == true else { return nil }
+            let name = feature.displayName(in: messages.language.tag)
+            return Diagnostic(
+                code: "preview-in-production", severity: .warning, message: messages.previewInProduction(name),
+                location: facts.feature(f)?.enabled?.location ?? facts.feature(f)?.name.location ?? kind.location,
+                related: [RelatedLocation(preview.location, messages.previewHere), RelatedLocation(kind.location, messages.environmentKindHere)],
+                help: messages.previewInProductionHelp, subject: feature.id.value, subjectName: name)
+        }
     }
 
     /// Enabled features per piece when their checks are spread over the cores.
@@ -258,6 +275,7 @@ public enum CheckRun {
         case .setting?: ("setting-mismatch", .error)
         case .value?: ("value-mismatch", .error)
         case .attribute?: ("not-available", .error)
+        case .lifecycle?: ("lifecycle", .error)
         case .jobNotRun?: ("job-not-run", .error)
         case .jobOrder?: ("job-order", .error)
         case .schedule?: ("schedule", .error)

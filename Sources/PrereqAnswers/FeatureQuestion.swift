@@ -24,6 +24,8 @@ public struct FeatureAnswer: Sendable {
     /// The verdict in each channel the snapshot names (empty when it names none); the
     /// environment's verdict is the worst of them.
     public var channels: [ChannelVerdict] = []
+    /// Whether the feature is a preview (`preview: true`).
+    public var isPreview = false
 
     /// The root causes as nodes, in reading order.
     public var rootCauses: [ExplanationNode] { explanation.rootCauses.map { explanation.nodes[$0] } }
@@ -63,6 +65,7 @@ extension Evaluator {
             explanation: withRemarks(explanation(root: root)), plan: withRemarks(plan), snapshotFile: facts.snapshot.file,
             language: language)
         answer.remarks = remarks(ofFeature: f)
+        answer.isPreview = pack.features[f].lifecycle.preview?.value == true
         answer.recommendations = recommendations(in: answer.explanation)
         let on = facts.isOn(f) == true
         answer.channels = answer.explanation.channelVerdicts(
@@ -91,6 +94,7 @@ extension Evaluator {
         var (plan, first) = completed(builder, goals: features)
         if first.outcome != .fails {
             plan.verification = first
+            plan.alternatives = waitingForSchedules(instead: plan, goals: features)
             return plan
         }
         var failed = first
@@ -115,6 +119,26 @@ extension Evaluator {
             failed.cannotFix = failure.reasons.isEmpty ? first.unmet.map(\.message) : failure.reasons
         }
         return PlanBuilder.Plan(steps: [], notes: [], verification: failed)
+    }
+
+    /// The other valid plan when the plan switches on features that are scheduled to be switched
+    /// on: wait until the last of those dates instead, then the rest of the steps (kept only
+    /// when its simulation does not fail).
+    private func waitingForSchedules(instead plan: PlanBuilder.Plan, goals: [Int]) -> [PlanBuilder.Plan] {
+        var scheduled: [(feature: Int, date: Timestamp)] = []
+        for step in plan.steps where step.action == .enable {
+            if let f = graph.featureIndex[step.subject ?? ""], let date = scheduledSwitch(f) { scheduled.append((f, date.value)) }
+        }
+        guard let until = scheduled.map(\.date).max() else { return [] }
+        let ids = Set(scheduled.map { pack.features[$0.feature].id.value })
+        let wait = PlanStep(
+            action: .wait, subject: scheduled.count == 1 ? pack.features[scheduled[0].feature].id.value : nil,
+            subjectName: scheduled.count == 1 ? featureName(scheduled[0].feature) : nil,
+            message: messages.stepWaitForSchedule(scheduled.map { featureName($0.feature) }, until: until), details: ["until": until.description])
+        let steps = [wait] + plan.steps.filter { !($0.action == .enable && ids.contains($0.subject ?? "")) }
+        let verification = PlanSimulator.verify(steps, goals: goals, from: facts, language: language)
+        guard verification.outcome != .fails else { return [] }
+        return [PlanBuilder.Plan(steps: steps, notes: [], verification: verification)]
     }
 
     /// The builder's plan and its simulation. What the end state still lacks that only data or

@@ -14,6 +14,9 @@ public struct EnvironmentFacts: Sendable {
     let featureEntry: [Int32]
     let settingEntry: [Int32]
     let jobEntry: [Int32]
+    /// Features on because of their lifecycle at the snapshot's version: mandatory, or on by
+    /// default and not mentioned.
+    let onByLifecycle: Set<Int>
     public let diagnostics: [Diagnostic]
 
     /// Binds `snapshot` to `graph`; findings about names are worded in `language`. Setting values
@@ -43,7 +46,35 @@ public struct EnvironmentFacts: Sendable {
         jobEntry = Self.bind(
             snapshot.jobs.map(\.name), count: graph.pack.jobs.count, names: graph.jobNames, kind: .job,
             ids: graph.pack.jobs.map(\.id.value), messages: messages, diagnostics: &diagnostics)
+        onByLifecycle = Self.onByLifecycle(graph, featureEntry, typed, messages, &diagnostics)
         self.diagnostics = diagnostics
+    }
+
+    /// The features on because of their lifecycle; a mandatory one the snapshot says is off is a
+    /// finding at its line (the product has it on whatever an export says).
+    static func onByLifecycle(
+        _ graph: RuleGraph, _ entry: [Int32], _ snapshot: Snapshot, _ messages: Messages, _ diagnostics: inout [Diagnostic]
+    ) -> Set<Int> {
+        guard let version = snapshot.version?.value else { return [] }
+        var on = Set<Int>()
+        for f in graph.versionedLifecycles {
+            let feature = graph.pack.features[f]
+            let given = entry[f] >= 0 ? snapshot.features[Int(entry[f])] : nil
+            if feature.lifecycle.isMandatory(at: version) == true {
+                on.insert(f)
+                if let said = given?.enabled, !said.value, let since = feature.lifecycle.mandatorySince {
+                    let name = feature.displayName(in: messages.language.tag)
+                    diagnostics.append(
+                        Diagnostic(
+                            code: "mandatory-feature-off", severity: .warning, message: messages.mandatoryReportedOff(name, since: since.value, version: version),
+                            location: said.location, related: [RelatedLocation(since.location, messages.mandatoryHere)],
+                            help: messages.mandatoryReportedOffHelp, subject: feature.id.value, subjectName: name))
+                }
+            } else if given?.enabled == nil, let since = feature.lifecycle.onByDefaultSince?.value, version >= since {
+                on.insert(f)
+            }
+        }
+        return on
     }
 
     private static func bind(
@@ -135,6 +166,7 @@ public struct EnvironmentFacts: Sendable {
 
     /// Whether a feature is on: true/false, or nil when unknown (not mentioned and no default).
     public func isOn(_ index: Int) -> Bool? {
+        if !onByLifecycle.isEmpty, onByLifecycle.contains(index) { return true }
         if let entry = feature(index) { return entry.enabled?.value }
         return graph.pack.features[index].defaultEnabled
     }

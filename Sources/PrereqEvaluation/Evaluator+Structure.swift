@@ -77,6 +77,9 @@ extension Evaluator {
         }
         let name = featureName(y)
         let entry = facts.feature(y)
+        if pack.features[y].lifecycle.forbidsSwitchingOff(at: facts.snapshot.version?.value) != nil {
+            return featureOffNode(y, because: owner, rule: id.location)
+        }
         return add(
             .violated, messages.groupMemberOn(name, max: max, for: featureName(owner)), cause: .featureOn, subject: id.value, subjectName: name,
             evidence: Evidence(snapshot: entry?.enabled?.location ?? entry?.name.location, rule: id.location),

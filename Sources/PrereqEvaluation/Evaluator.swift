@@ -332,6 +332,12 @@ public struct Evaluator {
                 return e.add(.satisfied, e.words(.satisfied) ? e.messages.featureOn(name, .satisfied, system: system) : "", cause: .featureOff, subject: id, subjectName: name, evidence: evidence)
             case false?:
                 let below = e.canEnableMemo[y].map { [$0] } ?? []
+                if let date = e.scheduledSwitch(y) {
+                    // Only scheduled: switching it on now is the plan; waiting for the date the other one.
+                    return e.add(
+                        .violated, e.messages.featureScheduled(name, for: date.value), cause: .lifecycle, subject: id, subjectName: name,
+                        evidence: Evidence(snapshot: date.location, rule: rule), children: below, fix: [e.switchStep(y, on: true)])
+                }
                 return e.add(
                     .violated, e.messages.featureOn(name, .violated, system: system), cause: .featureOff, subject: id, subjectName: name,
                     evidence: evidence, children: below, fix: [e.switchStep(y, on: true)])
@@ -340,6 +346,12 @@ public struct Evaluator {
                 return e.add(.unknown, what, cause: .missingData, subject: id, subjectName: name, evidence: evidence, fix: [e.provide(e.messages.missingState(name, system: system))])
             }
         }
+    }
+
+    /// When feature y, which is off, is scheduled to be switched on (after the snapshot was taken).
+    package func scheduledSwitch(_ y: Int) -> Located<Timestamp>? {
+        guard let date = facts.feature(y)?.scheduledFor, let now = facts.snapshot.takenAt?.value, date.value > now else { return nil }
+        return date
     }
 
     /// "z is off" (z conflicts with, or is excluded by, `owner`).
@@ -353,6 +365,13 @@ public struct Evaluator {
             let system = e.system(of: z)
             switch e.facts.isOn(z) {
             case true?:
+                let lifecycle = e.pack.features[z].lifecycle
+                if let forbidden = lifecycle.forbidsSwitchingOff(at: e.facts.snapshot.version?.value) {
+                    // No step can switch it off: a cause without a fix, with the rule that says so.
+                    return e.add(
+                        .violated, e.messages.mustBeOffButCannot(name, because: other, mandatorySince: lifecycle.isMandatory(at: e.facts.snapshot.version?.value) == true ? lifecycle.mandatorySince?.value : nil),
+                        cause: .lifecycle, subject: id, subjectName: name, evidence: Evidence(snapshot: evidence.snapshot, rule: forbidden))
+                }
                 return e.add(
                     .violated, e.messages.featureOff(name, because: other, .violated, system: system), cause: .featureOn, subject: id, subjectName: name,
                     evidence: evidence, fix: [e.switchStep(z, on: false)])

@@ -12,6 +12,8 @@ public struct PlanBuilder {
         public var notes: [String]
         /// What performing the steps leads to, for plans that were simulated.
         public var verification: PlanVerification?
+        /// Other valid plans (each verified too), after the chosen one.
+        public var alternatives: [Plan] = []
 
         public init(steps: [PlanStep], notes: [String], verification: PlanVerification? = nil) {
             self.steps = steps

@@ -129,7 +129,19 @@ public struct PlanSimulator {
             setFeature(f, on: true, at: moment)
             for g in graph.alsoEnabled(by: f) where feature(g)?.enabled?.value != true { setFeature(g, on: true, at: moment) }
         case .disable:
-            if let f = graph.featureIndex[subject] { setFeature(f, on: false, at: moment) }
+            guard let f = graph.featureIndex[subject] else { break }
+            let version = snapshot.version?.value
+            if let rule = graph.pack.features[f].lifecycle.forbidsSwitchingOff(at: version) {
+                // The product refuses the switch: it stays on.
+                let name = graph.pack.features[f].displayName(in: language.tag)
+                blocked.append(ExplanationNode(
+                    truth: .violated, cause: .lifecycle, subject: graph.pack.features[f].id.value, subjectName: name,
+                    message: Messages(language).cannotSwitchOff(name, mandatorySince: graph.pack.features[f].lifecycle.mandatorySince?.value),
+                    evidence: Evidence(rule: rule), children: [], fix: [], chosen: nil, cost: 0))
+                switchCertainlyBlocked = true
+                break
+            }
+            setFeature(f, on: false, at: moment)
         case .runJob:
             if let j = graph.jobIndex[subject] {
                 runJob(j, channels: step.channels, at: moment)
@@ -148,6 +160,7 @@ public struct PlanSimulator {
         case .wait:
             if let until = step.details["until"].flatMap({ Timestamp.parse($0)?.timestamp }) { clock = max(clock, until) }
             if let settle = step.details["settle"].flatMap(TimeSpan.init) { clock = clock + settle }
+            switchScheduled()
             return
         case .provideData:
             needsData = true
@@ -159,6 +172,17 @@ public struct PlanSimulator {
     }
 
     // MARK: - Changes
+
+    /// Feature management switches on, at their date, the features scheduled by the time the
+    /// clock has reached.
+    private mutating func switchScheduled() {
+        for (f, e) in featureEntry.enumerated() where e >= 0 {
+            let entry = snapshot.features[Int(e)]
+            guard let date = entry.scheduledFor?.value, date <= clock, entry.enabled?.value != true else { continue }
+            setFeature(f, on: true, at: date)
+            for g in graph.alsoEnabled(by: f) where feature(g)?.enabled?.value != true { setFeature(g, on: true, at: date) }
+        }
+    }
 
     /// A switch needs what `Evaluator.conditionsToEnable` asks, at the moment it is made.
     private mutating func checkCanSwitchOn(_ f: Int) {
@@ -317,6 +341,8 @@ extension EnvironmentFacts {
         self.featureEntry = featureEntry
         self.settingEntry = settingEntry
         self.jobEntry = jobEntry
+        var findings: [Diagnostic] = []  // the snapshot's own findings were given with the real facts
+        onByLifecycle = Self.onByLifecycle(graph, featureEntry, snapshot, Messages(.english), &findings)
         diagnostics = []
     }
 }

@@ -13,7 +13,7 @@ struct RuleDocumentDecoder: Sendable {
     static let featureKeys = [
         "name", "aliases", "introducedIn", "minVersion", "removedIn", "docs", "note", "requires", "conflicts", "alsoEnables",
         "settings", "takesEffect", "default", "system",
-    ]
+    ] + Lifecycle.keys
     static let settingKeys = ["name", "aliases", "whereToFind", "scope", "type", "allowedValues", "docs", "note"]
     static let jobKeys = ["code", "name", "aliases", "kind", "tables", "after", "schedule", "docs", "note"]
     static let recordKeys = ["name", "tables", "table", "where", "expect", "clearedBy", "docs", "note"]
@@ -159,6 +159,11 @@ struct RuleDocumentDecoder: Sendable {
         if let r = f["requires"] { feature.requires = requirement(r, asList: true, what) }
         if let s = f["settings"] { feature.settings = settingRequirements(s, what) }
         if let t = f["takesEffect"] { feature.takesEffect = takesEffect(t, what) }
+        feature.lifecycle = Lifecycle(
+            mandatorySince: f["mandatorySince"].flatMap { decoder.version($0, messages.field("mandatorySince", of: what())) },
+            onByDefaultSince: f["onByDefaultSince"].flatMap { decoder.version($0, messages.field("onByDefaultSince", of: what())) },
+            cannotSwitchOff: f["cannotSwitchOff"].flatMap { decoder.bool($0, messages.field("cannotSwitchOff", of: what())) },
+            preview: f["preview"].flatMap { decoder.bool($0, messages.field("preview", of: what())) })
         fragment.features.append(feature)
     }
 

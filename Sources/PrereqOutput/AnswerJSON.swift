@@ -51,6 +51,7 @@ public enum AnswerJSON {
             ("notes", .array(a.plan.notes.map(JSONValue.string))), ("verified", verified(a.plan.verification)),
             ("explanation", tree(a.explanation)),
         ] + remarks(a.remarks) + (a.recommendations.isEmpty ? [] : [("recommendations", .array(a.recommendations.map(recommendation)))])
+            + alternatives(a.plan) + (a.isPreview ? [("preview", .bool(true))] : [])
             + (a.channels.isEmpty ? [] : [("channels", .array(a.channels.map { .object([("channel", .string($0.channel)), ("verdict", .string($0.verdict.rawValue))]) }))]))
     }
 
@@ -77,12 +78,19 @@ public enum AnswerJSON {
         ])
     }
 
-    /// `{"steps": [...], "notes": [...], "verified": {...}, "features", "snapshot"}`.
+    /// `{"steps": [...], "notes": [...], "verified": {...}, "features", "snapshot"}`, then
+    /// `alternatives` when there are other valid plans.
     public static func plan(_ p: PlanBuilder.Plan, features: [String], snapshot: String) -> JSONValue {
         .object([
             ("steps", .array(p.steps.map(step))), ("notes", .array(p.notes.map(JSONValue.string))), ("verified", verified(p.verification)),
             ("features", .array(features.map(JSONValue.string))), ("snapshot", .string(snapshot)),
-        ])
+        ] + alternatives(p))
+    }
+
+    /// `[("alternatives", [{"steps", "verified"}])]` for a plan with other valid shapes; nothing otherwise.
+    static func alternatives(_ p: PlanBuilder.Plan) -> [(String, JSONValue)] {
+        guard !p.alternatives.isEmpty else { return [] }
+        return [("alternatives", .array(p.alternatives.map { .object([("steps", .array($0.steps.map(step))), ("verified", verified($0.verification))]) }))]
     }
 
     /// The explanation DAG as a flat list of nodes with child indices (no nesting, so any depth

@@ -20,6 +20,7 @@ public struct ExplanationTextRenderer {
         let reachable = a.plan.verification?.outcome != .fails
         var out = TerminalText.escape(messages.verdict(a.verdict, feature: a.featureName, reachable: reachable)) + "\n"
         if let line = channelLine(a.channels) { out += "  " + TerminalText.escape(line) + "\n" }
+        if a.isPreview { out += "  \(messages.previewRemark)\n" }
         for line in messages.remarkLines(a.remarks) { out += "  " + TerminalText.escape(line) + "\n" }
         let tree = causeTree(a.explanation, shownAbove: a.remarks)
         if !tree.isEmpty {
@@ -77,6 +78,11 @@ public struct ExplanationTextRenderer {
         }
         for note in plan.notes { out += "  · \(TerminalText.escape(note))\n" }
         if plan.verification?.outcome == .needsData { out += "  \(messages.planNeedsData)\n" }
+        for alternative in plan.alternatives {
+            out += "\(messages.alternativePlanHeading):\n"
+            for (i, step) in alternative.steps.enumerated() { out += "  \(i + 1). \(TerminalText.escape(step.message))\n" }
+            if alternative.verification?.outcome == .needsData { out += "  \(messages.planNeedsData)\n" }
+        }
         return out
     }
 

@@ -225,6 +225,23 @@ struct RandomCase {
             }
             p = String(out.dropLast()) + "records:\n  r0: {table: T0, where: {Done: 0}, clearedBy: j0}\n  r1: {table: T1, expect: {min: 1}}\n"
         }
+        // Lifecycles, from a generator of their own (so the regressions keep their cases):
+        // mandatory from a version, on by default from one, one-way switches; in the snapshot,
+        // features only scheduled to be switched on.
+        var l = SeededRandom(seed: seed ^ 0x11FE_C1C1)
+        let lifecycles = structured && l.chance(35)
+        if lifecycles {
+            var out = ""
+            for line in p.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+                guard line.hasPrefix("  f"), line.contains(": {"), l.chance(25) else {
+                    out += line + "\n"
+                    continue
+                }
+                let key = l.pick(["mandatorySince: \(l.pick(versions))", "onByDefaultSince: \(l.pick(versions))", "cannotSwitchOff: true"])
+                out += line.replacingOccurrences(of: ": {", with: ": {\(key)" + (line.hasSuffix("{}") ? "" : ", "), options: [], range: line.range(of: ": {")) + "\n"
+            }
+            p = String(out.dropLast())
+        }
         pack = p
 
         // The snapshot: now is 2026-11-20T10:00:00Z; times within the three days before.
@@ -329,6 +346,17 @@ struct RandomCase {
             if g.chance(80) { records += "  - {table: T0, where: {Done: 0}, count: \(g.pick([0, 0, 2]))\(g.chance(50) ? ", oldest: \(time(&g))" : "")}\n" }
             if g.chance(80) { records += "  - {table: T1, count: \(g.pick([0, 1, 3]))}\n" }
             if !records.isEmpty { s += (s.hasSuffix("\n") ? "" : "\n") + "records:\n" + records }
+        }
+        if lifecycles {
+            var out = ""
+            for line in s.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+                guard line.hasPrefix("  f"), line.hasSuffix(": off"), l.chance(30) else {
+                    out += line + "\n"
+                    continue
+                }
+                out += line.dropLast(4) + "{enabled: false, scheduledFor: 2026-11-2\(1 + l.below(8))T00:00:00Z}\n"
+            }
+            s = String(out.dropLast())
         }
         snapshot = s
     }

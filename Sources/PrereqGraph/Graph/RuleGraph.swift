@@ -37,6 +37,9 @@ public struct RuleGraph: Sendable {
     /// while the edges are read, so lint need not look every reference up again).
     let unresolvedFeatureReferences: Set<Int>
 
+    /// Features that are mandatory or on by default from a version (`Lifecycle`).
+    public let versionedLifecycles: [Int]
+
     public let featureNames: NameIndex
     public let jobNames: NameIndex
     public let settingNames: NameIndex
@@ -62,6 +65,9 @@ public struct RuleGraph: Sendable {
         jobAfter = edges.jobAfter
         jobBefore = edges.jobAfter.transposed()
         (featureNames, jobNames, settingNames, recordNames) = names
+        versionedLifecycles = pack.features.indices.filter {
+            pack.features[$0].lifecycle.mandatorySince != nil || pack.features[$0].lifecycle.onByDefaultSince != nil
+        }
     }
 
     /// Every name of every element, by kind.

@@ -64,5 +64,45 @@ extension FindingCatalog {
                 meaning: "Nenhuma configuração ou atributo dentro do requisito `eachChannel` (ou do seu `where`) é declarado com `scope: channel`; assim, todo canal seria avaliado pelos mesmos valores do ambiente.",
                 whyItMatters: "A regra parece ser por canal, mas não é: uma configuração que cada loja tem com valor próprio passa a ser lida como um só valor, e a resposta não consegue dizer quais canais estão bloqueados.",
                 fix: "Declare a configuração ou o atributo com `scope: channel` se cada canal tiver o seu próprio valor, ou remova `eachChannel`.")),
+        FindingCode(
+            code: "mandatory-feature-off", severity: .warning, summary: "A snapshot says a mandatory feature is off.",
+            meaning: "The pack says the feature is mandatory from a version (`mandatorySince`), the environment runs that version or later, and the snapshot says the feature is off. Prereq reads it as on, as the product has it.",
+            whyItMatters: "The export is stale or wrong about this switch; answers that rest on it use the product's state, not the export's.",
+            example: "features:\n  perf: {mandatorySince: 10.0.28}\n# snapshot at 10.0.38:\nfeatures: {perf: off}", fix: "Check the export; a mandatory feature cannot be switched off.",
+            portuguese: FindingText(
+                summary: "Um snapshot diz que um recurso obrigatório está desativado.",
+                meaning: "O pacote diz que o recurso é obrigatório a partir de uma versão (`mandatorySince`), o ambiente executa essa versão ou uma posterior, e o snapshot diz que o recurso está desativado. O Prereq o lê como ativado, como o produto o tem.",
+                whyItMatters: "A exportação está desatualizada ou errada quanto a esse recurso; as respostas que dependem dele usam o estado do produto, não o da exportação.",
+                fix: "Verifique a exportação; um recurso obrigatório não pode ser desativado.")),
+        FindingCode(
+            code: "preview-in-production", severity: .warning, summary: "A preview feature is on in production.",
+            meaning: "The feature is declared `preview: true`, the snapshot's `kind` is production, and the feature is on.",
+            whyItMatters: "Preview features are for trying out: they can change or go away, and are usually not supported in production.",
+            example: "features:\n  beta-view: {preview: true}", fix: "Switch it off in production, unless the product's terms allow it there.",
+            portuguese: FindingText(
+                summary: "Um recurso em versão prévia está ativado em produção.",
+                meaning: "O recurso é declarado `preview: true`, o `kind` do snapshot é produção, e o recurso está ativado.",
+                whyItMatters: "Recursos em versão prévia são para experimentar: podem mudar ou desaparecer e geralmente não são suportados em produção.",
+                fix: "Desative-o em produção, a menos que os termos do produto o permitam.")),
+        FindingCode(
+            code: "lifecycle", severity: .error, summary: "A lifecycle state stands in the way.",
+            meaning: "A feature that must be off cannot be switched off (mandatory from a version, or `cannotSwitchOff: true` once on), or a prerequisite is only scheduled to be switched on later (Feature management's scheduled enablement).",
+            whyItMatters: "A feature switched on while a prerequisite is only scheduled does not work until that date; one that needs a mandatory feature off can never work.",
+            example: "features:\n  legacy: {conflicts: [perf]}\n  perf: {mandatorySince: 10.0.28}", fix: "Switch the scheduled prerequisite on now, or wait for its date; a feature that needs a mandatory one off cannot be used on that version.",
+            portuguese: FindingText(
+                summary: "Um estado do ciclo de vida atrapalha.",
+                meaning: "Um recurso que precisa estar desativado não pode ser desativado (obrigatório a partir de uma versão, ou `cannotSwitchOff: true` uma vez ativado), ou um pré-requisito só tem a ativação agendada para mais tarde (ativação agendada do Gerenciamento de recursos).",
+                whyItMatters: "Um recurso ativado enquanto um pré-requisito só está agendado não funciona até essa data; um que precisa de um recurso obrigatório desativado nunca pode funcionar.",
+                fix: "Ative o pré-requisito agendado agora ou aguarde a data; um recurso que precisa de um obrigatório desativado não pode ser usado nessa versão.")),
+        FindingCode(
+            code: "mandatory-required-off", severity: .warning, summary: "A feature needs off a feature that becomes mandatory.",
+            meaning: "The feature conflicts with (or requires `not`) a feature that is mandatory from a version (`mandatorySince`), and nothing says the feature itself goes away by then (`removedIn`).",
+            whyItMatters: "From that version on the mandatory feature is always on, so this feature can never be switched on again: the answers say so, but the pack likely misses a `removedIn`.",
+            example: "features:\n  perf: {mandatorySince: 10.0.28}\n  legacy: {conflicts: [perf]}", fix: "Give the feature `removedIn` with that version, or correct the requirement.",
+            portuguese: FindingText(
+                summary: "Um recurso precisa desativado de um recurso que se torna obrigatório.",
+                meaning: "O recurso entra em conflito com (ou exige `not`) um recurso obrigatório a partir de uma versão (`mandatorySince`), e nada diz que o próprio recurso deixa de existir até lá (`removedIn`).",
+                whyItMatters: "A partir dessa versão o recurso obrigatório está sempre ativado; assim, este recurso nunca mais pode ser ativado: as respostas dizem isso, mas provavelmente falta um `removedIn` no pacote.",
+                fix: "Dê ao recurso `removedIn` com essa versão, ou corrija o requisito.")),
     ]
 }

@@ -48,6 +48,9 @@ public enum CauseKind: String, Sendable, Hashable {
     case featureOff = "feature-off"
     case featureOn = "feature-on"
     case version, setting
+    /// A lifecycle state: a feature only scheduled to be switched on, or one that cannot be
+    /// switched off (mandatory, or one-way once on).
+    case lifecycle
     /// A feature is on but serves another value than the one needed.
     case value
     case jobNotRun = "job-not-run"

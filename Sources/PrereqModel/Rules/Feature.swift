@@ -66,6 +66,8 @@ public struct Feature: Sendable, Hashable {
     /// The other system it is switched in (an add-in, a flag platform), when it is not one of
     /// the product's own features; snapshots give its state under `externalFeatures`.
     public var system: LocalizedText? = nil
+    /// Mandatory or on by default from a version, preview, cannot be switched off.
+    public var lifecycle = Lifecycle()
 
     /// The location of the feature's id key: where findings about the feature as a whole point.
     public var location: SourceLocation { id.location }

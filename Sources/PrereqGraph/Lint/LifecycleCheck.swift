@@ -1,0 +1,27 @@
+import Diagnostics
+import PrereqMessages
+
+/// `mandatory-required-off` (a warning): a feature needs a feature off (a conflict, or `not`
+/// under all of its requirements) that is mandatory from a version its own versions reach, so
+/// from that version on it can never be switched on.
+enum LifecycleCheck {
+    package static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
+        guard !graph.versionedLifecycles.isEmpty else { return [] }
+        var out: [Diagnostic] = []
+        for feature in graph.pack.features {
+            let refs = feature.conflicts + (feature.requires?.forbiddenFeatures ?? [])
+            for ref in refs {
+                guard let z = graph.featureIndex[ref.value], let since = graph.pack.features[z].lifecycle.mandatorySince else { continue }
+                // Only where the feature still exists at that version.
+                if let removed = feature.removedIn?.value, removed <= since.value { continue }
+                out.append(
+                    Diagnostic(
+                        code: "mandatory-required-off", severity: .warning,
+                        message: messages.mandatoryRequiredOff(feature.id.value, needsOff: ref.value, since: since.value), location: ref.location,
+                        related: [RelatedLocation(since.location, messages.mandatoryHere)], help: messages.mandatoryRequiredOffHelp(since.value),
+                        subject: feature.id.value))
+            }
+        }
+        return out
+    }
+}
