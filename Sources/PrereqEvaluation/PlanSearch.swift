@@ -32,6 +32,8 @@ package struct PlanSearch {
         /// A gate, a fact the search cannot switch: as the snapshot judges it, with the steps
         /// that fix it and, for one nothing fixes, what stands in the way.
         case gate(Truth, steps: [PlanStep], reasons: [String])
+        /// The feature is on because an upgrade to the version makes it mandatory.
+        case mandatoryFrom(Int, ProductVersion, owner: Int)
     }
 
     /// A `when`, waiting for the end state to decide its condition.
@@ -187,12 +189,16 @@ package struct PlanSearch {
                     state.fixed[y] = (true, owner)
                     state.unknownFeatures.append(y)
                 case false?:
-                    // Switched on itself, or by a feature that also enables it.
-                    let others = (enablers[y] ?? []).filter { facts.isOn($0) != true && state.fixed[$0] == nil }
+                    // Switched on itself, or by a feature that also enables it, or by an
+                    // upgrade to the version from which it is mandatory.
+                    var others: [Formula] = (enablers[y] ?? []).filter { facts.isOn($0) != true && state.fixed[$0] == nil }.map { .on($0, owner: owner) }
+                    if let since = pack.features[y].lifecycle.mandatorySince?.value, let have = facts.snapshot.version?.value, since > have {
+                        others.append(.mandatoryFrom(y, since, owner: owner))
+                    }
                     if others.isEmpty {
                         state.agenda.append(.switchOn(y, owner: owner))
                     } else {
-                        state.choices.append([.switchOn(y, owner: owner)] + others.map { .on($0, owner: owner) })
+                        state.choices.append([.switchOn(y, owner: owner)] + others)
                     }
                 }
             case .switchOn(let y, let owner):
@@ -226,6 +232,10 @@ package struct PlanSearch {
                 }
             case .value(let c, let negated, let owner):
                 if let failure = settle(c, negated: negated, owner: owner, &state) { return failure }
+            case .mandatoryFrom(let y, let since, let owner):
+                if let f = state.fixed[y], !f.on { return contradiction(y, on: owner, off: f.owner) }
+                state.fixed[y] = (true, owner)
+                if state.minimum.map({ since > $0.version }) ?? true { state.minimum = (since, y) }
             case .gate(let truth, let steps, let reasons):
                 if truth == .violated && steps.isEmpty { return Failure(reasons: reasons) }
                 for step in steps where !state.gateSteps.contains(step) { state.gateSteps.append(step) }
@@ -432,6 +442,9 @@ package struct PlanSearch {
             return costs.count < k ? nil : costs.prefix(Swift.max(k, 0)).reduce(0, +)
         case .when:
             return 0
+        case .mandatoryFrom(let y, let since, _):
+            if let fixed = state.fixed[y] { return fixed.on ? 0 : nil }
+            return state.minimum.map { $0.version >= since } == true ? 0 : 1
         case .gate(let truth, let steps, _):
             if truth == .satisfied { return 0 }
             return truth == .violated && steps.isEmpty ? nil : steps.filter { !state.gateSteps.contains($0) }.count

@@ -179,6 +179,8 @@ public struct PlanSimulator {
         for (f, e) in featureEntry.enumerated() where e >= 0 {
             let entry = snapshot.features[Int(e)]
             guard let date = entry.scheduledFor?.value, date <= clock, entry.enabled?.value != true else { continue }
+            // Like any switch, it needs what the feature needs at that moment.
+            if checksSwitches { checkCanSwitchOn(f) }
             setFeature(f, on: true, at: date)
             for g in graph.alsoEnabled(by: f) where feature(g)?.enabled?.value != true { setFeature(g, on: true, at: date) }
         }

@@ -53,6 +53,13 @@ import Testing
         #expect(RandomCase(seed: seed, structured: false).violations().isEmpty)
     }
 
+    /// Seeds once found failing with lifecycles in the generator: a prerequisite an upgrade
+    /// makes mandatory, and a scheduled switch that needs what every switch needs.
+    @Test(arguments: [UInt64]([827, 1046]))
+    func lifecycleRegression(seed: UInt64) {
+        #expect(RandomCase(seed: seed).violations().isEmpty)
+    }
+
     /// Seeds once found failing with groups, conditions and severities in the generator.
     @Test(arguments: [UInt64]([820, 3526]))
     func structuredRegression(seed: UInt64) {
@@ -354,7 +361,7 @@ struct RandomCase {
                     out += line + "\n"
                     continue
                 }
-                out += line.dropLast(4) + "{enabled: false, scheduledFor: 2026-11-2\(1 + l.below(8))T00:00:00Z}\n"
+                out += line.dropLast(3) + "{enabled: false, scheduledFor: 2026-11-2\(1 + l.below(8))T00:00:00Z}\n"
             }
             s = String(out.dropLast())
         }
