@@ -34,6 +34,7 @@ public enum Linter {
                     UsageCheck.run(graph, messages),
                     SettingValueCheck.run(graph, messages),
                     StructureCheck.run(graph, messages),
+                    RecordLimitCheck.run(graph, messages),
                 ]
             default:
                 let part = piece - 2
@@ -45,7 +46,7 @@ public enum Linter {
         let (reference, cycle, selfConflict, ambiguous, translations, usage, settingValues) = (
             pieces[1][0], pieces[1][1], pieces[1][2], pieces[1][3], pieces[1][4], pieces[1][5], pieces[1][6]
         )
-        let structure = pieces[1][7]
+        let structure = pieces[1][7] + pieces[1][8]
         let redundancy = pieces[2...].flatMap { $0[0] }
         return reference + cycle + selfConflict + settingValues + structure + enableable + redundancy + version + ambiguous + translations + usage
     }
