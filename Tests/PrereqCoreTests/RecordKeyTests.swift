@@ -217,6 +217,7 @@ import Testing
         ("expect: {per: [Group]}", "schema-value"),
         ("expect: {max: 1, per: [Group, group]}", "schema-value"),
         ("expect: {max: -1, per: [Group]}", "schema-value"),
+        ("expect: {min: -1}", "schema-value"),
         ("expect: {min: 2, max: 1, per: [Group]}", "schema-value"),
         ("where: {Group: G1}, expect: {max: 1, per: [Profile, Group]}", "records-per-fixed"),
         ("expect: {max: 1, per: [Group]}", nil),
