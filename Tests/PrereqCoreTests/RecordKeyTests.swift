@@ -70,7 +70,7 @@ import Testing
         #expect(answer.rootCauses.allSatisfy { $0.evidence.rule?.line == 7 })
         // No job clears them: a person corrects each key's rows, and a new snapshot tells.
         #expect(answer.plan.steps.map(\.action) == [.provideData, .provideData, .enable])
-        #expect(answer.plan.steps.first?.message == "Correct or remove rows in \(Self.table) with Active = 1 for Profile = FP-EAST, Group = G1 until at most 1 remain (the documentation of the check says how), then take a new snapshot")
+        #expect(answer.plan.steps.first?.message == "Correct or remove rows in \(Self.table) with Active = 1 for Profile = FP-EAST, Group = G1 until at most 1 remains (the documentation of the check says how), then take a new snapshot")
         #expect(answer.plan.steps.first?.details["remove"] == "2")
         #expect(answer.plan.verification?.outcome == .needsData)
         Golden.check(ExplanationTextRenderer(language: .english).render(answer), "why-records-per-key.txt")
@@ -82,7 +82,7 @@ import Testing
         #expect(found.map { $0.location?.line } == [5, 7])
         #expect(found.allSatisfy { $0.help == Messages(.english).recordsFoundHelp })
         let pt = findings(Self.blocked, language: .brazilianPortuguese)
-        #expect(pt.first?.message == "3 linhas em \(Self.table) com Active = 1 para Profile = FP-EAST, Group = G1; no máximo 1 permitidas")
+        #expect(pt.first?.message == "3 linhas em \(Self.table) com Active = 1 para Profile = FP-EAST, Group = G1; no máximo 1 permitida")
     }
 
     // MARK: - Fine

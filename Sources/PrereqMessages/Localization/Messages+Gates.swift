@@ -18,10 +18,17 @@ extension Messages {
         return m
     }
 
-    /// "T has 0 rows with C; at least 1 must exist".
+    /// `1 row`, `2 rows` (and in Portuguese).
+    func rowCount(_ n: Int) -> (en: String, pt: String) {
+        n == 1 ? ("1 row", "1 linha") : ("\(n) rows", "\(n) linhas")
+    }
+
+    /// "0 rows in T with C exist; at least 1 must".
     public func recordsTooFew(_ count: Int, table: String, condition: String, key: String? = nil, minCount: Int) -> String {
-        let m = matching(table, condition, key: key)
-        return say("\(count) rows \(m.en) exist; at least \(minCount) must", "existem \(count) linhas \(m.pt); pelo menos \(minCount) precisam existir")
+        let m = matching(table, condition, key: key), n = rowCount(count)
+        return count == 1
+            ? say("\(n.en) \(m.en) exists; at least \(minCount) must", "existe \(n.pt) \(m.pt); pelo menos \(minCount) precisam existir")
+            : say("\(n.en) \(m.en) exist; at least \(minCount) must", "existem \(n.pt) \(m.pt); pelo menos \(minCount) precisam existir")
     }
 
     /// The step for rows that must exist: a person creates them, and a new snapshot shows it.
@@ -35,7 +42,9 @@ extension Messages {
     /// The step for rows beyond a check's maximum that no job clears: a person corrects them.
     public func stepCorrectRows(_ maxCount: Int, table: String, condition: String, key: String? = nil) -> String {
         let m = matching(table, condition, key: key)
-        let left = maxCount == 0 ? ("none remain", "não restar nenhuma") : ("at most \(maxCount) remain", "restarem no máximo \(maxCount)")
+        let left =
+            maxCount == 0 ? ("none remain", "não restar nenhuma")
+            : maxCount == 1 ? ("at most 1 remains", "restar no máximo 1") : ("at most \(maxCount) remain", "restarem no máximo \(maxCount)")
         return say(
             "Correct or remove rows \(m.en) until \(left.0) (the documentation of the check says how), then take a new snapshot",
             "Corrija ou remova linhas \(m.pt) até \(left.1) (a documentação da verificação explica como) e tire um novo snapshot")
@@ -63,11 +72,15 @@ extension Messages {
 
     /// Rows a snapshot entry counts without the fields that would say which key they belong to.
     public func recordsWithoutKey(_ count: Int, table: String, condition: String, missing: [String], per: [String]) -> String {
-        let m = matching(table, condition)
+        let m = matching(table, condition), n = rowCount(count)
         let fields = missing.joined(separator: ", "), keys = per.joined(separator: ", ")
-        return say(
-            "the snapshot counts \(count) rows \(m.en) without their \(fields): they cannot be counted per \(keys)",
-            "o snapshot conta \(count) linhas \(m.pt) sem informar \(fields): não é possível contá-las por \(keys)")
+        return count == 1
+            ? say(
+                "the snapshot counts \(n.en) \(m.en) without its \(fields): it cannot be counted per \(keys)",
+                "o snapshot conta \(n.pt) \(m.pt) sem informar \(fields): não é possível contá-la por \(keys)")
+            : say(
+                "the snapshot counts \(n.en) \(m.en) without their \(fields): they cannot be counted per \(keys)",
+                "o snapshot conta \(n.pt) \(m.pt) sem informar \(fields): não é possível contá-las por \(keys)")
     }
 
     /// What to add to the snapshot for such rows.

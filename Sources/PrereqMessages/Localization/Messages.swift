@@ -215,9 +215,9 @@ public struct Messages: Sendable {
         var en = condition.isEmpty ? "\(table) has \(count) rows" : "\(count) rows in \(table) still have \(condition)"
         var p = condition.isEmpty ? "\(table) tem \(count) linhas" : "\(count) linhas em \(table) ainda estão com \(condition)"
         if let key {
-            let m = matching(table, condition, key: key)
-            en = "\(count) rows \(m.en); " + (maxCount > 0 ? "at most \(maxCount) allowed" : "none allowed")
-            p = "\(count) linhas \(m.pt); " + (maxCount > 0 ? "no máximo \(maxCount) permitidas" : "nenhuma permitida")
+            let m = matching(table, condition, key: key), n = rowCount(count)
+            en = "\(n.en) \(m.en); " + (maxCount > 0 ? "at most \(maxCount) allowed" : "none allowed")
+            p = "\(n.pt) \(m.pt); " + (maxCount > 1 ? "no máximo \(maxCount) permitidas" : maxCount == 1 ? "no máximo 1 permitida" : "nenhuma permitida")
         } else if maxCount > 0 {
             en += ", more than the \(maxCount) allowed"
             p += ", mais do que as \(maxCount) permitidas"
