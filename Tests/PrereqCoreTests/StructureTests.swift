@@ -303,6 +303,24 @@ import Testing
         if code != nil { #expect(mine.first?.location?.line == 3) }
     }
 
+    /// What a `when` names is checked like any reference, once: an unknown attribute or job, a
+    /// value outside the declared ones (not also a condition that never holds).
+    @Test func referencesAndValuesInsideAWhenAreCheckedOnce() {
+        let yaml = """
+            prereq: 1
+            features:
+              a: {requires: [{when: {attribute: regoin, equals: China}, then: {schedule: no-job}}]}
+              b: {requires: [{when: {setting: mode, equals: D}, then: a}]}
+            settings:
+              mode: {type: string, allowedValues: [A, B, C]}
+            attributes:
+              region: {values: [China, India]}
+            """
+        let findings = lint(yaml).filter { $0.severity != .note }
+        #expect(findings.map(\.code) == ["unknown-reference", "unknown-reference", "value-not-allowed"], "\(findings.map { "\($0.code): \($0.message)" })")
+        #expect(findings.map { $0.location?.line } == [3, 3, 4])
+    }
+
     @Test func aConditionIsAReferenceButNeverARequirement() {
         // b needs a; a's requirement only names b in a condition: no cycle, and nothing mandatory.
         let yaml = "prereq: 1\nfeatures:\n  a: {requires: [{when: b, then: c}]}\n  b: {requires: [a]}\n  c: {}\n"

@@ -143,8 +143,8 @@ enum StructureCheck {
 
     /// The conditions of `values` on each environment setting or attribute (not a list, nor
     /// tests of lists), with the combinations of their truths that one value of it gives: each
-    /// declared value when the pack declares them, else each literal, its neighbours for a
-    /// number (a range changes at them), and one other value.
+    /// declared value when the pack declares them (and a literal outside them), else each
+    /// literal, its neighbours for a number (a range changes at them), and one other value.
     static func valuesTogether(_ values: [ValueCondition], _ graph: RuleGraph) -> [(members: [Int], possible: Set<[Bool]>)] {
         var groups: [String: (members: [Int], tests: [ValueCondition.Test], type: SettingType, declared: [SettingValue])] = [:]
         var order: [String] = []
@@ -172,8 +172,10 @@ enum StructureCheck {
         }
         return order.compactMap { subject in
             guard let g = groups[subject] else { return nil }
-            var domain = g.declared
-            if domain.isEmpty {
+            // A literal outside the declared values counts as possible: `value-not-allowed`
+            // reports it, and one mistake is one finding.
+            var domain = g.declared + g.tests.flatMap(\.literals).filter { v in !g.declared.contains { $0.matches(v) } }
+            if g.declared.isEmpty {
                 switch g.type {
                 case .bool: domain = [.bool(true), .bool(false)]
                 case .int:
