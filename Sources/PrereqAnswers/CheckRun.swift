@@ -289,8 +289,9 @@ public enum CheckRun {
         _ node: ExplanationNode, about feature: String?, featureEntry: SourceLocation?, snapshot: Snapshot, messages: Messages
     ) -> Diagnostic {
         var (code, severity) = classify(node.cause)
-        // Rows that must exist and do not: a person creates them (the step says which).
-        if node.cause == .records, node.fix.contains(where: { $0.details["records"] != nil }) { code = "records-missing" }
+        // Rows that must exist and do not: a person creates them (the step says which; one
+        // that removes rows beyond a maximum says how many).
+        if node.cause == .records, node.fix.contains(where: { $0.details["records"] != nil && $0.details["remove"] == nil }) { code = "records-missing" }
         var related: [RelatedLocation] = []
         if let rule = node.evidence.rule { related.append(RelatedLocation(rule, messages.ruleThatDemandsIt)) }
         if let featureEntry, featureEntry != node.evidence.snapshot {

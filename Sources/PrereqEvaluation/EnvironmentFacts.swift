@@ -178,6 +178,41 @@ public struct EnvironmentFacts: Sendable {
         recordEntryIndices(for: check).map { snapshot.records[$0] }
     }
 
+    /// The entries of `recordEntries(for:)` in the groups a check's limits apply to: one per
+    /// table, or, for a check counted `per` fields, one per table and key (the values of those
+    /// fields in the entries' `where`, compared as text ignoring case; entries of one key are
+    /// summed). An entry without one of the `per` fields cannot be given a key: it is a group of
+    /// its own, without `key`, naming the fields it lacks.
+    public func recordGroups(for check: RecordCheck) -> [RecordGroup] {
+        var groups: [RecordGroup] = []
+        var position: [String: Int] = [:]
+        for i in recordEntryIndices(for: check) {
+            let entry = snapshot.records[i]
+            guard let table = check.tables.first(where: { $0.value.caseInsensitiveCompare(entry.table.value) == .orderedSame }) else { continue }
+            var key: [(field: String, value: SettingValue)] = []
+            var missing: [String] = []
+            for field in check.per {
+                if let given = entry.condition.first(where: { $0.field.caseInsensitiveCompare(field.value) == .orderedSame }) {
+                    key.append((field.value, given.value))
+                } else {
+                    missing.append(field.value)
+                }
+            }
+            guard missing.isEmpty else {
+                groups.append(RecordGroup(table: table, key: nil, missing: missing, entries: [i]))
+                continue
+            }
+            let name = ([table.value] + key.map { $0.value.description.trimmingCharacters(in: .whitespaces) }).joined(separator: "\u{1F}").lowercased()
+            if let g = position[name] {
+                groups[g].entries.append(i)
+            } else {
+                position[name] = groups.count
+                groups.append(RecordGroup(table: table, key: key, missing: [], entries: [i]))
+            }
+        }
+        return groups
+    }
+
     /// Where in the snapshot's `records` the entries of `recordEntries(for:)` are.
     func recordEntryIndices(for check: RecordCheck) -> [Int] {
         snapshot.records.indices.filter { i in
@@ -192,3 +227,36 @@ public struct EnvironmentFacts: Sendable {
     }
 }
 
+
+/// Snapshot `records` entries counted together against a record check's limits (see
+/// `EnvironmentFacts.recordGroups(for:)`).
+public struct RecordGroup: Sendable {
+    /// The check's table the entries count rows of, as the check writes it.
+    public var table: Located<String>
+    /// The values of the check's `per` fields (as the first entry gives them); empty for a check
+    /// without `per`; nil for an entry that lacks some of them.
+    public var key: [(field: String, value: SettingValue)]?
+    /// The `per` fields the entry lacks, when `key` is nil.
+    public var missing: [String]
+    /// Indices into the snapshot's `records`.
+    public var entries: [Int]
+
+    /// The rows the entries count in `snapshot` (saturating at `Int.max`), or nil when none of
+    /// them gives a count.
+    public func count(in snapshot: Snapshot) -> Int? {
+        var total: Int?
+        for i in entries {
+            guard let c = snapshot.records[i].count?.value else { continue }
+            total = (total ?? 0).plusSaturating(c)
+        }
+        return total
+    }
+}
+
+extension Int {
+    /// The sum, at `Int.max` (or `Int.min`) instead of trapping: row counts come from input.
+    func plusSaturating(_ other: Int) -> Int {
+        let sum = addingReportingOverflow(other)
+        return sum.overflow ? (other > 0 ? .max : .min) : sum.partialValue
+    }
+}

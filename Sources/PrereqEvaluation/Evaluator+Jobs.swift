@@ -226,67 +226,127 @@ extension Evaluator {
         return add(truth, messages.jobsInOrder(jobs.map { jobName($0.0) }, truth), evidence: Evidence(rule: location), children: children)
     }
 
-    /// A record check: per table, rows left beyond the allowed count are a failure when older
-    /// than the clearing job's last success, and just waiting when younger.
+    /// A record check: per table (and per key for a check counted `per` fields), rows left
+    /// beyond the allowed count are a failure when older than the clearing job's last success,
+    /// and just waiting when younger; fewer rows than `min` must be created.
     public mutating func recordsNode(_ r: Int, rule: SourceLocation) -> Int {
         let check = pack.records[r]
         let checkName = check.displayName(in: language.tag)
         let condition = check.condition.map { "\($0.field) = \($0.value)" }.joined(separator: ", ")
-        let job = check.clearedBy.flatMap { graph.jobIndex[$0.value] }
-        let lastRun = job.flatMap { lastSuccess($0, channel: nil) }
-        let entries = facts.recordEntries(for: check)
+        let groups = facts.recordGroups(for: check)
         var children: [Int] = []
-        var tooFew = false
-        if entries.isEmpty {
+        var tooFew = false, tooManyForAKey = false
+        if groups.isEmpty {
             let tables = check.tables.map(\.value).joined(separator: ", ")
             children.append(add(.unknown, messages.recordsUnknown(tables, condition: condition), cause: .missingData, subject: check.id.value, subjectName: checkName,
                                 evidence: Evidence(rule: check.location), fix: [provide(messages.missingRecords(tables, condition: condition))]))
         }
-        for table in check.tables where !entries.isEmpty {
-            let rows = entries.filter { $0.table.value.caseInsensitiveCompare(table.value) == .orderedSame }
-            let counted = rows.compactMap { row in row.count.map { (row, $0) } }
+        for table in check.tables where !groups.isEmpty {
+            let mine = groups.filter { $0.table.value.caseInsensitiveCompare(table.value) == .orderedSame }
+            let counted = mine.compactMap { g in g.count(in: facts.snapshot).map { (g, $0) } }
             guard !counted.isEmpty else {
+                let first = mine.first.map { facts.snapshot.records[$0.entries[0]].location }
                 children.append(add(.unknown, messages.recordsUnknown(table.value, condition: condition), cause: .missingData, subject: check.id.value, subjectName: checkName,
-                                    evidence: Evidence(snapshot: rows.first?.location, rule: table.location), fix: [provide(messages.missingRecords(table.value, condition: condition))]))
+                                    evidence: Evidence(snapshot: first, rule: table.location), fix: [provide(messages.missingRecords(table.value, condition: condition))]))
                 continue
             }
-            let count = counted.reduce(0) { $0 + $1.1.value }
-            let oldest = counted.compactMap(\.0.oldest).min { $0.value < $1.value }
-            let evidence = Evidence(snapshot: counted[0].1.location, rule: table.location)
-            if count < check.minCount {
-                // Rows that must exist: a person creates them, and only a new snapshot can tell.
-                let create = PlanStep(
-                    action: .provideData, subject: check.id.value, subjectName: checkName,
-                    message: messages.stepCreateRows(check.minCount, table: table.value, condition: condition),
-                    details: ["missing": messages.missingRowsAfter(checkName), "records": check.id.value])
-                tooFew = true
-                children.append(add(.violated, messages.recordsTooFew(count, table: table.value, condition: condition, minCount: check.minCount),
-                                    cause: .records, subject: check.id.value, subjectName: checkName, evidence: evidence, fix: [create]))
-                continue
+            let before = children.count
+            // Rows without a key could belong to any key, one the snapshot lists or another.
+            let unkeyed = counted.filter { $0.0.key == nil }
+            let loose = unkeyed.reduce(0) { $0.plusSaturating($1.1) }
+            for g in mine where g.key != nil {
+                guard let count = g.count(in: facts.snapshot) else {
+                    // A key the snapshot lists without a count.
+                    let key = messages.recordKey(g.key ?? [])
+                    children.append(add(.unknown, messages.recordsUnknown(table.value, condition: condition, key: key), cause: .missingData, subject: check.id.value, subjectName: checkName,
+                                        evidence: Evidence(snapshot: facts.snapshot.records[g.entries[0]].location, rule: table.location),
+                                        fix: [provide(messages.missingRecords(table.value, condition: condition, key: key))]))
+                    continue
+                }
+                if count <= check.maxCount, count >= check.minCount || (loose > 0 && count.plusSaturating(loose) >= check.minCount) {
+                    if check.per.isEmpty { children.append(recordsClearNode(r, group: g)) }
+                    continue
+                }
+                if count > check.maxCount, !check.per.isEmpty { tooManyForAKey = true }
+                if count < check.minCount { tooFew = true }
+                children.append(recordsLimitNode(r, group: g, count: count, condition: condition))
             }
-            if count <= check.maxCount {
-                children.append(add(.satisfied, messages.recordsClear(checkName, table: table.value), cause: .records, subject: check.id.value, subjectName: checkName, evidence: evidence))
-                continue
+            let largestWithin = counted.filter { $0.0.key != nil && $0.1 <= check.maxCount }.map(\.1).max() ?? 0
+            if loose > 0, check.minCount > 0 || largestWithin.plusSaturating(loose) > check.maxCount {
+                for (g, count) in unkeyed where count > 0 {
+                    let entry = facts.snapshot.records[g.entries[0]]
+                    children.append(add(.unknown, messages.recordsWithoutKey(count, table: table.value, condition: condition, missing: g.missing, per: check.per.map(\.value)),
+                                        cause: .missingData, subject: check.id.value, subjectName: checkName,
+                                        evidence: Evidence(snapshot: entry.count?.location ?? entry.location, rule: table.location),
+                                        fix: [provide(messages.missingRecordsPerKey(table.value, condition: condition, per: check.per.map(\.value)))]))
+                }
             }
-            let jobLabel = job.map(jobName)
-            if let oldest, let lastRun, oldest.value >= lastRun.value, let job {
-                children.append(waitingNode(r, rows: count, table: table, job: job, lastRun: lastRun, oldest: oldest))
-                continue
+            if !check.per.isEmpty, children.count == before {
+                children.append(add(.satisfied, messages.recordsWithinPerKey(checkName, table: table.value, per: check.per.map(\.value)), cause: .records,
+                                    subject: check.id.value, subjectName: checkName, evidence: Evidence(snapshot: counted[0].0.entries.first.map { facts.snapshot.records[$0].location }, rule: table.location)))
             }
-            let stuck = oldest != nil && lastRun != nil
-            let message = messages.recordsStuck(
-                count, table: table.value, condition: condition, maxCount: check.maxCount, job: jobLabel, lastRun: lastRun?.value, oldest: oldest?.value)
-            var fix: [PlanStep] = []
-            if let job {
-                fix.append(stuck ? PlanStep(action: .runJob, subject: pack.jobs[job].id.value, subjectName: jobName(job), message: messages.stepInvestigate(jobName(job), table: table.value), details: ["table": table.value])
-                                 : runStep(job, channels: []))
-            }
-            children.append(add(.violated, message, cause: .records, subject: check.id.value, subjectName: checkName,
-                                evidence: Evidence(snapshot: oldest?.location ?? counted[0].1.location, rule: table.location), fix: fix))
         }
         let truth = Truth.all(children.map { nodes[$0].truth })
-        let message = tooFew && truth == .violated ? messages.recordsMissing(checkName) : messages.recordsCheck(checkName, truth)
+        let message =
+            tooFew && truth == .violated ? messages.recordsMissing(checkName)
+            : tooManyForAKey && truth == .violated ? messages.recordsPerKeyExceeded(checkName, per: check.per.map(\.value))
+            : messages.recordsCheck(checkName, truth)
         return add(truth, message, subject: check.id.value, subjectName: checkName, evidence: Evidence(rule: rule), children: children)
+    }
+
+    /// A table of a check without `per` whose rows are within its limits.
+    private mutating func recordsClearNode(_ r: Int, group g: RecordGroup) -> Int {
+        let check = pack.records[r]
+        let checkName = check.displayName(in: language.tag)
+        let records = facts.snapshot.records
+        let count = g.entries.lazy.compactMap { records[$0].count }.first
+        return add(.satisfied, messages.recordsClear(checkName, table: g.table.value), cause: .records, subject: check.id.value, subjectName: checkName,
+                   evidence: Evidence(snapshot: count?.location, rule: g.table.location))
+    }
+
+    /// The rows of one table (or one key of it) outside the check's limits: too few (a person
+    /// creates them), or too many, waiting for the clearing job's next run or left behind.
+    private mutating func recordsLimitNode(_ r: Int, group g: RecordGroup, count: Int, condition: String) -> Int {
+        let check = pack.records[r]
+        let checkName = check.displayName(in: language.tag)
+        let table = g.table
+        let key = check.per.isEmpty ? nil : g.key.map(messages.recordKey)
+        let rows = g.entries.map { facts.snapshot.records[$0] }.filter { $0.count != nil }
+        let oldest = rows.compactMap(\.oldest).min { $0.value < $1.value }
+        let firstCount = rows.lazy.compactMap(\.count).first
+        let evidence = Evidence(snapshot: firstCount?.location, rule: table.location)
+        if count < check.minCount {
+            // Rows that must exist: a person creates them, and only a new snapshot can tell.
+            let create = PlanStep(
+                action: .provideData, subject: check.id.value, subjectName: checkName,
+                message: messages.stepCreateRows(check.minCount, table: table.value, condition: condition, key: key),
+                details: ["missing": messages.missingRowsAfter(checkName), "records": check.id.value])
+            return add(.violated, messages.recordsTooFew(count, table: table.value, condition: condition, key: key, minCount: check.minCount),
+                       cause: .records, subject: check.id.value, subjectName: checkName, evidence: evidence, fix: [create])
+        }
+        let job = check.clearedBy.flatMap { graph.jobIndex[$0.value] }
+        let lastRun = job.flatMap { lastSuccess($0, channel: nil) }
+        if let oldest, let lastRun, oldest.value >= lastRun.value, let job {
+            let place = key.map { Located(messages.rowsOfKey(table.value, key: $0), at: table.location) } ?? table
+            return waitingNode(r, rows: count, table: place, job: job, lastRun: lastRun, oldest: oldest)
+        }
+        let stuck = oldest != nil && lastRun != nil
+        let message = messages.recordsStuck(
+            count, table: table.value, condition: condition, key: key, maxCount: check.maxCount, job: job.map(jobName), lastRun: lastRun?.value, oldest: oldest?.value)
+        let fix: PlanStep
+        if let job {
+            let place = key.map { messages.rowsOfKey(table.value, key: $0) } ?? table.value
+            fix = stuck ? PlanStep(action: .runJob, subject: pack.jobs[job].id.value, subjectName: jobName(job), message: messages.stepInvestigate(jobName(job), table: place), details: ["table": table.value])
+                        : runStep(job, channels: [])
+        } else {
+            // No job clears them: a person does, and only a new snapshot can tell.
+            fix = PlanStep(
+                action: .provideData, subject: check.id.value, subjectName: checkName,
+                message: messages.stepCorrectRows(check.maxCount, table: table.value, condition: condition, key: key),
+                details: ["missing": messages.missingRowsAfter(checkName), "records": check.id.value, "remove": String(count - check.maxCount)])
+        }
+        return add(.violated, message, cause: .records, subject: check.id.value, subjectName: checkName,
+                   evidence: Evidence(snapshot: oldest?.location ?? firstCount?.location, rule: table.location), fix: [fix])
     }
 
     /// Rows written after the clearing job's last run: waiting for its next run (a note) when

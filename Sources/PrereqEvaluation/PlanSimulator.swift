@@ -197,15 +197,13 @@ public struct PlanSimulator {
     }
 
     /// The rows a record check counts are no longer known (what the job did to them, or the
-    /// rows a person made, shows only in a new snapshot). With `onlyAbove`, a table whose
-    /// count is within it keeps it: the job that clears rows never adds any.
+    /// rows a person made, shows only in a new snapshot). With `onlyAbove`, a table (or, for a
+    /// check counted per key, a key) whose count is within it keeps it, and so do rows without
+    /// a key: the job that clears rows never adds any.
     private mutating func forgetCounts(_ check: RecordCheck, onlyAbove limit: Int? = nil) {
-        var byTable: [String: [Int]] = [:]
-        for i in facts.recordEntryIndices(for: check) { byTable[snapshot.records[i].table.value.lowercased(), default: []].append(i) }
-        for (_, entries) in byTable {
-            let total = entries.reduce(0) { $0.addingReportingOverflow(snapshot.records[$1].count?.value ?? 0).partialValue }
-            guard limit.map({ total > $0 }) ?? true, entries.contains(where: { snapshot.records[$0].count != nil }) else { continue }
-            for i in entries { snapshot.records[i].count = nil }
+        for group in facts.recordGroups(for: check) where limit == nil || group.key != nil {
+            guard let total = group.count(in: snapshot), limit.map({ total > $0 }) ?? true else { continue }
+            for i in group.entries { snapshot.records[i].count = nil }
             recountedChecks.insert(check.id.value)
         }
     }

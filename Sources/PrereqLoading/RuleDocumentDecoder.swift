@@ -280,11 +280,13 @@ struct RuleDocumentDecoder: Sendable {
         }
         var maxCount = 0
         var minCount = 0
+        var per: [Located<String>] = []
         if let e = f["expect"], let n = decoder.resolve(e) {
             if n.kind == .scalar, n.scalarText == "none" {
                 maxCount = 0
             } else {
-                let fields = decoder.fields(n, messages.field("expect", of: what), allowed: ["max", "min"])
+                let fields = decoder.fields(n, messages.field("expect", of: what), allowed: ["max", "min", "per"])
+                if let p = fields["per"] { per = decodePer(p, limited: fields["max"] != nil || fields["min"] != nil, what: messages.field("per", of: what)) }
                 // Only a minimum: any number of rows beyond it is fine.
                 if fields["max"] == nil, fields["min"] != nil { maxCount = Int.max }
                 for (key, limit) in [("max", fields["max"]), ("min", fields["min"])] {
@@ -308,7 +310,30 @@ struct RuleDocumentDecoder: Sendable {
             docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what))?.value })
         check.note = text(f["note"], { $0.noteOf(what) })
         check.minCount = minCount
+        check.per = per
         fragment.records.append(check)
+    }
+
+    /// The fields of `expect: {per: [...]}`: at least one, each once, with a limit to apply per
+    /// key (`per` alone would mean "no rows", which needs no key).
+    private mutating func decodePer(_ node: YAMLNode, limited: Bool, what: String) -> [Located<String>] {
+        let fields = decoder.identifiers(node, what)
+        if fields.isEmpty, let n = decoder.resolve(node), n.kind == .sequence, n.count == 0 {
+            decoder.error("schema-value", messages.atLeastOneItem(what), at: n)
+        }
+        var seen = Set<String>()
+        var unique: [Located<String>] = []
+        for field in fields {
+            if seen.insert(field.value.lowercased()).inserted {
+                unique.append(field)
+            } else {
+                decoder.report(.error("schema-value", messages.fieldTwiceInPer(field.value), at: field.location))
+            }
+        }
+        if !limited, !unique.isEmpty {
+            decoder.report(.error("schema-value", messages.perNeedsALimit(what), at: unique[0].location))
+        }
+        return unique
     }
 
     mutating func decodeQuestion(_ id: Located<String>, _ node: YAMLNode) {

@@ -28,6 +28,7 @@ import Testing
         var gates = Set<String>()
         var negated = 0
         var attributes = 0
+        var perKey = 0
         for seed in 0..<UInt64(200) {
             let c = RandomCase(seed: seed)
             let (p, diagnostics) = pack(c.pack)
@@ -37,7 +38,9 @@ import Testing
                     keys.insert(v.test.key)
                     if case .attribute = v.subject { attributes += 1 }
                 }
-                for g in f.requires?.gates ?? [] { if case .records = g { gates.insert("records") } else { gates.insert("schedule") } }
+                for g in f.requires?.gates ?? [] {
+                    if case .records(let r, _) = g { gates.insert("records"); if ["r2", "r3"].contains(r.value) { perKey += 1 } } else { gates.insert("schedule") }
+                }
                 if case .allOf(let parts, _)? = f.requires, parts.contains(where: { if case .not(.value, _) = $0 { true } else { false } }) { negated += 1 }
             }
         }
@@ -45,6 +48,7 @@ import Testing
         #expect(negated > 0)
         #expect(attributes > 0)
         #expect(gates == ["records", "schedule"])
+        #expect(perKey > 0)
     }
 
     /// Seeds the property test once found failing, kept as regressions.
@@ -205,6 +209,8 @@ struct RandomCase {
         // Gates (a job on a schedule, record checks), from a generator of their own, in the
         // structured cases only (so the regression seeds keep their cases).
         var g = SeededRandom(seed: seed ^ 0x6A7E_5EED)
+        // Record checks with a limit per key, from a third generator (the gate cases keep theirs).
+        var k = SeededRandom(seed: seed ^ 0x9E4_C0DE)
         let gates = structured && jobs > 0 && g.chance(50)
         if gates {
             var out = ""
@@ -217,6 +223,7 @@ struct RandomCase {
                     "{schedule: j\(g.below(jobs)), maxInterval: \(g.pick(["30m", "1h", "2h"]))}", "{schedule: j\(g.below(jobs))}",
                     "{records: r0}", "{records: r1}",
                 ])
+                if k.chance(30) { c = k.pick(["{records: r2}", "{records: r3}"]) }
                 // Not under `not` for a schedule: the simulator's clock makes a job overdue by
                 // waiting (it never runs on its own), which no plan should rely on.
                 switch g.below(5) {
@@ -231,6 +238,7 @@ struct RandomCase {
                 }
             }
             p = String(out.dropLast()) + "records:\n  r0: {table: T0, where: {Done: 0}, clearedBy: j0}\n  r1: {table: T1, expect: {min: 1}}\n"
+                + "  r2: {table: T2, where: {Open: 1}, expect: {max: 1, per: [Key, Group]}}\n  r3: {table: T3, expect: {min: 1, max: 2, per: [Key]}, clearedBy: j0}\n"
         }
         // Lifecycles, from a generator of their own (so the regressions keep their cases):
         // mandatory from a version, on by default from one, one-way switches; in the snapshot,
@@ -352,6 +360,16 @@ struct RandomCase {
             var records = ""
             if g.chance(80) { records += "  - {table: T0, where: {Done: 0}, count: \(g.pick([0, 0, 2]))\(g.chance(50) ? ", oldest: \(time(&g))" : "")}\n" }
             if g.chance(80) { records += "  - {table: T1, count: \(g.pick([0, 1, 3]))}\n" }
+            // Keys of T2 and T3 (sometimes twice, to be summed), now and then an entry without a key.
+            for _ in 0..<k.below(4) {
+                let key = k.chance(12) ? "" : ", Key: \(k.pick(["a", "b", "A"]))"
+                let group = k.chance(90) ? ", Group: \(k.pick(["g1", "g2"]))" : ""
+                records += "  - {table: T2, where: {Open: \(k.pick([1, 1, 0]))\(key)\(group)}, count: \(k.pick([0, 1, 1, 2]))}\n"
+            }
+            for _ in 0..<k.below(3) {
+                let key = k.chance(12) ? "" : "Key: \(k.pick(["a", "b"]))"
+                records += "  - {table: T3, where: {\(key)}, count: \(k.pick([0, 1, 2, 3]))\(k.chance(50) ? ", oldest: \(time(&k))" : "")}\n"
+            }
             if !records.isEmpty { s += (s.hasSuffix("\n") ? "" : "\n") + "records:\n" + records }
         }
         if lifecycles {

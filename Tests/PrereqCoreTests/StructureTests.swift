@@ -73,6 +73,7 @@ import Testing
         ("{when: b}", "schema-missing", "needs `then`"),
         ("{atLeast: two, of: [b]}", "schema-type", "whole number"),
         ("{atMost: -1, of: [b]}", "schema-value", "negative"),
+        ("{atLeast: -1, of: [b]}", "schema-value", "negative"),
         ("{when: b, tehn: c}", "schema-unknown-key", "did you mean \"then\""),
         ("{exactlyOn: [b, c]}", "schema-unknown-key", "did you mean \"exactlyOne\""),
         ("{anyOf: [b], severity: fatal}", "schema-value", "fatal"),
@@ -239,6 +240,7 @@ import Testing
         ("{atLeast: 3, of: [b, c]}", "group-never-satisfied"),
         ("{atLeast: 2, atMost: 1, of: [b, c]}", "group-never-satisfied"),
         ("{atLeast: 2, of: [b, x]}", "group-never-satisfied"),
+        ("{exactlyOne: [{allOf: [b, x]}, {allOf: [x, b, c]}]}", "group-never-satisfied"),
         ("{exactlyOne: [b, {not: b}, c]}", nil),
         ("{anyOf: [b, {allOf: [c], severity: warning}]}", "severity-misplaced"),
         ("{not: {anyOf: [b], severity: warning}}", "severity-misplaced"),
@@ -250,6 +252,73 @@ import Testing
         let mine = findings.filter { ["when-never-holds", "when-contradicts", "group-never-satisfied", "severity-misplaced"].contains($0.code) }
         #expect(mine.map(\.code) == (code.map { [$0] } ?? []), "\(findings.map { "\($0.code): \($0.message)" })")
         if code != nil { #expect(mine.first?.location?.line == 3) }
+    }
+
+    /// Conditions on one environment setting or attribute hold together only as one value makes
+    /// them; a channel setting, a list, or conditions that some value meets are not reported.
+    @Test(arguments: [
+        ("{when: {setting: mode, equals: A}, then: {setting: mode, equals: B}}", "when-contradicts"),
+        ("{when: {setting: mode, equals: A}, then: {not: {setting: mode, in: [A, B]}}}", "when-contradicts"),
+        ("{when: {allOf: [{setting: mode, equals: A}, {setting: mode, equals: B}]}, then: b}", "when-never-holds"),
+        ("{when: {setting: mode, notIn: [A, B, C]}, then: b}", "when-never-holds"),
+        ("{when: {setting: level, atLeast: 5}, then: {setting: level, atMost: 3}}", "when-contradicts"),
+        ("{when: {setting: flag, equals: true}, then: {setting: flag, equals: false}}", "when-contradicts"),
+        ("{when: {attribute: region, equals: China}, then: {attribute: region, notIn: [China, India]}}", "when-contradicts"),
+        ("{atLeast: 2, of: [{setting: mode, equals: A}, {setting: mode, equals: B}, {setting: mode, equals: C}]}", "group-never-satisfied"),
+        ("{exactlyOne: [{setting: mode, equals: A}, {setting: mode, equals: B}]}", nil),
+        ("{exactlyOne: [{setting: mode, in: [A, B]}, {setting: mode, in: [B, C]}, {setting: mode, in: [A, C]}]}", "group-never-satisfied"),
+        ("{when: {setting: mode, equals: A}, then: {setting: mode, in: [A, B]}}", nil),
+        ("{when: {setting: level, atLeast: 5}, then: {setting: level, atMost: 5}}", nil),
+        ("{when: {setting: text, equals: x}, then: {setting: text, notIn: [y, z]}}", nil),
+        ("{when: {setting: per-store, equals: A}, then: {setting: per-store, equals: B}}", nil),
+        ("{when: {setting: items, contains: A}, then: {not: {setting: items, contains: A}}}", "when-contradicts"),
+        ("{when: {setting: items, contains: A}, then: {not: {setting: items, contains: B}}}", nil),
+        ("{when: {records: r}, then: {not: {records: r}}}", "when-contradicts"),
+        ("{when: {schedule: j, maxInterval: 1h}, then: {not: {schedule: j, maxInterval: 1h}}}", "when-contradicts"),
+        ("{when: {schedule: j, maxInterval: 1h}, then: {not: {schedule: j, maxInterval: 2h}}}", nil),
+    ] as [(String, String?)])
+    func lintFindsValueConditionsThatCanNeverHoldTogether(item: String, code: String?) {
+        let yaml = """
+            prereq: 1
+            features:
+              a: {requires: [\(item)]}
+              b: {}
+            settings:
+              mode: {type: string, allowedValues: [A, B, C]}
+              level: {type: int}
+              flag: {type: bool}
+              text: {type: string}
+              per-store: {type: string, scope: channel}
+              items: {type: list}
+            attributes:
+              region: {values: [China, India, Europe]}
+            jobs:
+              j: {}
+            records:
+              r: {table: T}
+            """
+        let findings = lint(yaml)
+        let mine = findings.filter { ["when-never-holds", "when-contradicts", "group-never-satisfied"].contains($0.code) }
+        #expect(mine.map(\.code) == (code.map { [$0] } ?? []), "\(findings.map { "\($0.code): \($0.message)" })")
+        if code != nil { #expect(mine.first?.location?.line == 3) }
+    }
+
+    /// What a `when` names is checked like any reference, once: an unknown attribute or job, a
+    /// value outside the declared ones (not also a condition that never holds).
+    @Test func referencesAndValuesInsideAWhenAreCheckedOnce() {
+        let yaml = """
+            prereq: 1
+            features:
+              a: {requires: [{when: {attribute: regoin, equals: China}, then: {schedule: no-job}}]}
+              b: {requires: [{when: {setting: mode, equals: D}, then: a}]}
+            settings:
+              mode: {type: string, allowedValues: [A, B, C]}
+            attributes:
+              region: {values: [China, India]}
+            """
+        let findings = lint(yaml).filter { $0.severity != .note }
+        #expect(findings.map(\.code) == ["unknown-reference", "unknown-reference", "value-not-allowed"], "\(findings.map { "\($0.code): \($0.message)" })")
+        #expect(findings.map { $0.location?.line } == [3, 3, 4])
     }
 
     @Test func aConditionIsAReferenceButNeverARequirement() {

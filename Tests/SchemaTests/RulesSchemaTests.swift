@@ -180,6 +180,15 @@ import Testing
         #expect(try !violations("prereq: 1\nquestions:\n  q: {text: Q, checks: [{canEnabled: a}]}\n").isEmpty)
     }
 
+    @Test func checksLimitsPerKey() throws {
+        let check = { (expect: String) in try self.violations("prereq: 1\nrecords:\n  r: {table: T, expect: \(expect)}\n") }
+        #expect(try check("{max: 1, per: [Profile, Group]}").isEmpty)
+        #expect(try check("{min: 1, per: [Store]}").isEmpty)
+        #expect(try !check("{per: [Store]}").isEmpty)
+        #expect(try !check("{max: 1, per: []}").isEmpty)
+        #expect(try !check("{max: 1, per: Store}").isEmpty)
+    }
+
     @Test func rejectsRecordCheckWithoutTables() throws {
         #expect(try !violations("prereq: 1\nrecords:\n  r: {where: {Done: 0}}\n").isEmpty)
     }

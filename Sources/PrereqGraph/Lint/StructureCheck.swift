@@ -113,15 +113,23 @@ enum StructureCheck {
     }
 
     /// Whether some state of the features `r` names (two that conflict never both on) meets it;
-    /// nil when it names too many to try. Each condition on a value and each gate is taken as
-    /// free to hold or not, so only what no values or facts could help is reported.
+    /// nil when it names too many to try. Each gate is taken as free to hold or not, and so is
+    /// each condition on a value, except that conditions on one environment setting or
+    /// attribute hold together only as one value can make them (`equals: A` and `equals: B`
+    /// never both, `atLeast: 5` and `atMost: 3` never both, `notIn` every declared value
+    /// never), so only what no values or facts could help is reported.
     static func satisfiable(_ r: Requirement, _ graph: RuleGraph) -> Bool? {
         var ids: [String] = []
         r.forEachFeature { id, _ in if !ids.contains(id.value) { ids.append(id.value) } }
+        // A condition written twice (`when: X, then: {not: X}`) is one condition.
         var values: [ValueCondition] = []
-        for c in r.valueConditions where !values.contains(c) { values.append(c) }
-        var gates: [Gate] = []
-        for g in r.gates where !gates.contains(g) { gates.append(g) }
+        var written: [ConditionText] = []
+        for c in r.valueConditions where !written.contains(ConditionText(c)) {
+            values.append(c)
+            written.append(ConditionText(c))
+        }
+        var gates: [String] = []
+        for g in r.gates where !gates.contains(gateText(g)) { gates.append(gateText(g)) }
         guard ids.count + values.count + gates.count <= maxFeatures else { return nil }
         var exclusive: [(Int, Int)] = []
         for (i, a) in ids.enumerated() {
@@ -131,13 +139,86 @@ enum StructureCheck {
             }
         }
         let position = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let together = valuesTogether(values, graph)
         for state in 0..<(1 << (ids.count + values.count + gates.count)) {
             func on(_ i: Int) -> Bool { state & (1 << i) != 0 }
             if exclusive.contains(where: { on($0.0) && on($0.1) }) { continue }
-            let value = { (c: ValueCondition) in values.firstIndex(of: c).map { on(ids.count + $0) } }
-            let gate = { (g: Gate) in gates.firstIndex(of: g).map { on(ids.count + values.count + $0) } }
+            if together.contains(where: { !$0.possible.contains($0.members.map { on(ids.count + $0) }) }) { continue }
+            let value = { (c: ValueCondition) in written.firstIndex(of: ConditionText(c)).map { on(ids.count + $0) } }
+            let gate = { (g: Gate) in gates.firstIndex(of: gateText(g)).map { on(ids.count + values.count + $0) } }
             if r.holds(value: value, gate: gate, { position[$0].map(on) ?? false }) == true { return true }
         }
         return false
+    }
+
+    /// A gate as written, wherever it is written: the same gate twice is one fact.
+    static func gateText(_ g: Gate) -> String {
+        switch g {
+        case .records(let id, _): "records\u{1F}" + id.value
+        case .schedule(let id, let maxInterval, _): "schedule\u{1F}" + id.value + "\u{1F}" + (maxInterval.map { String($0.value.seconds) } ?? "")
+        }
+    }
+
+    /// A value condition as written, wherever it is written.
+    struct ConditionText: Equatable {
+        var subject: String
+        var test: ValueCondition.Test
+
+        init(_ c: ValueCondition) {
+            switch c.subject {
+            case .feature(let id): subject = "feature\u{1F}" + id.value
+            case .setting(let id): subject = "setting\u{1F}" + id.value
+            case .attribute(let id): subject = "attribute\u{1F}" + id.value
+            }
+            test = c.test
+        }
+    }
+
+    /// The conditions of `values` on each environment setting or attribute (not a list, nor
+    /// tests of lists), with the combinations of their truths that one value of it gives: each
+    /// declared value when the pack declares them (and a literal outside them), else each
+    /// literal, its neighbours for a number (a range changes at them), and one other value.
+    static func valuesTogether(_ values: [ValueCondition], _ graph: RuleGraph) -> [(members: [Int], possible: Set<[Bool]>)] {
+        var groups: [String: (members: [Int], tests: [ValueCondition.Test], type: SettingType, declared: [SettingValue])] = [:]
+        var order: [String] = []
+        for (i, c) in values.enumerated() {
+            let subject: String, test: ValueCondition.Test, type: SettingType, declared: [SettingValue]
+            switch c.subject {
+            case .setting(let id):
+                guard let s = graph.settingIndex[id.value].map({ graph.pack.settings[$0] }), s.scope == .environment, s.type != .list else { continue }
+                (subject, test, type) = ("setting\u{1F}" + s.id.value, c.test.reading(as: s.type), s.type)
+                declared = s.allowedValues.map { $0.value.read(as: s.type) ?? $0.value }
+            case .attribute(let id):
+                guard let a = graph.attributeIndex[id.value].map({ graph.pack.attributes[$0] }), a.scope == .environment,
+                    Attribute.environmentField(a.id.value) != "legalEntities"
+                else { continue }
+                (subject, test, type) = ("attribute\u{1F}" + a.id.value, c.test.asText, .string)
+                declared = a.values.map { SettingValue.string($0.value) }
+            case .feature:
+                continue
+            }
+            if case .contains = test { continue }
+            if case .order = test { continue }
+            if groups[subject] == nil { order.append(subject) }
+            groups[subject, default: ([], [], type, declared)].members.append(i)
+            groups[subject]?.tests.append(test)
+        }
+        return order.compactMap { subject in
+            guard let g = groups[subject] else { return nil }
+            // A literal outside the declared values counts as possible: `value-not-allowed`
+            // reports it, and one mistake is one finding.
+            var domain = g.declared + g.tests.flatMap(\.literals).filter { v in !g.declared.contains { $0.matches(v) } }
+            if g.declared.isEmpty {
+                switch g.type {
+                case .bool: domain = [.bool(true), .bool(false)]
+                case .int:
+                    domain = [.int(0)]
+                    for case .int(let n) in g.tests.flatMap(\.literals) { domain += [n == .min ? n : n - 1, n, n == .max ? n : n + 1].map(SettingValue.int) }
+                case .string, .list:
+                    domain = g.tests.flatMap(\.literals) + [.string("\u{1}another value")]
+                }
+            }
+            return (g.members, Set(domain.map { value in g.tests.map { $0.holds(for: value) } }))
+        }
     }
 }

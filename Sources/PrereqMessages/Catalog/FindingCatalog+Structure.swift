@@ -5,22 +5,22 @@ extension FindingCatalog {
     static let structureCodes: [FindingCode] = [
         FindingCode(
             code: "when-never-holds", severity: .warning, summary: "A conditional requirement's condition can never hold.",
-            meaning: "The `when` condition contradicts itself (for example `{allOf: [a, {not: a}]}`, or two features that conflict both on), so the requirement never applies.",
+            meaning: "The `when` condition contradicts itself (for example `{allOf: [a, {not: a}]}`, two features that conflict both on, `{setting: mode, equals: A}` with `{setting: mode, equals: B}`, or a `notIn` of every declared value), so the requirement never applies.",
             whyItMatters: "The requirement is dead: whatever the documentation meant it to demand is never checked.",
             example: "requires:\n  - {when: {allOf: [a, {not: a}]}, then: b}", fix: "Correct the condition, or remove the requirement.",
             portuguese: FindingText(
                 summary: "A condição de um requisito condicional nunca pode valer.",
-                meaning: "A condição `when` se contradiz (por exemplo `{allOf: [a, {not: a}]}`, ou dois recursos em conflito ambos ativados); por isso, o requisito nunca se aplica.",
+                meaning: "A condição `when` se contradiz (por exemplo `{allOf: [a, {not: a}]}`, dois recursos em conflito ambos ativados, `{setting: mode, equals: A}` com `{setting: mode, equals: B}`, ou um `notIn` de todos os valores declarados); por isso, o requisito nunca se aplica.",
                 whyItMatters: "O requisito é letra morta: o que a documentação queria exigir nunca é verificado.",
                 fix: "Corrija a condição ou remova o requisito.")),
         FindingCode(
             code: "when-contradicts", severity: .error, summary: "A conditional requirement contradicts its own condition.",
-            meaning: "Whenever the `when` condition holds, the requirement under `then` cannot (for example `{when: a, then: {not: a}}`).",
+            meaning: "Whenever the `when` condition holds, the requirement under `then` cannot (for example `{when: a, then: {not: a}}`, or `{when: {setting: level, atLeast: 5}, then: {setting: level, atMost: 3}}`).",
             whyItMatters: "The feature would be blocked whenever the condition holds, and the only way out would be to change the condition, which an answer never advises.",
             example: "requires:\n  - {when: a, then: {not: a}}", fix: "Write the condition or the requirement that was meant.",
             portuguese: FindingText(
                 summary: "Um requisito condicional contradiz a sua própria condição.",
-                meaning: "Sempre que a condição `when` vale, o requisito em `then` não pode valer (por exemplo `{when: a, then: {not: a}}`).",
+                meaning: "Sempre que a condição `when` vale, o requisito em `then` não pode valer (por exemplo `{when: a, then: {not: a}}`, ou `{when: {setting: level, atLeast: 5}, then: {setting: level, atMost: 3}}`).",
                 whyItMatters: "O recurso ficaria bloqueado sempre que a condição valesse, e a única saída seria mudar a condição, o que uma resposta nunca aconselha.",
                 fix: "Escreva a condição ou o requisito pretendido.")),
         FindingCode(

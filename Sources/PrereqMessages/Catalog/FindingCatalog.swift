@@ -547,26 +547,37 @@ public enum FindingCatalog {
                 fix: "Coloque o trabalho em um agendamento recorrente ou execute-o.")),
         FindingCode(
             code: "records-found", severity: .error, summary: "A record check finds more rows than it allows, and no job clears them.",
-            meaning: "The snapshot counts rows that the check does not allow (none, or at most its `max`), and the pack names no job (`clearedBy`) that processes them.",
+            meaning: "The snapshot counts rows that the check does not allow (none, or at most its `max`, per key with `per`: one finding per key over the limit), and the pack names no job (`clearedBy`) that processes them.",
             whyItMatters: "Waiting does not help: such rows stay until a person corrects or removes them.",
             example: "records:\n  - {table: RETAILTRANSACTIONTABLE, count: 3}",
             fix: "Correct or remove the rows in the product, as the check's documentation says.",
             portuguese: FindingText(
                 summary: "Uma verificação de registros encontra mais linhas do que permite, e nenhum trabalho as limpa.",
-                meaning: "O snapshot conta linhas que a verificação não permite (nenhuma, ou no máximo o seu `max`), e o pacote não cita nenhum trabalho (`clearedBy`) que as processe.",
+                meaning: "O snapshot conta linhas que a verificação não permite (nenhuma, ou no máximo o seu `max`, por chave com `per`: uma ocorrência por chave acima do limite), e o pacote não cita nenhum trabalho (`clearedBy`) que as processe.",
                 whyItMatters: "Esperar não adianta: essas linhas ficam até que uma pessoa as corrija ou remova.",
                 fix: "Corrija ou remova as linhas no produto, como a documentação da verificação explica.")),
         FindingCode(
             code: "records-missing", severity: .error, summary: "A record check finds fewer rows than must exist.",
-            meaning: "The check's `expect: {min: N}` asks for at least N matching rows (such as a registration entry), and the snapshot counts fewer.",
+            meaning: "The check's `expect: {min: N}` asks for at least N matching rows (such as a registration entry; per key with `per`), and the snapshot counts fewer.",
             whyItMatters: "What needs those rows (a feature gated on the check) cannot work until they exist; no job creates them.",
             example: "records:\n  - {table: RETAILSHAREDPARAMETERS, where: {AppRegistered: 1}, count: 0}",
             fix: "Create the rows in the product, as the check's documentation says, then take a new snapshot.",
             portuguese: FindingText(
                 summary: "Uma verificação de registros encontra menos linhas do que precisam existir.",
-                meaning: "O `expect: {min: N}` da verificação pede pelo menos N linhas correspondentes (como um registro de cadastro), e o snapshot conta menos.",
+                meaning: "O `expect: {min: N}` da verificação pede pelo menos N linhas correspondentes (como um registro de cadastro; por chave com `per`), e o snapshot conta menos.",
                 whyItMatters: "O que precisa dessas linhas (um recurso condicionado à verificação) não funciona até que elas existam; nenhum trabalho as cria.",
                 fix: "Crie as linhas no produto, como a documentação da verificação explica, e tire um novo snapshot.")),
+        FindingCode(
+            code: "records-per-fixed", severity: .note, summary: "A record check counts per a field that its `where` fixes to one value.",
+            meaning: "A field of `expect: {per: [...]}` is also in the check's `where`: every counted row has the same value there, so it adds nothing to the key, and with no other `per` field the limit per key is the limit of all the rows.",
+            whyItMatters: "Usually a field meant for `per` was left in `where` (or the other way round), and the check counts something else than the documentation says.",
+            example: "records:\n  one-profile: {table: T, where: {Group: G1}, expect: {max: 1, per: [Group]}}",
+            fix: "Remove the field from `per`, or from `where` to count each of its values.",
+            portuguese: FindingText(
+                summary: "Uma verificação de registros conta por um campo que o seu `where` fixa em um só valor.",
+                meaning: "Um campo de `expect: {per: [...]}` também está no `where` da verificação: todas as linhas contadas têm o mesmo valor nele, então ele nada acrescenta à chave, e sem outro campo em `per` o limite por chave é o limite de todas as linhas.",
+                whyItMatters: "Em geral um campo destinado a `per` ficou no `where` (ou o contrário), e a verificação conta algo diferente do que a documentação diz.",
+                fix: "Remova o campo de `per`, ou do `where` para contar cada um dos seus valores.")),
         FindingCode(
             code: "records-unprocessed", severity: .error, summary: "Rows were left unprocessed by the job that clears them.",
             meaning: "A record check counts more rows than allowed, older than the clearing job's last success (or with no times to tell), or waiting for a job that is not on a recurring schedule or whose runs have stopped.",

@@ -207,10 +207,18 @@ public struct Messages: Sendable {
 
     /// Rows beyond what a check allows. `condition` is empty for a check without `where` (then
     /// every row of the table counts).
-    public func recordsStuck(_ count: Int, table: String, condition: String, maxCount: Int, job: String?, lastRun: Timestamp?, oldest: Timestamp?) -> String {
+    /// With `key` (a check counted `per` fields), the rows of that key: "2 rows in T for
+    /// Profile = FP-EAST, Group = G1; at most 1 allowed".
+    public func recordsStuck(
+        _ count: Int, table: String, condition: String, key: String? = nil, maxCount: Int, job: String?, lastRun: Timestamp?, oldest: Timestamp?
+    ) -> String {
         var en = condition.isEmpty ? "\(table) has \(count) rows" : "\(count) rows in \(table) still have \(condition)"
         var p = condition.isEmpty ? "\(table) tem \(count) linhas" : "\(count) linhas em \(table) ainda estão com \(condition)"
-        if maxCount > 0 {
+        if let key {
+            let m = matching(table, condition, key: key), n = rowCount(count)
+            en = "\(n.en) \(m.en); " + (maxCount > 0 ? "at most \(maxCount) allowed" : "none allowed")
+            p = "\(n.pt) \(m.pt); " + (maxCount > 1 ? "no máximo \(maxCount) permitidas" : maxCount == 1 ? "no máximo 1 permitida" : "nenhuma permitida")
+        } else if maxCount > 0 {
             en += ", more than the \(maxCount) allowed"
             p += ", mais do que as \(maxCount) permitidas"
         } else if condition.isEmpty {
@@ -227,14 +235,20 @@ public struct Messages: Sendable {
         return say(en, p)
     }
 
-    /// The rows a check counts, as a phrase: `rows in T with F = 0`, or `rows in T`.
-    private func rows(_ tables: String, condition: String) -> (en: String, pt: String) {
-        condition.isEmpty
+    /// The rows a check counts, as a phrase: `rows in T with F = 0`, or `rows in T`; with
+    /// `key`, those of one key (`… for Profile = FP-EAST`).
+    private func rows(_ tables: String, condition: String, key: String? = nil) -> (en: String, pt: String) {
+        var r = condition.isEmpty
             ? ("rows in \(tables)", "linhas de \(tables)") : ("rows in \(tables) with \(condition)", "linhas de \(tables) com \(condition)")
+        if let key {
+            r.0 += " for \(key)"
+            r.1 += " para \(key)"
+        }
+        return r
     }
 
-    public func recordsUnknown(_ table: String, condition: String) -> String {
-        let r = rows(table, condition: condition)
+    public func recordsUnknown(_ table: String, condition: String, key: String? = nil) -> String {
+        let r = rows(table, condition: condition, key: key)
         return say("the snapshot gives no count of \(r.en)", "o snapshot não informa quantas \(r.pt) existem")
     }
 
@@ -326,8 +340,8 @@ public struct Messages: Sendable {
         say("when \(j) last succeeded\(within(c)) (lastSuccess)", "quando \(j) foi executado com êxito pela última vez\(within(c)) (lastSuccess)")
     }
     public func missingSetting(_ s: String, in c: String?) -> String { say("the value of \(s)\(within(c))", "o valor de \(s)\(within(c))") }
-    public func missingRecords(_ tables: String, condition: String) -> String {
-        let r = rows(tables, condition: condition)
+    public func missingRecords(_ tables: String, condition: String, key: String? = nil) -> String {
+        let r = rows(tables, condition: condition, key: key)
         return say("the count of \(r.en)", "a contagem de \(r.pt)")
     }
     public func missingSchedule(_ j: String) -> String { say("the schedule of \(j)", "o agendamento de \(j)") }

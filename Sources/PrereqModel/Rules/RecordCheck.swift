@@ -12,6 +12,10 @@ public struct RecordCheck: Sendable, Hashable {
     public var maxCount: Int
     /// The fewest rows that must exist (a registration entry); 0 when none need to.
     public var minCount: Int = 0
+    /// The fields whose values key the limits (`expect: {max: 1, per: [Profile, Group]}`): the
+    /// rows of each table are counted per combination of these fields' values, each within
+    /// `minCount`…`maxCount`. Empty: the limits apply to each table's rows as a whole.
+    public var per: [Located<String>] = []
     /// The job that clears such rows when it runs.
     public var clearedBy: Located<String>?
     public var docs: String?
@@ -25,7 +29,7 @@ public struct RecordCheck: Sendable, Hashable {
     }
 
     public static func == (lhs: RecordCheck, rhs: RecordCheck) -> Bool {
-        lhs.id == rhs.id && lhs.tables == rhs.tables && lhs.maxCount == rhs.maxCount && lhs.minCount == rhs.minCount && lhs.clearedBy == rhs.clearedBy
+        lhs.id == rhs.id && lhs.tables == rhs.tables && lhs.maxCount == rhs.maxCount && lhs.minCount == rhs.minCount && lhs.per == rhs.per && lhs.clearedBy == rhs.clearedBy
             && lhs.condition.map(\.field) == rhs.condition.map(\.field)
             && lhs.condition.map(\.value) == rhs.condition.map(\.value)
     }
