@@ -15,6 +15,8 @@ public struct EnvironmentFacts: Sendable {
     let settingEntry: [Int32]
     let jobEntry: [Int32]
     public let diagnostics: [Diagnostic]
+    /// The manual steps a simulated plan performed: done on trust (no snapshot says so).
+    public internal(set) var manualStepsTaken: Set<String> = []
 
     /// Binds `snapshot` to `graph`; findings about names are worded in `language`. Setting values
     /// are read by their setting's declared type; a value that does not fit it is a finding at

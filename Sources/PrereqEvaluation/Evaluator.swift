@@ -83,6 +83,8 @@ public struct Evaluator {
         case attribute(Int, ValueCondition.Test, negated: Bool)
         /// A record check (`records`), or a job on a schedule with this longest interval, as a gate.
         case records(Int), schedule(Int, maxInterval: TimeSpan?)
+        /// A manual step (`manualSteps`), done or not.
+        case manual(Int)
     }
 
     /// The node already built for `key`, if any.
@@ -298,7 +300,7 @@ public struct Evaluator {
         case .not(let part, _):
             return requirementNode(part, owner: owner, negated: !negated)
         case .value(let c): return valueConditionNode(c, owner: owner, negated: negated)
-        case .gate(let g): return gateNode(g, negated: negated)
+        case .gate(let g): return gateNode(g, owner: owner, negated: negated)
         case .count, .when, .recommended:
             return structureNode(r, owner: owner, negated: negated)
         }
