@@ -7,14 +7,18 @@ import PrereqModel
 /// however many features need it), with its causes and fixes.
 extension Evaluator {
     /// The node of a gate; under `not`, the gate's node below one that says it must not hold
-    /// (nothing the plan can do makes a check fail or a schedule stop, so it has no fix).
+    /// (nothing the plan can do makes a check fail, a schedule stop or a manual step undone, so
+    /// it has no fix).
     package mutating func gateNode(_ g: Gate, owner: Int, negated: Bool) -> Int {
         let n = gateNode(g, owner: owner)
         guard negated else { return n }
+        // What is unknown below a manual step is not asked for: its fix would do the step.
+        var isManual = false
+        if case .manual = g { isManual = true }
         let truth = nodes[n].truth.negated
         return add(
             truth, messages.gateMustNotHold(gatePhrase(g), truth), cause: gateCause(g), subject: g.reference.value, subjectName: gateSubjectName(g),
-            evidence: Evidence(rule: g.location), children: truth == .unknown ? [n] : [])
+            evidence: Evidence(rule: g.location), children: truth == .unknown && !isManual ? [n] : [])
     }
 
     private mutating func gateNode(_ g: Gate, owner: Int) -> Int {
