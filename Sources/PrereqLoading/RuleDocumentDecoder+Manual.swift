@@ -16,7 +16,7 @@ extension RuleDocumentDecoder {
             decoder.report(.error("schema-missing", messages.needsKey(what, "text"), at: id.location))
             return
         }
-        guard let text = text(textNode, { $0.field("text", of: what) }) else { return }
+        guard let text = text(textNode, { $0.textOf(what) }) else { return }
         var confirmedBy: Requirement?
         if let c = f["confirmedBy"] {
             confirmedBy = requirement(c, asList: true) { what }

@@ -64,7 +64,7 @@ enum NameCheck {
         for q in pack.questions { check(q.text, messages.nameOf(.question, q.id.value), q.id.value, q.location) }
         for m in pack.manualSteps {
             check(m.name, messages.nameOf(.manualStep, m.id.value), m.id.value, m.location)
-            check(m.text, messages.field("text", of: messages.element(.manualStep, m.id.value)), m.id.value, m.location)
+            check(m.text, messages.textOf(messages.element(.manualStep, m.id.value)), m.id.value, m.location)
         }
         return out
     }
