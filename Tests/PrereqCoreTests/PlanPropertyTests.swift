@@ -456,6 +456,10 @@ struct RandomCase {
                 fail("no plan was found, but this one reaches the goal: \(found.map(\.message))")
             }
             for cause in a.rootCauses where cause.truth == .satisfied { fail("a satisfied condition is a root cause: \(cause.message)") }
+            // A manual step no snapshot can show is never taken as done outside a simulation.
+            for node in a.explanation.nodes where node.cause == .manual && node.truth == .satisfied {
+                if let m = f.graph.manualIndex[node.subject ?? ""], f.graph.pack.manualSteps[m].confirmedBy == nil { fail("an unchecked manual step holds: \(node.message)") }
+            }
             for step in a.plan.steps {
                 guard let subject = step.subject else { continue }
                 switch step.action {
