@@ -141,6 +141,12 @@ import Testing
         #expect(d.first { $0.code == "unused-manual-step" }?.message == "manual step orphan is not required by any feature")
     }
 
+    @Test func valuesInConfirmedByAreCheckedAgainstTheirDeclarations() {
+        let d = lint("prereq: 1\nsettings:\n  ms: {type: bool}\nmanualSteps:\n  m: {text: T, confirmedBy: {setting: ms, equals: maybe}}\nfeatures:\n  f: {requires: [{manual: m}]}\n")
+        #expect(d.map(\.code) == ["setting-value-type"])
+        #expect(d.first?.message == "manual step m needs ms to be \"maybe\", which is not a switch (true/false, on/off), as the setting is declared")
+    }
+
     @Test func aStepWithoutTextOrConfirmedByAManualStepIsASchemaError() {
         let d = lint("prereq: 1\nmanualSteps:\n  a: {name: A}\n  b: {text: B, confirmedBy: {manual: a}}\nfeatures:\n  f: {requires: [{manual: b}]}\n")
         #expect(d.filter { $0.severity == .error }.map(\.code) == ["schema-missing", "schema-value"])
