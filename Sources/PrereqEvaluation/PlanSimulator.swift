@@ -35,9 +35,10 @@ public struct PlanVerification: Sendable {
 /// step's moment (and switches on what the feature also enables, transitively), a job run sets its last
 /// success (per channel where the step names channels), a setting step sets the value (per
 /// channel where given; a feature's `set` step sets the value it serves), a schedule step puts the job on its schedule, `upgrade` sets the
-/// version, `wait` moves the clock, a manual step is done on trust. Each step happens one second after the one before, so a
-/// job run comes after every earlier step. `provide-data` cannot be performed; one that asks a
-/// person to choose a value leaves that value unknown.
+/// version, `wait` moves the clock, a manual step is taken as done (on trust). Each step
+/// happens one second after the one before, so a job run comes after every earlier step.
+/// `provide-data` cannot be performed; one that asks a person to choose a value leaves that
+/// value unknown.
 public struct PlanSimulator {
     public let facts: EnvironmentFacts
     /// The language of what stood in the way of a switch.
