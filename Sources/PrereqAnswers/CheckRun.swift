@@ -209,12 +209,12 @@ public enum CheckRun {
     }
 
     /// Whether a root cause is a fact of the environment rather than of the feature that met it:
-    /// a job out of order, a schedule, a record check, data missing about a job or the
-    /// environment (its product version). Such a fact is one finding however many features
-    /// need it.
+    /// a job out of order, a schedule, a record check, a manual step, data missing about a job
+    /// or the environment (its product version). Such a fact is one finding however many
+    /// features need it.
     static func isEnvironmentFact(_ node: ExplanationNode, graph: RuleGraph) -> Bool {
         switch node.cause {
-        case .jobOrder?, .schedule?, .records?: return true
+        case .jobOrder?, .schedule?, .records?, .manual?: return true
         case .missingData?:
             guard let subject = node.subject else { return true }
             return graph.featureIndex[subject] == nil && (graph.jobIndex[subject] != nil || graph.recordIndex[subject] != nil)
@@ -280,6 +280,7 @@ public enum CheckRun {
         case .jobOrder?: ("job-order", .error)
         case .schedule?: ("schedule", .error)
         case .records?: ("records-unprocessed", .error)
+        case .manual?: ("manual-step-undone", .error)
         case .settling?: ("settling", .note)
         case .missingData?, nil: ("missing-data", .warning)
         }
@@ -292,6 +293,8 @@ public enum CheckRun {
         // Rows that must exist and do not: a person creates them (the step says which; one
         // that removes rows beyond a maximum says how many).
         if node.cause == .records, node.fix.contains(where: { $0.details["records"] != nil && $0.details["remove"] == nil }) { code = "records-missing" }
+        // A manual step the snapshot cannot show (or not yet): worth a note, never a blocker.
+        if node.cause == .manual, node.truth == .unknown { (code, severity) = ("manual-step-unchecked", .note) }
         var related: [RelatedLocation] = []
         if let rule = node.evidence.rule { related.append(RelatedLocation(rule, messages.ruleThatDemandsIt)) }
         if let featureEntry, featureEntry != node.evidence.snapshot {

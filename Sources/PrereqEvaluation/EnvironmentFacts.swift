@@ -18,6 +18,8 @@ public struct EnvironmentFacts: Sendable {
     /// default and not mentioned.
     let onByLifecycle: Set<Int>
     public let diagnostics: [Diagnostic]
+    /// The manual steps a simulated plan performed: done on trust (no snapshot says so).
+    public internal(set) var manualStepsTaken: Set<String> = []
 
     /// Binds `snapshot` to `graph`; findings about names are worded in `language`. Setting values
     /// are read by their setting's declared type; a value that does not fit it is a finding at

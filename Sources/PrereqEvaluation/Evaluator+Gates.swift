@@ -1,22 +1,27 @@
 import Diagnostics
 import PrereqModel
 
-/// Gates that are not features, written in `requires`: a record check that must pass and a job
-/// that must be on a recurring schedule. Each is the record check's or the schedule's own node
-/// (built once per evaluation, however many features need it), with its causes and fixes.
+/// Gates that are not features, written in `requires`: a record check that must pass, a job
+/// that must be on a recurring schedule and a manual step that must have been done. Each is the
+/// record check's, the schedule's or the manual step's own node (built once per evaluation,
+/// however many features need it), with its causes and fixes.
 extension Evaluator {
     /// The node of a gate; under `not`, the gate's node below one that says it must not hold
-    /// (nothing the plan can do makes a check fail or a schedule stop, so it has no fix).
-    package mutating func gateNode(_ g: Gate, negated: Bool) -> Int {
-        let n = gateNode(g)
+    /// (nothing the plan can do makes a check fail, a schedule stop or a manual step undone, so
+    /// it has no fix).
+    package mutating func gateNode(_ g: Gate, owner: Int, negated: Bool) -> Int {
+        let n = gateNode(g, owner: owner)
         guard negated else { return n }
+        // What is unknown below a manual step is not asked for: its fix would do the step.
+        var isManual = false
+        if case .manual = g { isManual = true }
         let truth = nodes[n].truth.negated
         return add(
             truth, messages.gateMustNotHold(gatePhrase(g), truth), cause: gateCause(g), subject: g.reference.value, subjectName: gateSubjectName(g),
-            evidence: Evidence(rule: g.location), children: truth == .unknown ? [n] : [])
+            evidence: Evidence(rule: g.location), children: truth == .unknown && !isManual ? [n] : [])
     }
 
-    private mutating func gateNode(_ g: Gate) -> Int {
+    private mutating func gateNode(_ g: Gate, owner: Int) -> Int {
         switch g {
         case .records(let id, let at):
             guard let r = graph.recordIndex[id.value] else { return undefinedGate(g) }
@@ -26,6 +31,9 @@ extension Evaluator {
             return memoisedNode(.schedule(j, maxInterval: maxInterval?.value)) { e in
                 e.scheduleNode(j, required: ScheduleRequirement(maxInterval: maxInterval, location: at))
             }
+        case .manual(let id, let at):
+            guard let m = graph.manualIndex[id.value] else { return undefinedGate(g) }
+            return memoisedNode(.manual(m)) { e in e.manualNode(m, owner: owner, rule: at) }
         }
     }
 
@@ -35,14 +43,18 @@ extension Evaluator {
     }
 
     private func gateCause(_ g: Gate) -> CauseKind {
-        if case .records = g { return .records }
-        return .schedule
+        switch g {
+        case .records: .records
+        case .schedule: .schedule
+        case .manual: .manual
+        }
     }
 
     private func gateSubjectName(_ g: Gate) -> String? {
         switch g {
         case .records(let id, _): graph.recordIndex[id.value].map { pack.records[$0].displayName(in: language.tag) }
         case .schedule(let id, _, _): graph.jobIndex[id.value].map(jobName)
+        case .manual(let id, _): graph.manualIndex[id.value].map(manualName)
         }
     }
 
@@ -52,6 +64,7 @@ extension Evaluator {
         switch g {
         case .records: return messages.conditionRecords(name)
         case .schedule(_, let maxInterval, _): return messages.conditionSchedule(name, maxInterval: maxInterval?.value)
+        case .manual: return messages.conditionManual(name)
         }
     }
 }

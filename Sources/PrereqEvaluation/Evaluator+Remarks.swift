@@ -21,15 +21,16 @@ extension Evaluator {
         case (.setting?, _): lookups = [.setting, .job]
         case (.jobNotRun?, _), (.jobOrder?, _), (.schedule?, _), (_, .runJob?): lookups = [.job]
         case (.records?, _): lookups = [.check]
+        case (.manual?, _), (_, .manual?): lookups = [.manual]
         case (_, .set?): lookups = [.setting, .job]
-        default: lookups = [.feature, .job, .setting, .check]
+        default: lookups = [.feature, .job, .setting, .check, .manual]
         }
         for kind in lookups { if let found = remarks(of: kind, subject, settling: settling) { return found } }
         return Remarks()
     }
 
     /// What a remark can be about.
-    private enum RemarksKind { case feature, setting, job, check }
+    private enum RemarksKind { case feature, setting, job, check, manual }
 
     /// The remarks of the definition of `kind` with id `subject`, nil when there is none. It
     /// reads the graph in place: an answer asks this for each of its nodes and steps.
@@ -48,6 +49,9 @@ extension Evaluator {
         case .check:
             guard let r = graph.recordIndex[subject] else { return nil }
             return Remarks(note: graph.pack.records[r].note?.text(in: language.tag), docs: graph.pack.records[r].docs)
+        case .manual:
+            guard let m = graph.manualIndex[subject] else { return nil }
+            return Remarks(note: graph.pack.manualSteps[m].note?.text(in: language.tag), docs: graph.pack.manualSteps[m].docs)
         }
     }
 

@@ -93,6 +93,8 @@ public struct Evaluator {
         case records(Int), schedule(Int, maxInterval: TimeSpan?)
         /// A condition judged in one channel on its own (`eachChannel`).
         indirect case inChannel(String, MemoKey)
+        /// A manual step (`manualSteps`), done or not.
+        case manual(Int)
     }
 
     /// `key` for a condition that reads values per channel: its own while one channel is judged.
@@ -311,7 +313,7 @@ public struct Evaluator {
         case .not(let part, _):
             return requirementNode(part, owner: owner, negated: !negated)
         case .value(let c): return valueConditionNode(c, owner: owner, negated: negated)
-        case .gate(let g): return gateNode(g, negated: negated)
+        case .gate(let g): return gateNode(g, owner: owner, negated: negated)
         case .count, .when, .recommended:
             return structureNode(r, owner: owner, negated: negated)
         case .eachChannel(let part, let condition, let at):

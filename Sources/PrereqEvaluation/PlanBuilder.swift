@@ -1,10 +1,10 @@
 import PrereqModel
 
 /// Turns explanations into one ordered plan: provide missing data, upgrade, set settings,
-/// switch off conflicting features, switch on prerequisites in dependency order, run the jobs in
-/// an order that meets every `after` constraint, then wait for the settle time. Only failing
-/// conditions contribute steps (never a step for what is already done); for alternatives the
-/// cheapest is taken and the others are mentioned.
+/// switch off conflicting features, do the manual steps by hand, switch on prerequisites in
+/// dependency order, run the jobs in an order that meets every `after` constraint, then wait
+/// for the settle time. Only failing conditions contribute steps (never a step for what is
+/// already done); for alternatives the cheapest is taken and the others are mentioned.
 public struct PlanBuilder {
     public struct Plan: Sendable {
         public var steps: [PlanStep]
@@ -138,6 +138,7 @@ public struct PlanBuilder {
         if let upgrade { steps.append(upgrade) }
         steps += others.filter { $0.action == .set }
         steps += others.filter { $0.action == .disable }
+        steps += others.filter { $0.action == .manual }
         steps += gateRuns
         steps += enables
         steps += orderedByAfter(jobs)

@@ -337,16 +337,16 @@ package struct PlanSearch {
             // It counts as holding, so its negation never holds.
             return negated ? .impossible(evaluator.messages.recommendationNegated) : .all([])
         case .gate(let g):
-            let (truth, causes) = judge(g, negated: negated)
+            let (truth, causes) = judge(g, owner: owner, negated: negated)
             return .gate(truth, steps: truth == .satisfied ? [] : causes.flatMap(\.fix), reasons: causes.map(\.message))
         }
     }
 
     /// A gate as the snapshot has it, and the root causes when it does not hold.
-    private func judge(_ g: Gate, negated: Bool) -> (Truth, [ExplanationNode]) {
+    private func judge(_ g: Gate, owner: Int, negated: Bool) -> (Truth, [ExplanationNode]) {
         var e = evaluator
         e.wordsConditionsThatHold = false
-        let n = e.gateNode(g, negated: negated)
+        let n = e.gateNode(g, owner: owner, negated: negated)
         return (e.nodes[n].truth, e.explanation(root: n).rootCauses.map { e.nodes[$0] })
     }
 
@@ -391,7 +391,7 @@ package struct PlanSearch {
         }
         // A gate holds as the snapshot says, unless the plan already fixes it (undecided).
         func gate(_ g: Gate) -> Bool? {
-            let (truth, causes) = judge(g, negated: false)
+            let (truth, causes) = judge(g, owner: c.owner, negated: false)
             if truth == .violated, causes.flatMap(\.fix).allSatisfy(state.gateSteps.contains), !causes.isEmpty { return nil }
             return truth == .unknown ? nil : truth == .satisfied
         }

@@ -25,6 +25,8 @@ public struct PlanVerification: Sendable {
     public var endTime: Timestamp?
     /// When no plan reaches the goal: what the search could not fix, worded.
     public var cannotFix: [String] = []
+    /// The manual steps of the plan, which the simulation could only take on trust.
+    public var takenOnTrust: [PlanStep] = []
 
     public var reachesGoal: Bool { outcome == .reachesGoal }
 }
@@ -33,9 +35,10 @@ public struct PlanVerification: Sendable {
 /// step's moment (and switches on what the feature also enables, transitively), a job run sets its last
 /// success (per channel where the step names channels), a setting step sets the value (per
 /// channel where given; a feature's `set` step sets the value it serves), a schedule step puts the job on its schedule, `upgrade` sets the
-/// version, `wait` moves the clock. Each step happens one second after the one before, so a
-/// job run comes after every earlier step. `provide-data` cannot be performed; one that asks a
-/// person to choose a value leaves that value unknown.
+/// version, `wait` moves the clock, a manual step is taken as done (on trust). Each step
+/// happens one second after the one before, so a job run comes after every earlier step.
+/// `provide-data` cannot be performed; one that asks a person to choose a value leaves that
+/// value unknown.
 public struct PlanSimulator {
     public let facts: EnvironmentFacts
     /// The language of what stood in the way of a switch.
@@ -56,6 +59,8 @@ public struct PlanSimulator {
     /// The record checks whose counts a step made unknown (a run of the job that processes
     /// their rows, rows a person creates): only a new snapshot can tell what they are.
     public private(set) var recountedChecks = Set<String>()
+    /// The manual steps performed so far: done on trust from then on.
+    public private(set) var manualStepsTaken: Set<String>
 
     private var graph: RuleGraph { facts.graph }
     private var here: SourceLocation { snapshot.takenAt?.location ?? snapshot.location }
@@ -67,6 +72,7 @@ public struct PlanSimulator {
         featureEntry = facts.featureEntry
         settingEntry = facts.settingEntry
         jobEntry = facts.jobEntry
+        manualStepsTaken = facts.manualStepsTaken
         clock = facts.snapshot.takenAt?.value ?? Timestamp(secondsSinceEpoch: 0)
     }
 
@@ -108,14 +114,17 @@ public struct PlanSimulator {
         // Counts a step made unknown are data to provide too, once the goal depends on them.
         let recounted = unmet.contains { $0.truth == .unknown && simulator.recountedChecks.contains($0.subject ?? "") }
         let outcome: PlanVerification.Outcome = allInEffect ? .reachesGoal : (needsData || recounted) && !certainlyWrong ? .needsData : .fails
-        return PlanVerification(outcome: outcome, endVerdicts: verdicts, unmet: unmet, endTime: end.snapshot.takenAt?.value)
+        var verification = PlanVerification(outcome: outcome, endVerdicts: verdicts, unmet: unmet, endTime: end.snapshot.takenAt?.value)
+        verification.takenOnTrust = steps.filter { $0.action == .manual }
+        return verification
     }
 
     /// The environment as the steps so far left it.
     public var end: EnvironmentFacts {
         var s = snapshot
         s.takenAt = Located(clock, at: here)
-        return EnvironmentFacts(simulated: s, graph: graph, featureEntry: featureEntry, settingEntry: settingEntry, jobEntry: jobEntry)
+        return EnvironmentFacts(
+            simulated: s, graph: graph, featureEntry: featureEntry, settingEntry: settingEntry, jobEntry: jobEntry, manualStepsTaken: manualStepsTaken)
     }
 
     /// Performs one step at the current moment, then moves the clock on by a second.
@@ -167,6 +176,9 @@ public struct PlanSimulator {
             // A value a person chooses: unknown from then on, neither the old one nor a guess.
             if step.details["choose"] != nil { forget(subject, channels: step.channels) }
             if let id = step.details["records"], let r = graph.recordIndex[id] { forgetCounts(graph.pack.records[r]) }
+        case .manual:
+            // Done as the plan says: no snapshot of the simulation could show otherwise.
+            if graph.manualIndex[subject] != nil { manualStepsTaken.insert(subject) }
         }
         clock = clock + TimeSpan(seconds: 1)
     }
@@ -335,7 +347,8 @@ extension PlanStep {
 
 extension EnvironmentFacts {
     /// Facts for a snapshot a simulation changed, bound by the entries already found.
-    init(simulated snapshot: Snapshot, graph: RuleGraph, featureEntry: [Int32], settingEntry: [Int32], jobEntry: [Int32]) {
+    init(simulated snapshot: Snapshot, graph: RuleGraph, featureEntry: [Int32], settingEntry: [Int32], jobEntry: [Int32], manualStepsTaken: Set<String>) {
+        self.manualStepsTaken = manualStepsTaken
         self.snapshot = snapshot
         self.graph = graph
         self.featureEntry = featureEntry

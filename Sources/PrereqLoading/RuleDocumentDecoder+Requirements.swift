@@ -11,7 +11,7 @@ extension RuleDocumentDecoder {
     static let requirementForms: [(key: String, companions: [String])] = [
         ("allOf", []), ("anyOf", []), ("not", []), ("exactlyOne", []),
         ("atLeast", ["of", "atMost"]), ("atMost", ["of", "atLeast"]), ("when", ["then"]),
-        ("records", []), ("schedule", ["maxInterval"]), ("eachChannel", ["where"]),
+        ("records", []), ("schedule", ["maxInterval"]), ("manual", []), ("eachChannel", ["where"]),
     ]
     /// Keys any map form may have besides its own.
     static let requirementModifiers = ["severity"]
@@ -113,6 +113,8 @@ extension RuleDocumentDecoder {
             let interval = fields["maxInterval"].map { decoder.timeSpan($0, messages.field("maxInterval", in: what())) }
             guard let job = decoder.identifier(value, messages.field("schedule", in: what())), interval != .some(nil) else { return nil }
             return .gate(.schedule(job, maxInterval: interval ?? nil, at: located.location))
+        case "manual":
+            return decoder.identifier(value, messages.field("manual", in: what())).map { .gate(.manual($0, at: located.location)) }
         default:
             return nil
         }

@@ -36,6 +36,7 @@ struct RulePackMerger {
         ids.merge(fragment.records, into: &pack.records, .recordCheck) { fragment.records[$0].id }
         ids.merge(fragment.questions, into: &pack.questions, .question) { fragment.questions[$0].id }
         ids.merge(fragment.attributes, into: &pack.attributes, .attribute) { fragment.attributes[$0].id }
+        ids.merge(fragment.manualSteps, into: &pack.manualSteps, .manualStep) { fragment.manualSteps[$0].id }
     }
 }
 

@@ -67,15 +67,17 @@ public enum AnswerJSON {
     }
 
     /// What performing the plan leads to: `{"reachesGoal", "outcome", "endVerdicts", "unmet",
-    /// "cannotFix", "endTime"}`; null for a plan that was not simulated.
+    /// "cannotFix", "endTime"}`, and `takenOnTrust` (the ids of the manual steps the simulation
+    /// took as done) when the plan has any; null for a plan that was not simulated.
     public static func verified(_ v: PlanVerification?) -> JSONValue {
         guard let v else { return .null }
+        let trusted: [(String, JSONValue)] = v.takenOnTrust.isEmpty ? [] : [("takenOnTrust", .array(v.takenOnTrust.map { .string($0.subject) }))]
         return .object([
             ("reachesGoal", .bool(v.reachesGoal)), ("outcome", .string(v.outcome.rawValue)),
             ("endVerdicts", .array(v.endVerdicts.map { .object([("feature", .string($0.feature)), ("featureName", .string($0.featureName)), ("verdict", .string($0.verdict.rawValue))]) })),
             ("unmet", .array(v.unmet.map(cause))), ("cannotFix", .array(v.cannotFix.map(JSONValue.string))),
             ("endTime", v.endTime.map { .string($0.description) } ?? .null),
-        ])
+        ] + trusted)
     }
 
     /// `{"steps": [...], "notes": [...], "verified": {...}, "features", "snapshot"}`, then

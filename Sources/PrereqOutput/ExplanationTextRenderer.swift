@@ -18,7 +18,9 @@ public struct ExplanationTextRenderer {
 
     public func render(_ a: FeatureAnswer) -> String {
         let reachable = a.plan.verification?.outcome != .fails
-        var out = TerminalText.escape(messages.verdict(a.verdict, feature: a.featureName, reachable: reachable)) + "\n"
+        let causes = a.explanation.rootCauses.map { a.explanation.nodes[$0] }
+        let onlyManual = !causes.isEmpty && causes.allSatisfy { $0.cause == .manual }
+        var out = TerminalText.escape(messages.verdict(a.verdict, feature: a.featureName, reachable: reachable, onlyManual: onlyManual)) + "\n"
         if let line = channelLine(a.channels) { out += "  " + TerminalText.escape(line) + "\n" }
         if a.isPreview { out += "  \(messages.previewRemark)\n" }
         for line in messages.remarkLines(a.remarks) { out += "  " + TerminalText.escape(line) + "\n" }
@@ -27,8 +29,7 @@ public struct ExplanationTextRenderer {
             out += "\n\(messages.rootCausesHeading):\n" + tree
         }
         out += recommendationsText(a.recommendations)
-        let causes = a.explanation.rootCauses.map { a.explanation.nodes[$0].remarks }
-        out += "\n" + planText(a.plan, shownAbove: [a.remarks] + causes)
+        out += "\n" + planText(a.plan, shownAbove: [a.remarks] + causes.map(\.remarks))
         return out
     }
 
@@ -99,6 +100,9 @@ public struct ExplanationTextRenderer {
         for node in verification.unmet {
             let mark = node.truth == .unknown ? "? " : ""
             out += "  - \(mark)\(TerminalText.escape(node.message.prefix(1).uppercased() + node.message.dropFirst()))\n"
+        }
+        for step in verification.takenOnTrust {
+            out += "  \(TerminalText.escape(messages.takenOnTrust(step.subjectName ?? step.subject ?? "", confirmedBy: step.details["confirmedBy"])))\n"
         }
         switch verification.outcome {
         case .reachesGoal: out += "  \(messages.planReachesGoal)\n"

@@ -41,6 +41,23 @@ import Testing
         #expect(r.stderr.contains("no such file"))
     }
 
+    /// A manual step no snapshot can show: `why` is unknown (exit 1), `plan --verify` says what
+    /// it took on trust, and the JSON plan has the `manual` action with the step's text.
+    @Test func aManualStepIsAStepOfThePlanTakenOnTrust() throws {
+        let pack = "Tests/PrereqCoreTests/Fixtures/manual/pack.yaml", snapshot = "Tests/PrereqCoreTests/Fixtures/manual/fine.yaml"
+        let why = try prereq("why", "store-sso", "--rules", pack, "--snapshot", snapshot)
+        #expect(why.status == 1)
+        #expect(why.stdout.hasPrefix("Prereq cannot tell about \"Single sign-on for Store Commerce\": the snapshot does not confirm the manual steps it needs."))
+        let plan = try prereq("plan", "store-sso", "--rules", pack, "--snapshot", snapshot, "--verify")
+        #expect(plan.stdout.contains("Taken on trust: \"Grant admin consent\" is done by hand and no snapshot can show it."))
+        let json = try prereq("plan", "store-sso", "--rules", pack, "--snapshot", snapshot, "--format", "json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let steps = try #require(object["steps"] as? [[String: Any]])
+        #expect(steps.map { $0["action"] as? String } == ["manual", "enable"])
+        #expect(steps.first?["text"] as? String == "In the Azure portal, open the app's API permissions and select Grant admin consent.")
+        #expect((object["verified"] as? [String: Any])?["takenOnTrust"] as? [String] == ["grant-consent"])
+    }
+
     @Test func planAsJSONFollowsTheContract() throws {
         let r = try prereq("plan", "async-customer-editing", "--snapshot", "examples/snapshots/blocked-version.yaml", "--format", "json")
         #expect(r.status == 0)

@@ -21,8 +21,8 @@ import Testing
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n\n"))")
     }
 
-    /// The generated cases hold every kind of value condition and both gates, in packs that load
-    /// without errors.
+    /// The generated cases hold every kind of value condition and every gate (manual steps
+    /// too), in packs that load without errors.
     @Test func theGeneratorCoversConditionsOnValues() {
         var keys = Set<String>()
         var gates = Set<String>()
@@ -39,7 +39,13 @@ import Testing
                     if case .attribute = v.subject { attributes += 1 }
                 }
                 for g in f.requires?.gates ?? [] {
-                    if case .records(let r, _) = g { gates.insert("records"); if ["r2", "r3"].contains(r.value) { perKey += 1 } } else { gates.insert("schedule") }
+                    switch g {
+                    case .records(let r, _):
+                        gates.insert("records")
+                        if ["r2", "r3"].contains(r.value) { perKey += 1 }
+                    case .schedule: gates.insert("schedule")
+                    case .manual: gates.insert("manual")
+                    }
                 }
                 if case .allOf(let parts, _)? = f.requires, parts.contains(where: { if case .not(.value, _) = $0 { true } else { false } }) { negated += 1 }
             }
@@ -47,7 +53,7 @@ import Testing
         #expect(keys == ["serving", "equals", "in", "notIn", "atLeast", "atMost", "contains", "order"])
         #expect(negated > 0)
         #expect(attributes > 0)
-        #expect(gates == ["records", "schedule"])
+        #expect(gates == ["records", "schedule", "manual"])
         #expect(perKey > 0)
     }
 
@@ -257,6 +263,30 @@ struct RandomCase {
             }
             p = String(out.dropLast())
         }
+        // Manual steps, from a generator of their own (so that the regressions keep their
+        // cases), in the structured cases only: one no snapshot shows, one confirmed by a record
+        // check's rows, one by a setting; sometimes in an alternative, a `when` or under `not`.
+        var m = SeededRandom(seed: seed ^ 0x3A7D_A15E)
+        let manual = structured && m.chance(40)
+        if manual {
+            var conditions: [Int: String] = [:]
+            for f in 0..<features where m.chance(40) {
+                var c = "{manual: m\(m.below(3))}"
+                switch m.below(6) {
+                case 0 where f + 1 < features: c = "{anyOf: [\(c), f\(f + 1 + m.below(features - f - 1))]}"
+                case 1 where f + 1 < features: c = "{when: f\(f + 1 + m.below(features - f - 1)), then: \(c)}"
+                case 2: c = "{not: \(c)}"
+                default: break
+                }
+                conditions[f] = c
+            }
+            p = Self.adding(conditions, to: p, features: features)
+            p += "\nmanualSteps:\n  m0: {name: Grant consent, text: Grant admin consent in the portal}\n"
+                + "  m1: {text: Register the app, confirmedBy: {records: r4}}\n  m2: {text: Accept the terms, confirmedBy: {setting: ms, equals: true}}\n"
+            for (section, item) in [("records", "  r4: {table: T4, expect: {min: 1}}\n"), ("settings", "  ms: {type: bool}\n")] {
+                if let r = p.range(of: "\n\(section):\n") { p.insert(contentsOf: item, at: r.upperBound) } else { p += "\(section):\n" + item }
+            }
+        }
         pack = p
 
         // The snapshot: now is 2026-11-20T10:00:00Z; times within the three days before.
@@ -383,6 +413,14 @@ struct RandomCase {
             }
             s = String(out.dropLast())
         }
+        if manual {
+            // Whether the confirmed steps show as done: the rows, the setting, or neither.
+            let rows = m.chance(75) ? [("records", "  - {table: T4, count: \(m.pick([0, 1]))}\n")] : []
+            let value = m.chance(75) ? [("settings", "  ms: \(m.pick(["true", "false"]))\n")] : []
+            for (section, item) in rows + value {
+                if let r = s.range(of: "\n\(section):\n") { s.insert(contentsOf: item, at: r.upperBound) } else { s += (s.hasSuffix("\n") ? "" : "\n") + "\(section):\n" + item }
+            }
+        }
         snapshot = s
     }
 
@@ -484,6 +522,10 @@ struct RandomCase {
                 fail("no plan was found, but this one reaches the goal: \(found.map(\.message))")
             }
             for cause in a.rootCauses where cause.truth == .satisfied { fail("a satisfied condition is a root cause: \(cause.message)") }
+            // A manual step no snapshot can show is never taken as done outside a simulation.
+            for node in a.explanation.nodes where node.cause == .manual && node.truth == .satisfied {
+                if let m = f.graph.manualIndex[node.subject ?? ""], f.graph.pack.manualSteps[m].confirmedBy == nil { fail("an unchecked manual step holds: \(node.message)") }
+            }
             for step in a.plan.steps {
                 guard let subject = step.subject else { continue }
                 switch step.action {
@@ -522,8 +564,8 @@ struct RandomCase {
 
     /// A plan found by trying every state of the features (up to five), every version the
     /// pack names, and every value the pack requires of each setting: switches off, the
-    /// upgrade, the settings, switches on (what a feature needs first), every job in `after`
-    /// order, then a day's wait. Nil when none reaches the goal.
+    /// upgrade, the settings, no manual step or all of them, switches on (what a feature needs
+    /// first), every job in `after` order, then a day's wait. Nil when none reaches the goal.
     func bruteForcePlan(goal: Int, facts f: EnvironmentFacts) -> [PlanStep]? {
         let pack = f.graph.pack
         guard pack.features.count <= 5 else { return nil }
@@ -573,6 +615,9 @@ struct RandomCase {
             }
         }
         for feature in pack.features { if let r = feature.requires { collect(r, inCondition: false) } }
+        // No manual step, or every one (done by hand, on trust).
+        let evaluator = Evaluator(facts: f, language: .english)
+        let manualChoices: [[PlanStep]] = pack.manualSteps.isEmpty ? [[]] : [[], pack.manualSteps.indices.map(evaluator.manualStep)]
         let conditionMask = conditionFeatures.reduce(0) { $0 | (1 << $1) }
         let currentMask = pack.features.indices.filter { f.isOn($0) == true }.reduce(0) { $0 | (1 << $1) }
         for mask in 0..<(1 << pack.features.count) where !turnsBackOn(mask) && mask & conditionMask == currentMask & conditionMask {
@@ -593,8 +638,10 @@ struct RandomCase {
                     }
                     let disables = switches.filter { $0.action == .disable }
                     let enables = switches.filter { $0.action == .enable }
-                    let steps = disables + upgrade + sets + enables + jobs + [wait]
-                    if PlanSimulator.verify(steps, goals: [goal], from: f, language: .english).outcome == .reachesGoal { return steps }
+                    for manual in manualChoices {
+                        let steps = disables + upgrade + sets + manual + enables + jobs + [wait]
+                        if PlanSimulator.verify(steps, goals: [goal], from: f, language: .english).outcome == .reachesGoal { return steps }
+                    }
                 }
             }
         }

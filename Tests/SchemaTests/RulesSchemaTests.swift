@@ -196,4 +196,18 @@ import Testing
     @Test func rejectsBadLanguageTagInText() throws {
         #expect(try !violations("prereq: 1\nfeatures:\n  a: {name: {english: A}}\n").isEmpty)
     }
+
+    @Test func acceptsManualStepsAndTheManualGate() throws {
+        let text = try String(contentsOfFile: Package.path("Tests/PrereqCoreTests/Fixtures/manual/pack.yaml"), encoding: .utf8)
+        let found = try violations(text)
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    @Test(arguments: [
+        "manualSteps:\n  m: {name: M}\n", "manualSteps:\n  m: {text: T, confirms: {records: r}}\n",
+        "features:\n  a:\n    requires: [{manual: m, text: T}]\n",
+    ])
+    func rejectsMalformedManualSteps(yaml: String) throws {
+        #expect(try !violations("prereq: 1\n" + yaml).isEmpty)
+    }
 }

@@ -12,6 +12,7 @@ public struct RuleGraph: Sendable {
     public let jobIndex: [String: Int]
     public let recordIndex: [String: Int]
     public let attributeIndex: [String: Int]
+    public let manualIndex: [String: Int]
 
     /// Features a feature's requirement tree mentions (any polarity), deduplicated.
     public let mentions: Adjacency
@@ -55,6 +56,7 @@ public struct RuleGraph: Sendable {
         jobIndex = edges.jobIndex
         recordIndex = edges.recordIndex
         attributeIndex = Self.index(pack.attributes.map(\.id.value))
+        manualIndex = Self.index(pack.manualSteps.map(\.id.value))
         mentions = edges.mentions
         mentionedBy = edges.mentions.transposed()
         mandatory = edges.mandatory

@@ -62,6 +62,10 @@ enum NameCheck {
         for j in pack.jobs { check(j.name, messages.nameOf(.job, j.id.value), j.id.value, j.location) }
         for r in pack.records { check(r.name, messages.nameOf(.recordCheck, r.id.value), r.id.value, r.location) }
         for q in pack.questions { check(q.text, messages.nameOf(.question, q.id.value), q.id.value, q.location) }
+        for m in pack.manualSteps {
+            check(m.name, messages.nameOf(.manualStep, m.id.value), m.id.value, m.location)
+            check(m.text, messages.textOf(messages.element(.manualStep, m.id.value)), m.id.value, m.location)
+        }
         return out
     }
 }

@@ -3,7 +3,7 @@ import PrereqBasics
 import PrereqMessages
 import PrereqModel
 
-/// Every reference to a feature, setting, attribute, job or record check that the pack does not define,
+/// Every reference to a feature, setting, attribute, job, record check or manual step that the pack does not define,
 /// at the line of the reference, with the closest defined id as a suggestion.
 package enum ReferenceCheck {
     package static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
@@ -21,6 +21,23 @@ package enum ReferenceCheck {
                     message: messages.unknownReference(from: messages.element(owner, ownerId), kind: kind, id: ref.value, suggestion: suggestion),
                     location: ref.location, help: messages.unknownReferenceHelp(kind), subject: ownerId))
         }
+        // What a condition names besides features: settings and attributes, and its gates' ids.
+        func checkConditions(_ r: Requirement, from owner: ElementKind, _ ownerId: String) {
+            for subject in r.valueConditions.map(\.subject) {
+                switch subject {
+                case .setting(let s): check(s, .setting, graph.settingIndex, from: owner, ownerId)
+                case .attribute(let a): check(a, .attribute, graph.attributeIndex, from: owner, ownerId)
+                case .feature: break
+                }
+            }
+            for g in r.gates {
+                switch g {
+                case .records(let ref, _): check(ref, .recordCheck, graph.recordIndex, from: owner, ownerId)
+                case .schedule(let j, _, _): check(j, .job, graph.jobIndex, from: owner, ownerId)
+                case .manual(let ref, _): check(ref, .manualStep, graph.manualIndex, from: owner, ownerId)
+                }
+            }
+        }
         for (i, f) in pack.features.enumerated() {
             let id = f.id.value
             // `requires` and `conflicts` were resolved with the graph's edges already.
@@ -30,20 +47,15 @@ package enum ReferenceCheck {
             }
             for r in f.alsoEnables { check(r, .feature, graph.featureIndex, from: .feature, id) }
             for s in f.settings { check(s.setting, .setting, graph.settingIndex, from: .feature, id) }
-            for subject in f.requires?.valueConditions.map(\.subject) ?? [] {
-                switch subject {
-                case .setting(let s): check(s, .setting, graph.settingIndex, from: .feature, id)
-                case .attribute(let a): check(a, .attribute, graph.attributeIndex, from: .feature, id)
-                case .feature: break
-                }
-            }
+            if let r = f.requires { checkConditions(r, from: .feature, id) }
             for j in f.takesEffect?.jobs ?? [] { check(j, .job, graph.jobIndex, from: .feature, id) }
-            for g in f.requires?.gates ?? [] {
-                switch g {
-                case .records(let r, _): check(r, .recordCheck, graph.recordIndex, from: .feature, id)
-                case .schedule(let j, _, _): check(j, .job, graph.jobIndex, from: .feature, id)
-                }
-            }
+        }
+        // A manual step's `confirmedBy` is a condition of the same grammar; its feature
+        // references are no edges of the graph, so each is looked up here.
+        for m in pack.manualSteps {
+            guard let c = m.confirmedBy else { continue }
+            c.forEachFeature { r, _ in check(r, .feature, graph.featureIndex, from: .manualStep, m.id.value) }
+            checkConditions(c, from: .manualStep, m.id.value)
         }
         for j in pack.jobs {
             for a in j.after { check(a, .job, graph.jobIndex, from: .job, j.id.value) }

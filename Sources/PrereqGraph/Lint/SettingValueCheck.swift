@@ -7,62 +7,76 @@ import PrereqModel
 /// an `int` setting), so the requirement can never hold; `value-not-allowed` (error): a value
 /// outside the setting's `allowedValues`; `value-test-type` (error): a test that does not apply
 /// to the setting (`atLeast` on text, `contains` on a number, `serving` on a setting). Attribute
-/// conditions get the last two, an attribute being text.
+/// conditions get the last two, an attribute being text. A manual step's `confirmedBy` is
+/// checked as a feature's `requires` is.
 enum SettingValueCheck {
     package static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
         var out: [Diagnostic] = []
         for feature in graph.pack.features {
-            let fromSettings = feature.settings.map { ($0.setting, ValueCondition.Test.equals($0.value), $0.location) }
-            let fromRequires = (feature.requires?.valueConditions ?? []).compactMap { c -> (Located<String>, ValueCondition.Test, SourceLocation)? in
-                guard case .setting(let id) = c.subject else { return nil }
-                return (id, c.test, c.location)
-            }
-            for (ref, test, location) in fromSettings + fromRequires {
-                guard let s = graph.settingIndex[ref.value] else { continue }
-                let setting = graph.pack.settings[s]
-                let related = [RelatedLocation(setting.location, messages.settingDeclaredHere)]
-                if !fits(test, setting.type) {
-                    out.append(
-                        Diagnostic(
-                            code: "value-test-type", severity: .error,
-                            message: messages.testDoesNotFit(test.key, setting: setting.id.value, type: setting.type, feature: feature.id.value),
-                            location: location, related: related, help: messages.testDoesNotFitHelp(test.key), subject: feature.id.value))
-                    continue
-                }
-                // Items of a list setting's `contains` and `order` have no declared type.
-                if case .contains = test { continue }
-                if case .order = test { continue }
-                for value in test.literals {
-                    guard let typed = value.read(as: setting.type) else {
-                        out.append(
-                            Diagnostic(
-                                code: "setting-value-type", severity: .error,
-                                message: messages.requiredValueDoesNotFit(value, setting: setting.id.value, type: setting.type, feature: feature.id.value),
-                                location: location, related: related, help: messages.requiredValueHelp(setting.type), subject: feature.id.value))
-                        continue
-                    }
-                    let allowed = setting.allowedValues.map(\.value)
-                    // A range's bounds need not be allowed values themselves; some allowed value must lie within it.
-                    let outside = isBound(test) ? !allowed.contains { test.holds(for: $0) } : !allowed.contains { $0.matches(typed) }
-                    if !allowed.isEmpty, outside {
-                        out.append(
-                            Diagnostic(
-                                code: "value-not-allowed", severity: .error,
-                                message: messages.valueNotAllowed(value, setting: setting.id.value, feature: feature.id.value, allowed: allowed),
-                                location: location, related: related, help: messages.valueNotAllowedHelp, subject: feature.id.value))
-                    }
-                }
-            }
-            out += attributeFindings(feature, graph, messages)
+            out += findings(feature.id.value, .feature, settings: feature.settings, requires: feature.requires, graph, messages)
+        }
+        for m in graph.pack.manualSteps where m.confirmedBy != nil {
+            out += findings(m.id.value, .manualStep, settings: [], requires: m.confirmedBy, graph, messages)
         }
         return out
     }
 
+    /// The findings for what one feature (or manual step) compares.
+    private static func findings(
+        _ id: String, _ kind: ElementKind, settings: [SettingRequirement], requires: Requirement?, _ graph: RuleGraph, _ messages: Messages
+    ) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        // Worded only for a finding: lint checks every feature of a big pack.
+        let owner = { messages.element(kind, id) }
+        let fromSettings = settings.map { ($0.setting, ValueCondition.Test.equals($0.value), $0.location) }
+        let fromRequires = (requires?.valueConditions ?? []).compactMap { c -> (Located<String>, ValueCondition.Test, SourceLocation)? in
+            guard case .setting(let ref) = c.subject else { return nil }
+            return (ref, c.test, c.location)
+        }
+        for (ref, test, location) in fromSettings + fromRequires {
+            guard let s = graph.settingIndex[ref.value] else { continue }
+            let setting = graph.pack.settings[s]
+            let related = [RelatedLocation(setting.location, messages.settingDeclaredHere)]
+            if !fits(test, setting.type) {
+                out.append(
+                    Diagnostic(
+                        code: "value-test-type", severity: .error,
+                        message: messages.testDoesNotFit(test.key, setting: setting.id.value, type: setting.type, owner: owner()),
+                        location: location, related: related, help: messages.testDoesNotFitHelp(test.key), subject: id))
+                continue
+            }
+            // Items of a list setting's `contains` and `order` have no declared type.
+            if case .contains = test { continue }
+            if case .order = test { continue }
+            for value in test.literals {
+                guard let typed = value.read(as: setting.type) else {
+                    out.append(
+                        Diagnostic(
+                            code: "setting-value-type", severity: .error,
+                            message: messages.requiredValueDoesNotFit(value, setting: setting.id.value, type: setting.type, owner: owner()),
+                            location: location, related: related, help: messages.requiredValueHelp(setting.type), subject: id))
+                    continue
+                }
+                let allowed = setting.allowedValues.map(\.value)
+                // A range's bounds need not be allowed values themselves; some allowed value must lie within it.
+                let outside = isBound(test) ? !allowed.contains { test.holds(for: $0) } : !allowed.contains { $0.matches(typed) }
+                if !allowed.isEmpty, outside {
+                    out.append(
+                        Diagnostic(
+                            code: "value-not-allowed", severity: .error,
+                            message: messages.valueNotAllowed(value, setting: setting.id.value, owner: owner(), allowed: allowed),
+                            location: location, related: related, help: messages.valueNotAllowedHelp, subject: id))
+                }
+            }
+        }
+        return out + attributeFindings(requires, owner: owner, subject: id, graph, messages)
+    }
+
     /// The same for attributes, which are text (`legalEntities` a list of texts): a test that
     /// does not apply to text, and a value outside the attribute's declared `values`.
-    private static func attributeFindings(_ feature: Feature, _ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
+    private static func attributeFindings(_ requires: Requirement?, owner: () -> String, subject: String, _ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        for c in feature.requires?.valueConditions ?? [] {
+        for c in requires?.valueConditions ?? [] {
             guard case .attribute(let ref) = c.subject, let a = graph.attributeIndex[ref.value] else { continue }
             let attribute = graph.pack.attributes[a]
             let related = [RelatedLocation(attribute.location, messages.attributeDeclaredHere)]
@@ -71,8 +85,8 @@ enum SettingValueCheck {
                 out.append(
                     Diagnostic(
                         code: "value-test-type", severity: .error,
-                        message: messages.testDoesNotFit(c.test.key, setting: attribute.id.value, type: type, feature: feature.id.value),
-                        location: c.location, related: related, help: messages.attributeTestHelp, subject: feature.id.value))
+                        message: messages.testDoesNotFit(c.test.key, setting: attribute.id.value, type: type, owner: owner()),
+                        location: c.location, related: related, help: messages.attributeTestHelp, subject: subject))
                 continue
             }
             let allowed = attribute.values.map { SettingValue.string($0.value) }
@@ -82,8 +96,8 @@ enum SettingValueCheck {
                 out.append(
                     Diagnostic(
                         code: "value-not-allowed", severity: .error,
-                        message: messages.valueNotAllowed(value, setting: attribute.id.value, feature: feature.id.value, allowed: allowed),
-                        location: c.location, related: related, help: messages.attributeValueNotAllowedHelp, subject: feature.id.value))
+                        message: messages.valueNotAllowed(value, setting: attribute.id.value, owner: owner(), allowed: allowed),
+                        location: c.location, related: related, help: messages.attributeValueNotAllowedHelp, subject: subject))
             }
         }
         return out

@@ -156,6 +156,7 @@ enum StructureCheck {
         switch g {
         case .records(let id, _): "records\u{1F}" + id.value
         case .schedule(let id, let maxInterval, _): "schedule\u{1F}" + id.value + "\u{1F}" + (maxInterval.map { String($0.value.seconds) } ?? "")
+        case .manual(let id, _): "manual\u{1F}" + id.value
         }
     }
 

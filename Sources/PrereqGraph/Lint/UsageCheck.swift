@@ -1,19 +1,32 @@
 import Diagnostics
 import PrereqMessages
+import PrereqModel
 
-/// `unused-job` and `unused-setting` (warnings): definitions nothing in the pack refers to,
-/// usually a typo in the reference or a leftover.
+/// `unused-job`, `unused-setting` and `unused-manual-step` (warnings): definitions nothing in
+/// the pack refers to, usually a typo in the reference or a leftover.
 enum UsageCheck {
     package static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
         let pack = graph.pack
         var usedJobs = Set<String>()
         var usedSettings = Set<String>()
+        var usedManualSteps = Set<String>()
+        // What a condition names: in a feature's `requires` or a manual step's `confirmedBy`.
+        func use(_ r: Requirement?) {
+            for case .setting(let s) in r?.valueConditions.map(\.subject) ?? [] { usedSettings.insert(s.value) }
+            for g in r?.gates ?? [] {
+                switch g {
+                case .schedule(let j, _, _): usedJobs.insert(j.value)
+                case .manual(let m, _): usedManualSteps.insert(m.value)
+                case .records: break
+                }
+            }
+        }
         for f in pack.features {
             for j in f.takesEffect?.jobs ?? [] { usedJobs.insert(j.value) }
             for s in f.settings { usedSettings.insert(s.setting.value) }
-            for case .setting(let s) in f.requires?.valueConditions.map(\.subject) ?? [] { usedSettings.insert(s.value) }
-            for case .schedule(let j, _, _) in f.requires?.gates ?? [] { usedJobs.insert(j.value) }
+            use(f.requires)
         }
+        for m in pack.manualSteps { use(m.confirmedBy) }
         for j in pack.jobs where !j.after.isEmpty {
             usedJobs.insert(j.id.value)
             for a in j.after { usedJobs.insert(a.value) }
@@ -35,6 +48,12 @@ enum UsageCheck {
                 Diagnostic(
                     code: "unused-setting", severity: .warning, message: messages.unusedSetting(s.id.value),
                     location: s.location, help: messages.unusedSettingHelp, subject: s.id.value))
+        }
+        for m in pack.manualSteps where !usedManualSteps.contains(m.id.value) {
+            out.append(
+                Diagnostic(
+                    code: "unused-manual-step", severity: .warning, message: messages.unusedManualStep(m.id.value),
+                    location: m.id.location, help: messages.unusedManualStepHelp, subject: m.id.value))
         }
         return out
     }

@@ -339,6 +339,17 @@ public enum FindingCatalog {
                 whyItMatters: "Geralmente há uma referência com erro de digitação em outro lugar.",
                 fix: "Exija-a em um recurso ou remova-a.")),
         FindingCode(
+            code: "unused-manual-step", severity: .warning, summary: "A manual step no feature requires.",
+            meaning: "The manual step is defined in `manualSteps`, but no `{manual: id}` in a feature's `requires` names it.",
+            whyItMatters: "Usually a reference is misspelt elsewhere, and the step it meant is never asked for.",
+            example: "manualSteps:\n  orphan: {text: Register the app}",
+            fix: "Require it with `{manual: id}` from a feature, or remove it.",
+            portuguese: FindingText(
+                summary: "Um passo manual que nenhum recurso exige.",
+                meaning: "O passo manual está definido em `manualSteps`, mas nenhum `{manual: id}` nos `requires` de um recurso o cita.",
+                whyItMatters: "Geralmente há uma referência com erro de digitação em outro lugar, e o passo a que ela se referia nunca é pedido.",
+                fix: "Exija-o com `{manual: id}` em um recurso ou remova-o.")),
+        FindingCode(
             code: "setting-value-type", severity: .error, summary: "A feature needs a setting value that is not of the setting's type.",
             meaning: "A feature's `settings` asks for a value the setting's declared `type` cannot hold (text for an `int` setting, a number for a `bool` one).",
             whyItMatters: "The requirement can never hold, and every environment would be blamed for it.",
@@ -578,6 +589,28 @@ public enum FindingCatalog {
                 meaning: "Um campo de `expect: {per: [...]}` também está no `where` da verificação: todas as linhas contadas têm o mesmo valor nele, então ele nada acrescenta à chave, e sem outro campo em `per` o limite por chave é o limite de todas as linhas.",
                 whyItMatters: "Em geral um campo destinado a `per` ficou no `where` (ou o contrário), e a verificação conta algo diferente do que a documentação diz.",
                 fix: "Remova o campo de `per`, ou do `where` para contar cada um dos seus valores.")),
+        FindingCode(
+            code: "manual-step-undone", severity: .error, summary: "A manual step a feature needs has not been done.",
+            meaning: "The step's `confirmedBy` condition, which the snapshot reports, does not hold: the step a person does by hand (registering an app, granting consent) is not done.",
+            whyItMatters: "The feature that needs it cannot work until someone does the step; no switch or job does it.",
+            example: "manualSteps:\n  register-app:\n    text: In the Azure portal, register an app for Commerce.\n    confirmedBy: {records: entra-app-row}",
+            fix: "Do the step as its text says, then take a new snapshot.",
+            portuguese: FindingText(
+                summary: "Um passo manual de que um recurso precisa não foi feito.",
+                meaning: "A condição `confirmedBy` do passo, que o snapshot informa, não vale: o passo que uma pessoa faz à mão (registrar um aplicativo, conceder consentimento) não foi feito.",
+                whyItMatters: "O recurso que precisa dele não funciona até que alguém faça o passo; nenhuma ativação ou trabalho o faz.",
+                fix: "Faça o passo como o texto dele diz e tire um novo snapshot.")),
+        FindingCode(
+            code: "manual-step-unchecked", severity: .note, summary: "A manual step a feature needs could not be checked.",
+            meaning: "The step has no `confirmedBy`, so no snapshot can show it was done, or the snapshot lacks the data its `confirmedBy` reads.",
+            whyItMatters: "Prereq never takes a manual step as done: the feature's answer stays unknown until someone confirms it.",
+            example: "manualSteps:\n  grant-consent: {text: In the Azure portal, select Grant admin consent.}",
+            fix: "Make sure the step was done; give it a `confirmedBy` condition when the snapshot can show it, or add the data it reads.",
+            portuguese: FindingText(
+                summary: "Não foi possível verificar um passo manual de que um recurso precisa.",
+                meaning: "O passo não tem `confirmedBy`, então nenhum snapshot mostra que ele foi feito, ou o snapshot não tem os dados que o `confirmedBy` lê.",
+                whyItMatters: "O Prereq nunca considera um passo manual feito: a resposta do recurso fica desconhecida até que alguém o confirme.",
+                fix: "Confirme que o passo foi feito; dê a ele uma condição `confirmedBy` quando o snapshot puder mostrá-lo, ou acrescente os dados que ela lê.")),
         FindingCode(
             code: "records-unprocessed", severity: .error, summary: "Rows were left unprocessed by the job that clears them.",
             meaning: "A record check counts more rows than allowed, older than the clearing job's last success (or with no times to tell), or waiting for a job that is not on a recurring schedule or whose runs have stopped.",

@@ -45,17 +45,18 @@ extension Messages {
 
     // MARK: - Lint
 
-    public func valueNotAllowed(_ v: SettingValue, setting: String, feature: String, allowed: [SettingValue]) -> String {
-        say("feature \(feature) compares \(setting) with \"\(v)\", which is not one of its allowed values (\(values(allowed)))",
-            "o recurso \(feature) compara \(setting) com \"\(v)\", que não é um dos valores permitidos dela (\(values(allowed)))")
+    /// `owner`: what compares, as `element` words it ("feature a", "o recurso a").
+    public func valueNotAllowed(_ v: SettingValue, setting: String, owner: String, allowed: [SettingValue]) -> String {
+        say("\(owner) compares \(setting) with \"\(v)\", which is not one of its allowed values (\(values(allowed)))",
+            "\(owner) compara \(setting) com \"\(v)\", que não é um dos valores permitidos dela (\(values(allowed)))")
     }
     public var valueNotAllowedHelp: String {
         say("Write one of the setting's allowedValues, or add the value to them.", "Escreva um dos allowedValues da configuração ou acrescente o valor a eles.")
     }
     /// A test that cannot apply to what it tests: `atLeast` on text, `contains` on a number, `serving` on a setting.
-    public func testDoesNotFit(_ test: String, setting: String, type: SettingType, feature: String) -> String {
-        say("feature \(feature) tests \(setting) with `\(test)`, which does not apply to \(typeDescription(type))",
-            "o recurso \(feature) testa \(setting) com `\(test)`, que não se aplica a \(typeDescription(type))")
+    public func testDoesNotFit(_ test: String, setting: String, type: SettingType, owner: String) -> String {
+        say("\(owner) tests \(setting) with `\(test)`, which does not apply to \(typeDescription(type))",
+            "\(owner) testa \(setting) com `\(test)`, que não se aplica a \(typeDescription(type))")
     }
     public func testDoesNotFitHelp(_ test: String) -> String {
         switch test {

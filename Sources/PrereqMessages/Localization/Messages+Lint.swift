@@ -2,7 +2,7 @@ import PrereqModel
 
 /// The kinds of element a pack defines, named in findings.
 public enum ElementKind: Sendable {
-    case feature, setting, job, recordCheck, question, attribute
+    case feature, setting, job, recordCheck, question, attribute, manualStep
 }
 
 /// The sentences of `prereq lint` and of snapshot name binding, in English and Brazilian
@@ -18,6 +18,7 @@ extension Messages {
         case .recordCheck: say("record check", "verificação de registros")
         case .question: say("question", "pergunta")
         case .attribute: say("attribute", "atributo")
+        case .manualStep: say("manual step", "passo manual")
         }
     }
 

@@ -30,10 +30,10 @@ extension Messages {
 
     public var settingDeclaredHere: String { say("the setting is declared here", "a configuração é declarada aqui") }
 
-    public func requiredValueDoesNotFit(_ value: SettingValue, setting: String, type: SettingType, feature: String) -> String {
+    public func requiredValueDoesNotFit(_ value: SettingValue, setting: String, type: SettingType, owner: String) -> String {
         say(
-            "feature \(feature) needs \(setting) to be \"\(value)\", which is not \(typeDescription(type)), as the setting is declared",
-            "o recurso \(feature) precisa que \(setting) seja \"\(value)\", que não é \(typeDescription(type)), como a configuração foi declarada")
+            "\(owner) needs \(setting) to be \"\(value)\", which is not \(typeDescription(type)), as the setting is declared",
+            "\(owner) precisa que \(setting) seja \"\(value)\", que não é \(typeDescription(type)), como a configuração foi declarada")
     }
 
     public func requiredValueHelp(_ type: SettingType) -> String {

@@ -263,8 +263,9 @@ public struct Messages: Sendable {
     // MARK: - Verdicts
 
     /// The answer's first line; `reachable` is false when no plan gets the feature on and in
-    /// effect (then "yet" would promise what no step gives).
-    public func verdict(_ v: Verdict, feature f: String, reachable: Bool = true) -> String {
+    /// effect (then "yet" would promise what no step gives); `onlyManual` when all that is
+    /// unknown is manual steps (more data would not settle them).
+    public func verdict(_ v: Verdict, feature f: String, reachable: Bool = true, onlyManual: Bool = false) -> String {
         switch v {
         case .enableable: say("\(fp(f)) can be switched on now.", "\(fp(f)) pode ser ativado agora.")
         case .blocked where !reachable:
@@ -272,6 +273,9 @@ public struct Messages: Sendable {
         case .blocked: say("\(fp(f)) cannot be switched on yet.", "\(fp(f)) ainda não pode ser ativado.")
         case .inEffect: say("\(fp(f)) is on and in effect.", "\(fp(f)) está ativado e em vigor.")
         case .notInEffect: say("\(fp(f)) is on but not in effect yet.", "\(fp(f)) está ativado, mas ainda não está em vigor.")
+        case .unknown where onlyManual:
+            say("Prereq cannot tell about \(q(f)): the snapshot does not confirm the manual steps it needs.",
+                "O Prereq não consegue responder sobre o recurso \(q(f)): o snapshot não confirma os passos manuais de que ele precisa.")
         case .unknown: say("Prereq cannot tell yet: the snapshot lacks data about \(q(f)).", "O Prereq ainda não consegue responder: faltam dados no snapshot sobre o recurso \(q(f)).")
         }
     }

@@ -58,6 +58,8 @@ public enum CauseKind: String, Sendable, Hashable {
     case schedule, records, settling
     /// An attribute of the environment or a channel (region, deployment, …) rules it out.
     case attribute
+    /// A manual step (`{manual: id}`) not done, or one the snapshot cannot show.
+    case manual
     case missingData = "missing-data"
 }
 
@@ -67,6 +69,8 @@ public enum PlanAction: String, Sendable, Hashable {
     case runJob = "run-job"
     case wait
     case provideData = "provide-data"
+    /// A person does something by hand (a manual step, with its text).
+    case manual
 
     /// Steps are performed in this order of actions.
     var rank: Int {
@@ -75,9 +79,10 @@ public enum PlanAction: String, Sendable, Hashable {
         case .upgrade: 1
         case .set: 2
         case .disable: 3
-        case .enable: 4
-        case .runJob: 5
-        case .wait: 6
+        case .manual: 4
+        case .enable: 5
+        case .runJob: 6
+        case .wait: 7
         }
     }
 }

@@ -1,24 +1,27 @@
 import Diagnostics
 
-/// A requirement on something other than a feature: a record check that must pass, or a job
-/// that must be on a recurring schedule (`{records: check-id}`, `{schedule: job-id, maxInterval: 1h}`).
+/// A requirement on something other than a feature: a record check that must pass, a job that
+/// must be on a recurring schedule, or a manual step that must have been done
+/// (`{records: check-id}`, `{schedule: job-id, maxInterval: 1h}`, `{manual: step-id}`).
 public enum Gate: Sendable, Hashable {
     /// The record check with this id must pass.
     case records(Located<String>, at: SourceLocation)
     /// The job with this id must be on a recurring schedule, at most `maxInterval` apart when given.
     case schedule(Located<String>, maxInterval: Located<TimeSpan>?, at: SourceLocation)
+    /// The manual step with this id (`ManualStep`) must have been done.
+    case manual(Located<String>, at: SourceLocation)
 
     /// Where the gate was written (its form key).
     public var location: SourceLocation {
         switch self {
-        case .records(_, let at), .schedule(_, _, let at): at
+        case .records(_, let at), .schedule(_, _, let at), .manual(_, let at): at
         }
     }
 
-    /// The id the gate names: a record check's or a job's.
+    /// The id the gate names: a record check's, a job's or a manual step's.
     public var reference: Located<String> {
         switch self {
-        case .records(let id, _), .schedule(let id, _, _): id
+        case .records(let id, _), .schedule(let id, _, _), .manual(let id, _): id
         }
     }
 }

@@ -10,6 +10,8 @@ public struct RulePack: Sendable {
     public var questions: [Question] = []
     /// Facts of the environment or its channels that conditions compare (`attributes`).
     public var attributes: [Attribute] = []
+    /// What a person does by hand that requirements can need (`manualSteps`).
+    public var manualSteps: [ManualStep] = []
     /// Every rule file read, in order.
     public var files: [String] = []
 
@@ -32,6 +34,7 @@ public struct RulePack: Sendable {
         records.reserveCapacity(records.count + others.reduce(0) { $0 + $1.records.count })
         questions.reserveCapacity(questions.count + others.reduce(0) { $0 + $1.questions.count })
         attributes.reserveCapacity(attributes.count + others.reduce(0) { $0 + $1.attributes.count })
+        manualSteps.reserveCapacity(manualSteps.count + others.reduce(0) { $0 + $1.manualSteps.count })
     }
 
     /// Adds the definitions of `other` after these, kind by kind.
@@ -42,5 +45,6 @@ public struct RulePack: Sendable {
         records += other.records
         questions += other.questions
         attributes += other.attributes
+        manualSteps += other.manualSteps
     }
 }
