@@ -8,13 +8,14 @@ import PrereqModel
 /// name (any language), alias or code, ignoring case and surrounding whitespace. Names that
 /// match nothing, or more than one thing, are findings.
 public struct EnvironmentFacts: Sendable {
-    public let snapshot: Snapshot
+    /// The snapshot as read (a plan simulation changes its copy in place).
+    public internal(set) var snapshot: Snapshot
     public let graph: RuleGraph
     /// Per pack feature: index into `snapshot.features`, or -1 when the snapshot does not say.
-    let featureEntry: [Int32]
-    let settingEntry: [Int32]
-    let jobEntry: [Int32]
-    public let diagnostics: [Diagnostic]
+    var featureEntry: [Int32]
+    var settingEntry: [Int32]
+    var jobEntry: [Int32]
+    public internal(set) var diagnostics: [Diagnostic]
 
     /// Binds `snapshot` to `graph`; findings about names are worded in `language`. Setting values
     /// are read by their setting's declared type; a value that does not fit it is a finding at
