@@ -4,6 +4,7 @@ extension RuleGraph {
     /// The features switching f on also switches on: its `alsoEnables`, theirs, and so on (each
     /// once, nearest first; never f itself).
     func alsoEnabled(by f: Int) -> [Int] {
+        guard !pack.features[f].alsoEnables.isEmpty else { return [] }
         var out: [Int] = []
         var reached: Set<Int> = [f]
         var i = -1

@@ -8,16 +8,17 @@ import PrereqModel
 /// name (any language), alias or code, ignoring case and surrounding whitespace. Names that
 /// match nothing, or more than one thing, are findings.
 public struct EnvironmentFacts: Sendable {
-    public let snapshot: Snapshot
+    /// The snapshot as read (a plan simulation changes its copy in place).
+    public internal(set) var snapshot: Snapshot
     public let graph: RuleGraph
     /// Per pack feature: index into `snapshot.features`, or -1 when the snapshot does not say.
-    let featureEntry: [Int32]
-    let settingEntry: [Int32]
-    let jobEntry: [Int32]
+    var featureEntry: [Int32]
+    var settingEntry: [Int32]
+    var jobEntry: [Int32]
     /// Features on because of their lifecycle at the snapshot's version: mandatory, or on by
     /// default and not mentioned.
-    let onByLifecycle: Set<Int>
-    public let diagnostics: [Diagnostic]
+    var onByLifecycle: Set<Int>
+    public internal(set) var diagnostics: [Diagnostic]
     /// The manual steps a simulated plan performed: done on trust (no snapshot says so).
     public internal(set) var manualStepsTaken: Set<String> = []
 
@@ -50,6 +51,14 @@ public struct EnvironmentFacts: Sendable {
             ids: graph.pack.jobs.map(\.id.value), messages: messages, diagnostics: &diagnostics)
         onByLifecycle = Self.onByLifecycle(graph, featureEntry, typed, messages, &diagnostics)
         self.diagnostics = diagnostics
+    }
+
+    /// Works out again which features are on because of their lifecycle, after a simulated
+    /// step changed the version or a feature's entry (no findings: those came with the snapshot).
+    mutating func refreshLifecycles() {
+        guard !graph.versionedLifecycles.isEmpty else { return }
+        var ignored: [Diagnostic] = []
+        onByLifecycle = Self.onByLifecycle(graph, featureEntry, snapshot, Messages(.english), &ignored)
     }
 
     /// The features on because of their lifecycle; a mandatory one the snapshot says is off is a

@@ -8,7 +8,8 @@ import PrereqModel
 /// conditions are built once (memoised), and nothing recurses along chains of features:
 /// prerequisites are visited with an explicit stack, in dependency order.
 public struct Evaluator {
-    public let facts: EnvironmentFacts
+    /// What is evaluated (a plan simulation changes it in place, then `forgetConditions()`).
+    public internal(set) var facts: EnvironmentFacts
     public let language: Language
     package let messages: Messages
     package var graph: RuleGraph { facts.graph }
@@ -29,6 +30,14 @@ public struct Evaluator {
         self.facts = facts
         self.language = language
         messages = Messages(language)
+    }
+
+    /// Forgets every condition built so far, for facts that changed (the storage is kept).
+    mutating func forgetConditions() {
+        nodes.removeAll(keepingCapacity: true)
+        memo.removeAll(keepingCapacity: true)
+        canEnableMemo.removeAll(keepingCapacity: true)
+        hasRecommendations = false
     }
 
     /// The explanation so far, rooted at `root`.
@@ -389,6 +398,7 @@ public struct Evaluator {
     /// The product version against the feature's minimum and removal versions.
     mutating func versionConditions(_ f: Int) -> [Int] {
         let feature = pack.features[f]
+        guard feature.introducedIn != nil || feature.minVersion != nil || feature.removedIn != nil else { return [] }
         let name = featureName(f)
         let have = facts.snapshot.version
         var out: [Int] = []

@@ -30,7 +30,7 @@ public struct PlanBuilder {
     private var settlingFeatures: [Int] = []
     /// The job runs that make a record check or a schedule hold (`key(_:)`): done before the
     /// switches, which a gate must already allow.
-    private var beforeSwitches = Set<String>()
+    private var beforeSwitches = Set<StepKey>()
 
     public init(evaluator: Evaluator) {
         self.evaluator = evaluator
@@ -43,7 +43,14 @@ public struct PlanBuilder {
         if beforeSwitches { for step in steps { self.beforeSwitches.insert(key(step)) } }
     }
 
-    private func key(_ step: PlanStep) -> String { "\(step.action.rawValue)|\(step.subject ?? "")|\(step.message)" }
+    /// What makes two steps the same step: action, subject and wording.
+    private struct StepKey: Hashable {
+        var action: PlanAction
+        var subject: String
+        var message: String
+    }
+
+    private func key(_ step: PlanStep) -> StepKey { StepKey(action: step.action, subject: step.subject ?? "", message: step.message) }
 
     /// Adds the steps that make the condition at `root` hold; with `only`, just the steps of
     /// those actions.
@@ -89,7 +96,7 @@ public struct PlanBuilder {
     public func plan() -> Plan {
         var enables: [PlanStep] = []
         var others: [PlanStep] = []
-        var seen = Set<String>()
+        var seen = Set<StepKey>()
         var upgrade: PlanStep?
         for step in collected {
             if step.action == .upgrade {

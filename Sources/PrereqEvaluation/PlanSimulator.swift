@@ -35,18 +35,19 @@ public struct PlanVerification: Sendable {
 /// step's moment (and switches on what the feature also enables, transitively), a job run sets its last
 /// success (per channel where the step names channels), a setting step sets the value (per
 /// channel where given; a feature's `set` step sets the value it serves), a schedule step puts the job on its schedule, `upgrade` sets the
-/// version, `wait` moves the clock, a manual step is taken as done (on trust). Each step
-/// happens one second after the one before, so a job run comes after every earlier step.
-/// `provide-data` cannot be performed; one that asks a person to choose a value leaves that
-/// value unknown.
+/// version, `wait` moves the clock (and Feature management switches on what is scheduled by
+/// then), a manual step is taken as done (on trust). Each step happens one second after the
+/// one before, so a job run comes after every earlier step. `provide-data` cannot be performed;
+/// one that asks a person to choose a value leaves that value unknown. A feature that cannot be
+/// switched off stays on.
 public struct PlanSimulator {
     public let facts: EnvironmentFacts
     /// The language of what stood in the way of a switch.
     public let language: Language
-    private var snapshot: Snapshot
-    private var featureEntry: [Int32]
-    private var settingEntry: [Int32]
-    private var jobEntry: [Int32]
+    private let graph: RuleGraph
+    /// The environment as the steps so far left it (its `facts`), with what it found at the
+    /// last switch: a switch forgets that and asks again, without binding names anew.
+    private var evaluator: Evaluator
     private var clock: Timestamp
     /// Whether a step asked for data the simulation cannot invent.
     public private(set) var needsData = false
@@ -59,20 +60,17 @@ public struct PlanSimulator {
     /// The record checks whose counts a step made unknown (a run of the job that processes
     /// their rows, rows a person creates): only a new snapshot can tell what they are.
     public private(set) var recountedChecks = Set<String>()
-    /// The manual steps performed so far: done on trust from then on.
-    public private(set) var manualStepsTaken: Set<String>
 
-    private var graph: RuleGraph { facts.graph }
-    private var here: SourceLocation { snapshot.takenAt?.location ?? snapshot.location }
+    private var here: SourceLocation { facts.snapshot.takenAt?.location ?? facts.snapshot.location }
 
     public init(facts: EnvironmentFacts, language: Language = .english) {
         self.facts = facts
         self.language = language
-        snapshot = facts.snapshot
-        featureEntry = facts.featureEntry
-        settingEntry = facts.settingEntry
-        jobEntry = facts.jobEntry
-        manualStepsTaken = facts.manualStepsTaken
+        graph = facts.graph
+        var simulated = facts
+        simulated.diagnostics = []
+        evaluator = Evaluator(facts: simulated, language: language)
+        evaluator.wordsConditionsThatHold = false
         clock = facts.snapshot.takenAt?.value ?? Timestamp(secondsSinceEpoch: 0)
     }
 
@@ -121,10 +119,9 @@ public struct PlanSimulator {
 
     /// The environment as the steps so far left it.
     public var end: EnvironmentFacts {
-        var s = snapshot
-        s.takenAt = Located(clock, at: here)
-        return EnvironmentFacts(
-            simulated: s, graph: graph, featureEntry: featureEntry, settingEntry: settingEntry, jobEntry: jobEntry, manualStepsTaken: manualStepsTaken)
+        var end = evaluator.facts
+        end.snapshot.takenAt = Located(clock, at: here)
+        return end
     }
 
     /// Performs one step at the current moment, then moves the clock on by a second.
@@ -139,13 +136,13 @@ public struct PlanSimulator {
             for g in graph.alsoEnabled(by: f) where feature(g)?.enabled?.value != true { setFeature(g, on: true, at: moment) }
         case .disable:
             guard let f = graph.featureIndex[subject] else { break }
-            let version = snapshot.version?.value
-            if let rule = graph.pack.features[f].lifecycle.forbidsSwitchingOff(at: version) {
+            let lifecycle = graph.pack.features[f].lifecycle
+            if let rule = lifecycle.forbidsSwitchingOff(at: evaluator.facts.snapshot.version?.value) {
                 // The product refuses the switch: it stays on.
                 let name = graph.pack.features[f].displayName(in: language.tag)
                 blocked.append(ExplanationNode(
                     truth: .violated, cause: .lifecycle, subject: graph.pack.features[f].id.value, subjectName: name,
-                    message: Messages(language).cannotSwitchOff(name, mandatorySince: graph.pack.features[f].lifecycle.mandatorySince?.value),
+                    message: evaluator.messages.cannotSwitchOff(name, mandatorySince: lifecycle.mandatorySince?.value),
                     evidence: Evidence(rule: rule), children: [], fix: [], chosen: nil, cost: 0))
                 switchCertainlyBlocked = true
                 break
@@ -165,7 +162,10 @@ public struct PlanSimulator {
                 serve(f, text)
             }
         case .upgrade:
-            if let v = step.details["version"].flatMap(ProductVersion.init) { snapshot.version = Located(v, at: here) }
+            if let v = step.details["version"].flatMap(ProductVersion.init) {
+                evaluator.facts.snapshot.version = Located(v, at: here)
+                evaluator.facts.refreshLifecycles()
+            }
         case .wait:
             if let until = step.details["until"].flatMap({ Timestamp.parse($0)?.timestamp }) { clock = max(clock, until) }
             if let settle = step.details["settle"].flatMap(TimeSpan.init) { clock = clock + settle }
@@ -178,7 +178,7 @@ public struct PlanSimulator {
             if let id = step.details["records"], let r = graph.recordIndex[id] { forgetCounts(graph.pack.records[r]) }
         case .manual:
             // Done as the plan says: no snapshot of the simulation could show otherwise.
-            if graph.manualIndex[subject] != nil { manualStepsTaken.insert(subject) }
+            if graph.manualIndex[subject] != nil { evaluator.facts.manualStepsTaken.insert(subject) }
         }
         clock = clock + TimeSpan(seconds: 1)
     }
@@ -188,8 +188,8 @@ public struct PlanSimulator {
     /// Feature management switches on, at their date, the features scheduled by the time the
     /// clock has reached.
     private mutating func switchScheduled() {
-        for (f, e) in featureEntry.enumerated() where e >= 0 {
-            let entry = snapshot.features[Int(e)]
+        for (f, e) in evaluator.facts.featureEntry.enumerated() where e >= 0 {
+            let entry = evaluator.facts.snapshot.features[Int(e)]
             guard let date = entry.scheduledFor?.value, date <= clock, entry.enabled?.value != true else { continue }
             // Like any switch, it needs what the feature needs at that moment.
             if checksSwitches { checkCanSwitchOn(f) }
@@ -200,8 +200,8 @@ public struct PlanSimulator {
 
     /// A switch needs what `Evaluator.conditionsToEnable` asks, at the moment it is made.
     private mutating func checkCanSwitchOn(_ f: Int) {
-        var evaluator = Evaluator(facts: end, language: language)
-        evaluator.wordsConditionsThatHold = false
+        evaluator.facts.snapshot.takenAt = Located(clock, at: here)
+        evaluator.forgetConditions()
         for n in evaluator.conditionsToEnable(f) where evaluator.nodes[n].truth != .satisfied {
             if evaluator.nodes[n].truth == .violated { switchCertainlyBlocked = true }
             for c in evaluator.explanation(root: n).rootCauses { blocked.append(evaluator.nodes[c]) }
@@ -214,64 +214,66 @@ public struct PlanSimulator {
     /// a key: the job that clears rows never adds any.
     private mutating func forgetCounts(_ check: RecordCheck, onlyAbove limit: Int? = nil) {
         for group in facts.recordGroups(for: check) where limit == nil || group.key != nil {
-            guard let total = group.count(in: snapshot), limit.map({ total > $0 }) ?? true else { continue }
-            for i in group.entries { snapshot.records[i].count = nil }
+            guard let total = group.count(in: evaluator.facts.snapshot), limit.map({ total > $0 }) ?? true else { continue }
+            for i in group.entries { evaluator.facts.snapshot.records[i].count = nil }
             recountedChecks.insert(check.id.value)
         }
     }
 
     private func feature(_ f: Int) -> Snapshot.FeatureEntry? {
-        let e = featureEntry[f]
-        return e < 0 ? nil : snapshot.features[Int(e)]
+        let e = evaluator.facts.featureEntry[f]
+        return e < 0 ? nil : evaluator.facts.snapshot.features[Int(e)]
     }
 
     private mutating func setFeature(_ f: Int, on: Bool, at moment: Timestamp) {
-        if featureEntry[f] < 0 {
-            featureEntry[f] = Int32(snapshot.features.count)
-            snapshot.features.append(Snapshot.FeatureEntry(name: Located(graph.pack.features[f].id.value, at: here), enabled: nil, enabledAt: nil))
+        if evaluator.facts.featureEntry[f] < 0 {
+            evaluator.facts.featureEntry[f] = Int32(evaluator.facts.snapshot.features.count)
+            evaluator.facts.snapshot.features.append(Snapshot.FeatureEntry(name: Located(graph.pack.features[f].id.value, at: here), enabled: nil, enabledAt: nil))
         }
-        let e = Int(featureEntry[f])
-        snapshot.features[e].enabled = Located(on, at: here)
-        if on { snapshot.features[e].enabledAt = Located(moment, at: here) }
+        let e = Int(evaluator.facts.featureEntry[f])
+        evaluator.facts.snapshot.features[e].enabled = Located(on, at: here)
+        if on { evaluator.facts.snapshot.features[e].enabledAt = Located(moment, at: here) }
+        // A feature on by default is so only while the snapshot does not say.
+        evaluator.facts.refreshLifecycles()
     }
 
     /// The setting's value (for the channels given, or everywhere), or the value a feature
     /// serves, is no longer known.
     private mutating func forget(_ subject: String, channels: [String]) {
-        if let s = graph.settingIndex[subject], settingEntry[s] >= 0 {
-            let e = Int(settingEntry[s])
+        if let s = graph.settingIndex[subject], evaluator.facts.settingEntry[s] >= 0 {
+            let e = Int(evaluator.facts.settingEntry[s])
             if channels.isEmpty {
-                snapshot.settings[e].value = nil
-                snapshot.settings[e].channels = []
+                evaluator.facts.snapshot.settings[e].value = nil
+                evaluator.facts.snapshot.settings[e].channels = []
             } else {
-                let kept = snapshot.settings[e].value
-                for c in snapshot.channels?.map(\.value) ?? [] where !channels.contains(c) && !snapshot.settings[e].channels.contains(where: { $0.channel == c }) {
-                    if let kept { snapshot.settings[e].channels.append((c, kept)) }
+                let kept = evaluator.facts.snapshot.settings[e].value
+                for c in evaluator.facts.snapshot.channels?.map(\.value) ?? [] where !channels.contains(c) && !evaluator.facts.snapshot.settings[e].channels.contains(where: { $0.channel == c }) {
+                    if let kept { evaluator.facts.snapshot.settings[e].channels.append((c, kept)) }
                 }
-                snapshot.settings[e].value = nil
-                snapshot.settings[e].channels.removeAll { channels.contains($0.channel) }
+                evaluator.facts.snapshot.settings[e].value = nil
+                evaluator.facts.snapshot.settings[e].channels.removeAll { channels.contains($0.channel) }
             }
-        } else if let f = graph.featureIndex[subject], featureEntry[f] >= 0 {
-            snapshot.features[Int(featureEntry[f])].servedVariation = nil
+        } else if let f = graph.featureIndex[subject], evaluator.facts.featureEntry[f] >= 0 {
+            evaluator.facts.snapshot.features[Int(evaluator.facts.featureEntry[f])].servedVariation = nil
         }
     }
 
     /// The feature now serves the value (`servedVariation`).
     private mutating func serve(_ f: Int, _ text: String) {
-        if featureEntry[f] < 0 {
-            featureEntry[f] = Int32(snapshot.features.count)
-            snapshot.features.append(Snapshot.FeatureEntry(name: Located(graph.pack.features[f].id.value, at: here), enabled: nil, enabledAt: nil))
+        if evaluator.facts.featureEntry[f] < 0 {
+            evaluator.facts.featureEntry[f] = Int32(evaluator.facts.snapshot.features.count)
+            evaluator.facts.snapshot.features.append(Snapshot.FeatureEntry(name: Located(graph.pack.features[f].id.value, at: here), enabled: nil, enabledAt: nil))
         }
-        snapshot.features[Int(featureEntry[f])].servedVariation = Located(.string(text), at: here)
+        evaluator.facts.snapshot.features[Int(evaluator.facts.featureEntry[f])].servedVariation = Located(.string(text), at: here)
     }
 
     private mutating func jobIndexInSnapshot(_ j: Int) -> Int {
-        if jobEntry[j] < 0 {
-            jobEntry[j] = Int32(snapshot.jobs.count)
-            snapshot.jobs.append(
+        if evaluator.facts.jobEntry[j] < 0 {
+            evaluator.facts.jobEntry[j] = Int32(evaluator.facts.snapshot.jobs.count)
+            evaluator.facts.snapshot.jobs.append(
                 Snapshot.JobEntry(name: Located(graph.pack.jobs[j].id.value, at: here), run: Snapshot.Run(), schedule: nil, channels: []))
         }
-        return Int(jobEntry[j])
+        return Int(evaluator.facts.jobEntry[j])
     }
 
     /// A run for some channels sets theirs; channels that relied on the job-wide run keep its
@@ -279,11 +281,11 @@ public struct PlanSimulator {
     private mutating func runJob(_ j: Int, channels: [String], at moment: Timestamp) {
         let e = jobIndexInSnapshot(j)
         let success = Located(moment, at: here)
-        var entry = snapshot.jobs[e]
+        var entry = evaluator.facts.snapshot.jobs[e]
         if channels.isEmpty {
             for i in entry.channels.indices { entry.channels[i].run.lastSuccess = success }
         } else {
-            for c in snapshot.channels?.map(\.value) ?? [] where !channels.contains(c) && !entry.channels.contains(where: { $0.channel == c }) {
+            for c in evaluator.facts.snapshot.channels?.map(\.value) ?? [] where !channels.contains(c) && !entry.channels.contains(where: { $0.channel == c }) {
                 entry.channels.append((c, Snapshot.Run(lastSuccess: entry.run.lastSuccess, lastFailure: entry.run.lastFailure), here))
             }
             for c in channels {
@@ -295,12 +297,12 @@ public struct PlanSimulator {
             }
         }
         entry.run.lastSuccess = success
-        snapshot.jobs[e] = entry
+        evaluator.facts.snapshot.jobs[e] = entry
     }
 
     private mutating func schedule(_ j: Int, every: TimeSpan?) {
         let e = jobIndexInSnapshot(j)
-        snapshot.jobs[e].schedule = Snapshot.ScheduleState(recurring: true, every: every ?? snapshot.jobs[e].schedule?.every, location: here)
+        evaluator.facts.snapshot.jobs[e].schedule = Snapshot.ScheduleState(recurring: true, every: every ?? evaluator.facts.snapshot.jobs[e].schedule?.every, location: here)
     }
 
     /// Sets a setting to the value a requirement of the pack names (so it keeps that
@@ -311,21 +313,21 @@ public struct PlanSimulator {
         let value = items.map { .list($0.map(SettingValue.string)) }
             ?? graph.pack.features.lazy.flatMap(\.settings).first { graph.settingIndex[$0.setting.value] == s && $0.value.description == text }?.value
             ?? SettingValue.string(text).read(as: setting.type) ?? .string(text)
-        if settingEntry[s] < 0 {
-            settingEntry[s] = Int32(snapshot.settings.count)
-            snapshot.settings.append(Snapshot.SettingEntry(name: Located(setting.id.value, at: here), value: nil, channels: []))
+        if evaluator.facts.settingEntry[s] < 0 {
+            evaluator.facts.settingEntry[s] = Int32(evaluator.facts.snapshot.settings.count)
+            evaluator.facts.snapshot.settings.append(Snapshot.SettingEntry(name: Located(setting.id.value, at: here), value: nil, channels: []))
         }
-        let e = Int(settingEntry[s])
+        let e = Int(evaluator.facts.settingEntry[s])
         let located = Located(value, at: here)
         if channels.isEmpty {
-            snapshot.settings[e].value = located
-            for i in snapshot.settings[e].channels.indices { snapshot.settings[e].channels[i].value = located }
+            evaluator.facts.snapshot.settings[e].value = located
+            for i in evaluator.facts.snapshot.settings[e].channels.indices { evaluator.facts.snapshot.settings[e].channels[i].value = located }
         } else {
             for c in channels {
-                if let i = snapshot.settings[e].channels.firstIndex(where: { $0.channel == c }) {
-                    snapshot.settings[e].channels[i].value = located
+                if let i = evaluator.facts.snapshot.settings[e].channels.firstIndex(where: { $0.channel == c }) {
+                    evaluator.facts.snapshot.settings[e].channels[i].value = located
                 } else {
-                    snapshot.settings[e].channels.append((c, located))
+                    evaluator.facts.snapshot.settings[e].channels.append((c, located))
                 }
             }
         }
@@ -342,20 +344,5 @@ extension PlanStep {
     var listItems: [String]? {
         guard let text = details["items"], let data = text.data(using: .utf8) else { return nil }
         return (try? JSONSerialization.jsonObject(with: data)) as? [String]
-    }
-}
-
-extension EnvironmentFacts {
-    /// Facts for a snapshot a simulation changed, bound by the entries already found.
-    init(simulated snapshot: Snapshot, graph: RuleGraph, featureEntry: [Int32], settingEntry: [Int32], jobEntry: [Int32], manualStepsTaken: Set<String>) {
-        self.manualStepsTaken = manualStepsTaken
-        self.snapshot = snapshot
-        self.graph = graph
-        self.featureEntry = featureEntry
-        self.settingEntry = settingEntry
-        self.jobEntry = jobEntry
-        var findings: [Diagnostic] = []  // the snapshot's own findings were given with the real facts
-        onByLifecycle = Self.onByLifecycle(graph, featureEntry, snapshot, Messages(.english), &findings)
-        diagnostics = []
     }
 }

@@ -4,14 +4,16 @@ import PrereqModel
 /// Portuguese side by side. Names passed in are already in the answer's language.
 public struct Messages: Sendable {
     public let language: Language
-    private var pt: Bool { language.isPortuguese }
+    private let pt: Bool
 
     public init(_ language: Language) {
         self.language = language
+        pt = language.isPortuguese
     }
 
-    /// The sentence in the language of the answer: every part of the catalog words through this.
-    func say(_ en: String, _ ptBR: String) -> String { pt ? ptBR : en }
+    /// The sentence in the language of the answer: every part of the catalog words through this
+    /// (only the one asked for is built).
+    func say(_ en: @autoclosure () -> String, _ ptBR: @autoclosure () -> String) -> String { pt ? ptBR() : en() }
 
     /// ` (did you mean "x"?)` after a name that matched nothing, or nothing without a suggestion.
     public func didYouMean(_ suggestion: String?) -> String {

@@ -73,6 +73,7 @@ public struct Feature: Sendable, Hashable {
     public var location: SourceLocation { id.location }
 
     /// The display name in `language`, or the id when it has none.
+    @inlinable  // asked for every node an answer words: inlined, it reads the name without copying the feature
     public func displayName(in language: String) -> String {
         name?.text(in: language) ?? id.value
     }
