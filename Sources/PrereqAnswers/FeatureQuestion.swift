@@ -125,6 +125,7 @@ extension Evaluator {
     /// on: wait until the last of those dates instead, then the rest of the steps (kept only
     /// when its simulation does not fail).
     private func waitingForSchedules(instead plan: PlanBuilder.Plan, goals: [Int]) -> [PlanBuilder.Plan] {
+        guard facts.snapshot.features.contains(where: { $0.scheduledFor != nil }) else { return [] }
         var scheduled: [(feature: Int, date: Timestamp)] = []
         for step in plan.steps where step.action == .enable {
             if let f = graph.featureIndex[step.subject ?? ""], let date = scheduledSwitch(f) { scheduled.append((f, date.value)) }

@@ -87,11 +87,15 @@ extension Explanation {
     /// unknown where only undecided ones do, else `holding`. The environment's verdict is
     /// always the worst channel's.
     public func channelVerdicts(_ channels: [String], holding: Verdict, failing: Verdict) -> [ChannelVerdict] {
+        let worst: Verdict = nodes[root].truth == .unknown ? .unknown : failing
+        // No fact about some channels only: every channel stands as the environment does.
+        guard nodes.contains(where: { !$0.channels.isEmpty }) else {
+            return channels.map { ChannelVerdict(channel: $0, verdict: nodes[root].truth == .satisfied ? holding : worst) }
+        }
         var failed = Set<String>(), undecided = Set<String>()
         for cause in causesInChannels(channels) {
             if cause.undecided { undecided.formUnion(cause.channels) } else { failed.formUnion(cause.channels) }
         }
-        let worst: Verdict = nodes[root].truth == .unknown ? .unknown : failing
         // Guard for shapes the walk cannot attribute: the environment's verdict holds somewhere.
         if nodes[root].truth != .satisfied, !channels.contains(where: { worst == .unknown ? undecided.contains($0) : failed.contains($0) }) {
             return channels.map { ChannelVerdict(channel: $0, verdict: worst) }

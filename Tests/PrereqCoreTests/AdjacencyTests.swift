@@ -30,6 +30,18 @@ import PrereqCore
         #expect(Array(edges[2]) == [1])
     }
 
+    /// A feature that needs thousands of features: its row keeps a set past a few dozen edges,
+    /// and still drops repeats, in order, with the next row starting afresh.
+    @Test func longRowsDropRepeatsToo() {
+        var edges = Adjacency(reservingRows: 2, edges: 300)
+        edges.startRow()
+        for t in 0..<200 { edges.addToLastRow(t % 150) }
+        edges.startRow()
+        for t in [5, 5, 149, 5] { edges.addToLastRow(t) }
+        #expect(Array(edges[0]) == Array(0..<150))
+        #expect(Array(edges[1]) == [5, 149])
+    }
+
     @Test func transposedReversesEveryEdgeWithSourcesInOrder() {
         let edges = Adjacency(rows: [[1, 2], [2], [], [2, 0]])
         let back = edges.transposed()

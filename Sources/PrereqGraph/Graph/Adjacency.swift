@@ -7,6 +7,8 @@ public struct Adjacency: Sendable, RandomAccessCollection {
     /// arrays directly). 32-bit, so that twice as much of a big graph stays in the caches.
     private(set) var starts: [Int32]
     private(set) var targets: [Int32]
+    /// The targets of the row being filled, once it is too long to search (`addToLastRow`).
+    private var lastRowTargets: Set<Int32> = []
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { starts.count - 1 }
@@ -45,12 +47,24 @@ public struct Adjacency: Sendable, RandomAccessCollection {
     /// Starts the next node's row.
     mutating func startRow() {
         starts.append(Int32(targets.count))
+        if !lastRowTargets.isEmpty { lastRowTargets.removeAll(keepingCapacity: true) }
     }
 
-    /// Adds an edge to the row started last, unless that row has it already (rows are short).
+    /// Rows up to this long are searched for a duplicate; longer ones (a feature that needs
+    /// thousands) keep a set, so that filling a row stays linear in its length.
+    private static let searchedRowLength = 32
+
+    /// Adds an edge to the row started last, unless that row has it already.
     mutating func addToLastRow(_ target: Int) {
         let rowStart = Int(starts[starts.count - 2])
-        if !targets[rowStart...].contains(Int32(target)) { targets.append(Int32(target)) }
+        let t = Int32(target)
+        let length = targets.count - rowStart
+        if length < Self.searchedRowLength {
+            if !targets[rowStart...].contains(t) { targets.append(t) }
+        } else {
+            if lastRowTargets.isEmpty { lastRowTargets = Set(targets[rowStart...]) }
+            if lastRowTargets.insert(t).inserted { targets.append(t) }
+        }
         starts[starts.count - 1] = Int32(targets.count)
     }
 
