@@ -252,16 +252,11 @@ struct RandomCase {
         var l = SeededRandom(seed: seed ^ 0x11FE_C1C1)
         let lifecycles = structured && l.chance(35)
         if lifecycles {
-            var out = ""
-            for line in p.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
-                guard line.hasPrefix("  f"), line.contains(": {"), l.chance(25) else {
-                    out += line + "\n"
-                    continue
-                }
+            p = Self.changingLines(of: p) { line in
+                guard line.hasPrefix("  f"), line.contains(": {"), l.chance(25) else { return nil }
                 let key = l.pick(["mandatorySince: \(l.pick(versions))", "onByDefaultSince: \(l.pick(versions))", "cannotSwitchOff: true"])
-                out += line.replacingOccurrences(of: ": {", with: ": {\(key)" + (line.hasSuffix("{}") ? "" : ", "), options: [], range: line.range(of: ": {")) + "\n"
+                return line.replacingOccurrences(of: ": {", with: ": {\(key)" + (line.hasSuffix("{}") ? "" : ", "), options: [], range: line.range(of: ": {"))
             }
-            p = String(out.dropLast())
         }
         // Manual steps, from a generator of their own (so that the regressions keep their
         // cases), in the structured cases only: one no snapshot shows, one confirmed by a record
@@ -403,15 +398,10 @@ struct RandomCase {
             if !records.isEmpty { s += (s.hasSuffix("\n") ? "" : "\n") + "records:\n" + records }
         }
         if lifecycles {
-            var out = ""
-            for line in s.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
-                guard line.hasPrefix("  f"), line.hasSuffix(": off"), l.chance(30) else {
-                    out += line + "\n"
-                    continue
-                }
-                out += line.dropLast(3) + "{enabled: false, scheduledFor: 2026-11-2\(1 + l.below(8))T00:00:00Z}\n"
+            s = Self.changingLines(of: s) { line in
+                guard line.hasPrefix("  f"), line.hasSuffix(": off"), l.chance(30) else { return nil }
+                return line.dropLast(3) + "{enabled: false, scheduledFor: 2026-11-2\(1 + l.below(8))T00:00:00Z}"
             }
-            s = String(out.dropLast())
         }
         if manual {
             // Whether the confirmed steps show as done: the rows, the setting, or neither.
@@ -422,6 +412,11 @@ struct RandomCase {
             }
         }
         snapshot = s
+    }
+
+    /// `text` with each line that `change` gives a replacement for replaced, in order.
+    private static func changingLines(of text: String, _ change: (String) -> String?) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { change(String($0)) ?? String($0) }.joined(separator: "\n")
     }
 
     /// The pack with each condition put first in its feature's `requires`.
