@@ -61,6 +61,9 @@ package struct PlanSearch {
         var valueOrder: [ValueKey] = []
         var minimum: (version: ProductVersion, feature: Int)?
         var removal: (version: ProductVersion, feature: Int)?
+        /// Whether the upgrade is what makes a needed feature mandatory (done even when the
+        /// snapshot does not give the version: at least that version is the goal).
+        var upgradeMakesMandatory = false
         var unknownFeatures: [Int] = []
         /// Features the plan must not switch on itself, with the feature that needs that.
         var keptOff: [Int: Int] = [:]
@@ -192,7 +195,7 @@ package struct PlanSearch {
                     // Switched on itself, or by a feature that also enables it, or by an
                     // upgrade to the version from which it is mandatory.
                     var others: [Formula] = (enablers[y] ?? []).filter { facts.isOn($0) != true && state.fixed[$0] == nil }.map { .on($0, owner: owner) }
-                    if let since = pack.features[y].lifecycle.mandatorySince?.value, let have = facts.snapshot.version?.value, since > have {
+                    if let since = pack.features[y].lifecycle.mandatorySince?.value, facts.snapshot.version.map({ since > $0.value }) ?? true {
                         others.append(.mandatoryFrom(y, since, owner: owner))
                     }
                     if others.isEmpty {
@@ -236,6 +239,7 @@ package struct PlanSearch {
                 if let f = state.fixed[y], !f.on { return contradiction(y, on: owner, off: f.owner) }
                 state.fixed[y] = (true, owner)
                 if state.minimum.map({ since > $0.version }) ?? true { state.minimum = (since, y) }
+                state.upgradeMakesMandatory = true
             case .gate(let truth, let steps, let reasons):
                 if truth == .violated && steps.isEmpty { return Failure(reasons: reasons) }
                 for step in steps where !state.gateSteps.contains(step) { state.gateSteps.append(step) }
@@ -461,10 +465,11 @@ package struct PlanSearch {
             out.append(evaluator.provide(evaluator.messages.missingState(evaluator.featureName(f), system: evaluator.system(of: f))))
         }
         if let minimum = state.minimum {
+            let upgrade = PlanStep(action: .upgrade, subject: nil, subjectName: nil, message: evaluator.messages.stepUpgrade(minimum.version), details: ["version": minimum.version.description])
             if let have = facts.snapshot.version?.value {
-                if have < minimum.version {
-                    out.append(PlanStep(action: .upgrade, subject: nil, subjectName: nil, message: evaluator.messages.stepUpgrade(minimum.version), details: ["version": minimum.version.description]))
-                }
+                if have < minimum.version { out.append(upgrade) }
+            } else if state.upgradeMakesMandatory {
+                out.append(upgrade)
             } else {
                 out.append(evaluator.provide(evaluator.messages.missingVersion))
             }

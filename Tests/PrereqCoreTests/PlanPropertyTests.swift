@@ -65,7 +65,7 @@ import Testing
 
     /// Seeds once found failing with lifecycles in the generator: a prerequisite an upgrade
     /// makes mandatory, and a scheduled switch that needs what every switch needs.
-    @Test(arguments: [UInt64]([827, 1046]))
+    @Test(arguments: [UInt64]([827, 1046, 3539]))
     func lifecycleRegression(seed: UInt64) {
         #expect(RandomCase(seed: seed).violations().isEmpty)
     }
