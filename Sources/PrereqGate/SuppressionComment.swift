@@ -25,6 +25,8 @@ public struct SuppressionComment: Sendable, Hashable {
     /// The suppression comment on `line`, if it has one. A `#` starts a comment at the start of
     /// the line or after a space or tab, outside quotes, as in YAML.
     public static func parse(_ line: String) -> SuppressionComment? {
+        // Most lines have no `#` at all (every shown finding's line is asked).
+        guard line.utf8.contains(UInt8(ascii: "#")) else { return nil }
         let scalars = Array(line.unicodeScalars)
         var quote: Unicode.Scalar?
         var onlySpaceBefore = true

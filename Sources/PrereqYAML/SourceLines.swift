@@ -9,15 +9,23 @@ public struct SourceLines: Sendable {
 
     public init(bytes: [UInt8]) {
         utf8 = Self.decodedAsUTF8(bytes)
+        starts = utf8.withUnsafeBufferPointer(Self.lineStarts)
+    }
+
+    /// Where each line starts. Shown findings read the lines of whole packs, so the bytes are
+    /// scanned without bounds checks, most of them (above `\r`) with one comparison.
+    private static func lineStarts(_ utf8: UnsafeBufferPointer<UInt8>) -> [Int] {
         var starts = [0]
+        let (lf, cr) = (UInt8(ascii: "\n"), UInt8(ascii: "\r"))
         var i = 0
         while i < utf8.count {
             let b = utf8[i]
             i += 1
-            if b == UInt8(ascii: "\r"), i < utf8.count, utf8[i] == UInt8(ascii: "\n") { i += 1 }
-            if b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") { starts.append(i) }
+            guard b <= cr, b == lf || b == cr else { continue }
+            if b == cr, i < utf8.count, utf8[i] == lf { i += 1 }
+            starts.append(i)
         }
-        self.starts = starts
+        return starts
     }
 
     /// The text of a 1-based line without its line break; nil past the end.

@@ -233,6 +233,29 @@ import Testing
 
     // MARK: - Lint
 
+    /// Lint's checks of the later constructs pass by trees of feature references alone; a tree
+    /// with any other construct, however deep, is still checked.
+    @Test func treesOfFeatureReferencesAloneAreToldApart() throws {
+        let yaml = """
+            prereq: 1
+            features:
+              plain: {requires: [b, {anyOf: [c, {not: b}]}, {allOf: [{not: c}]}]}
+              deep-group: {requires: [b, {anyOf: [c, {atLeast: 3, of: [b, c]}]}]}
+              deep-when: {requires: [{not: {allOf: [{when: {allOf: [b, {not: b}]}, then: c}]}}]}
+              recommended: {requires: [{anyOf: [b, {allOf: [c], severity: warning}]}]}
+              b: {}
+              c: {}
+            """
+        let (p, _) = PrereqCoreTests.pack(yaml)
+        let plain = p.features.filter { $0.requires?.namesOnlyFeatures == true }.map(\.id.value)
+        #expect(plain == ["plain"])
+        let found = lint(yaml).map { "\($0.subject ?? "") \($0.code)" }
+        #expect(found.contains("deep-group group-never-satisfied"))
+        #expect(found.contains("deep-when when-never-holds"))
+        #expect(found.contains("recommended severity-misplaced"))
+        #expect(!found.contains { $0.hasPrefix("plain ") })
+    }
+
     @Test(arguments: [
         ("{when: {allOf: [b, {not: b}]}, then: c}", "when-never-holds"),
         ("{when: {allOf: [b, x]}, then: c}", "when-never-holds"),

@@ -38,6 +38,11 @@ public struct RuleGraph: Sendable {
     /// while the edges are read, so lint need not look every reference up again).
     let unresolvedFeatureReferences: Set<Int>
 
+    /// Whether each feature's `requires` uses more than feature references (a value condition,
+    /// group, condition, recommendation, gate or channel; see `Requirement.namesOnlyFeatures`):
+    /// the checks of those constructs look at these features only.
+    let usesConstructs: [Bool]
+
     /// Features that are mandatory or on by default from a version (`Lifecycle`).
     public let versionedLifecycles: [Int]
 
@@ -64,6 +69,7 @@ public struct RuleGraph: Sendable {
         mandatoryRank = Self.dependencyRank(mandatory, reverse: mandatoryFor)
         conflicts = edges.conflicts
         unresolvedFeatureReferences = edges.unresolved
+        usesConstructs = edges.usesConstructs
         jobAfter = edges.jobAfter
         jobBefore = edges.jobAfter.transposed()
         (featureNames, jobNames, settingNames, recordNames) = names
@@ -142,6 +148,7 @@ public struct RuleGraph: Sendable {
         var mandatory: Adjacency
         var conflicts: Adjacency
         var unresolved: Set<Int> = []
+        var usesConstructs: [Bool] = []
         var jobAfter: Adjacency
 
         init(_ pack: RulePack) {
@@ -155,10 +162,12 @@ public struct RuleGraph: Sendable {
             var mentions = Adjacency(reservingRows: n, edges: n * 3)
             var mandatory = Adjacency(reservingRows: n, edges: n * 3)
             var conflicts = [[Int]](repeating: [], count: n)
+            usesConstructs.reserveCapacity(n)
             for i in pack.features.indices {
                 mentions.startRow()
                 mandatory.startRow()
                 var unknown = false
+                usesConstructs.append(pack.features[i].requires.map { !$0.namesOnlyFeatures } ?? false)
                 pack.features[i].requires?.forEachFeature { id, isMandatory in
                     guard let j = featureIndex[id.value] else {
                         unknown = true

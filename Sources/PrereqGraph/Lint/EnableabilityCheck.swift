@@ -29,7 +29,8 @@ enum EnableabilityCheck {
     package static func run(_ graph: RuleGraph, _ analysis: Analysis, _ messages: Messages) -> [Diagnostic] {
         let features = graph.pack.features
         var out: [Diagnostic] = []
-        let onCycle = CycleMembership.onCycle(nodeCount: features.count, edges: graph.mandatory)
+        // Needed only when a feature in or behind a cycle is impossible.
+        lazy var onCycle = CycleMembership.onCycle(nodeCount: features.count, edges: graph.mandatory)
         for (i, feature) in features.enumerated() where !analysis.possible[i] {
             if analysis.cyclic[i] && analysis.localReason[i] == nil && onCycle[i] { continue }
             let (reason, related) = explain(i, graph, analysis, messages)

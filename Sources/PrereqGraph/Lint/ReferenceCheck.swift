@@ -47,7 +47,7 @@ package enum ReferenceCheck {
             }
             for r in f.alsoEnables { check(r, .feature, graph.featureIndex, from: .feature, id) }
             for s in f.settings { check(s.setting, .setting, graph.settingIndex, from: .feature, id) }
-            if let r = f.requires { checkConditions(r, from: .feature, id) }
+            if graph.usesConstructs[i], let r = f.requires { checkConditions(r, from: .feature, id) }
             for j in f.takesEffect?.jobs ?? [] { check(j, .job, graph.jobIndex, from: .feature, id) }
         }
         // A manual step's `confirmedBy` is a condition of the same grammar; its feature

@@ -5,12 +5,15 @@ import PrereqMessages
 /// be on (usually a copied line or a typo for another id).
 enum SelfConflictCheck {
     package static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
-        graph.pack.features.flatMap { feature in
-            feature.conflicts.filter { $0.value == feature.id.value }.prefix(1).map { reference in
+        var out: [Diagnostic] = []
+        for i in graph.pack.features.indices {
+            let id = graph.pack.features[i].id.value
+            guard let reference = graph.pack.features[i].conflicts.first(where: { $0.value == id }) else { continue }
+            out.append(
                 Diagnostic(
-                    code: "self-conflict", severity: .error, message: messages.conflictsWithItself(feature.id.value),
-                    location: reference.location, help: messages.conflictsWithItselfHelp, subject: feature.id.value)
-            }
+                    code: "self-conflict", severity: .error, message: messages.conflictsWithItself(id),
+                    location: reference.location, help: messages.conflictsWithItselfHelp, subject: id))
         }
+        return out
     }
 }

@@ -12,8 +12,12 @@ import PrereqModel
 enum SettingValueCheck {
     package static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        for feature in graph.pack.features {
-            out += findings(feature.id.value, .feature, settings: feature.settings, requires: feature.requires, graph, messages)
+        for i in graph.pack.features.indices {
+            // A tree of feature references alone compares no values.
+            let requires = graph.usesConstructs[i] ? graph.pack.features[i].requires : nil
+            guard requires != nil || !graph.pack.features[i].settings.isEmpty else { continue }
+            let feature = graph.pack.features[i]
+            out += findings(feature.id.value, .feature, settings: feature.settings, requires: requires, graph, messages)
         }
         for m in graph.pack.manualSteps where m.confirmedBy != nil {
             out += findings(m.id.value, .manualStep, settings: [], requires: m.confirmedBy, graph, messages)

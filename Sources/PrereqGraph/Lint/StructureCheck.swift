@@ -14,7 +14,9 @@ enum StructureCheck {
 
     package static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        for feature in graph.pack.features {
+        // Trees of feature references alone have none of what is checked here.
+        for i in graph.pack.features.indices where graph.usesConstructs[i] {
+            let feature = graph.pack.features[i]
             guard let r = feature.requires else { continue }
             for at in misplacedSeverities(r, exposed: true) {
                 out.append(

@@ -21,10 +21,10 @@ enum UsageCheck {
                 }
             }
         }
-        for f in pack.features {
+        for (i, f) in pack.features.enumerated() {
             for j in f.takesEffect?.jobs ?? [] { usedJobs.insert(j.value) }
             for s in f.settings { usedSettings.insert(s.setting.value) }
-            use(f.requires)
+            if graph.usesConstructs[i] { use(f.requires) }
         }
         for m in pack.manualSteps { use(m.confirmedBy) }
         for j in pack.jobs where !j.after.isEmpty {

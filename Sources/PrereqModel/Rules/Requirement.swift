@@ -89,6 +89,18 @@ public enum Requirement: Sendable, Hashable {
         }
     }
 
+    /// Whether the tree is feature references alone, through all-of, any-of and `not`: no
+    /// value condition, group, condition, recommendation, gate or channel. Most trees of a big
+    /// pack are, and lint's checks of those constructs pass them by.
+    public var namesOnlyFeatures: Bool {
+        switch self {
+        case .feature: true
+        case .allOf(let parts, _), .anyOf(let parts, _): parts.allSatisfy(\.namesOnlyFeatures)
+        case .not(let part, _): part.namesOnlyFeatures
+        case .value, .count, .when, .recommended, .gate, .eachChannel: false
+        }
+    }
+
     /// Every feature reference anywhere in the tree, in written order.
     public var featureReferences: [Located<String>] {
         var out: [Located<String>] = []
