@@ -380,7 +380,7 @@ public struct Evaluator {
                 if let forbidden = lifecycle.forbidsSwitchingOff(at: e.facts.snapshot.version?.value) {
                     // No step can switch it off: a cause without a fix, with the rule that says so.
                     return e.add(
-                        .violated, e.messages.mustBeOffButCannot(name, because: other, mandatorySince: lifecycle.isMandatory(at: e.facts.snapshot.version?.value) == true ? lifecycle.mandatorySince?.value : nil),
+                        .violated, e.messages.mustBeOffButCannot(name, because: other, mandatorySince: lifecycle.mandatoryVersion(at: e.facts.snapshot.version?.value)),
                         cause: .lifecycle, subject: id, subjectName: name, evidence: Evidence(snapshot: evidence.snapshot, rule: forbidden))
                 }
                 return e.add(

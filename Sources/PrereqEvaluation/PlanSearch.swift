@@ -227,7 +227,7 @@ package struct PlanSearch {
                 switch facts.isOn(z) {
                 case true? where evaluator.pack.features[z].lifecycle.forbidsSwitchingOff(at: facts.snapshot.version?.value) != nil:
                     let lifecycle = evaluator.pack.features[z].lifecycle
-                    let since = lifecycle.isMandatory(at: facts.snapshot.version?.value) == true ? lifecycle.mandatorySince?.value : nil
+                    let since = lifecycle.mandatoryVersion(at: facts.snapshot.version?.value)
                     return Failure(reasons: [evaluator.messages.mustBeOffButCannot(evaluator.featureName(z), because: evaluator.featureName(owner), mandatorySince: since)])
                 case true?: state.disables.append(z)
                 case nil: state.unknownFeatures.append(z)

@@ -142,7 +142,7 @@ public struct PlanSimulator {
                 let name = graph.pack.features[f].displayName(in: language.tag)
                 blocked.append(ExplanationNode(
                     truth: .violated, cause: .lifecycle, subject: graph.pack.features[f].id.value, subjectName: name,
-                    message: evaluator.messages.cannotSwitchOff(name, mandatorySince: lifecycle.mandatorySince?.value),
+                    message: evaluator.messages.cannotSwitchOff(name, mandatorySince: lifecycle.mandatoryVersion(at: evaluator.facts.snapshot.version?.value)),
                     evidence: Evidence(rule: rule), children: [], fix: [], chosen: nil, cost: 0))
                 switchCertainlyBlocked = true
                 break
@@ -234,7 +234,7 @@ public struct PlanSimulator {
         evaluator.facts.snapshot.features[e].enabled = Located(on, at: here)
         if on { evaluator.facts.snapshot.features[e].enabledAt = Located(moment, at: here) }
         // A feature on by default is so only while the snapshot does not say.
-        evaluator.facts.refreshLifecycles()
+        if graph.pack.features[f].lifecycle.onByDefaultSince != nil { evaluator.facts.refreshLifecycles() }
     }
 
     /// The setting's value (for the channels given, or everywhere), or the value a feature

@@ -4,7 +4,6 @@ import PrereqModel
 /// their decoding errors, their findings, explanations and plan steps, in English and Brazilian
 /// Portuguese (part of the one message catalog, `Messages`).
 extension Messages {
-    func quote(_ f: String) -> String { "\"\(f)\"" }
     func values(_ vs: [SettingValue]) -> String { vs.map(value).joined(separator: ", ") }
 
     // MARK: - Decoding

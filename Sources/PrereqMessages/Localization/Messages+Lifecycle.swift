@@ -4,7 +4,6 @@ import PrereqModel
 /// scheduled enablement), in English and Brazilian Portuguese (part of the one message
 /// catalog, `Messages`).
 extension Messages {
-    private func quoted(_ f: String) -> String { "\"\(f)\"" }
 
     /// Why a switch cannot be switched off: mandatory since a version, or one-way once on.
     private func why(mandatorySince: ProductVersion?) -> String {
@@ -12,19 +11,19 @@ extension Messages {
     }
 
     public func cannotSwitchOff(_ f: String, mandatorySince: ProductVersion?) -> String {
-        say("\(quoted(f)) cannot be switched off (\(why(mandatorySince: mandatorySince)))",
-            "o recurso \(quoted(f)) não pode ser desativado (\(why(mandatorySince: mandatorySince)))")
+        say("\(quote(f)) cannot be switched off (\(why(mandatorySince: mandatorySince)))",
+            "o recurso \(quote(f)) não pode ser desativado (\(why(mandatorySince: mandatorySince)))")
     }
 
     /// `f` must be off for `owner`, and cannot be.
     public func mustBeOffButCannot(_ f: String, because owner: String, mandatorySince: ProductVersion?) -> String {
-        say("\(quoted(f)) must be off for \(quoted(owner)), but it cannot be switched off (\(why(mandatorySince: mandatorySince)))",
-            "o recurso \(quoted(f)) precisa estar desativado para \(quoted(owner)), mas não pode ser desativado (\(why(mandatorySince: mandatorySince)))")
+        say("\(quote(f)) must be off for \(quote(owner)), but it cannot be switched off (\(why(mandatorySince: mandatorySince)))",
+            "o recurso \(quote(f)) precisa estar desativado para \(quote(owner)), mas não pode ser desativado (\(why(mandatorySince: mandatorySince)))")
     }
 
     public func mandatoryReportedOff(_ f: String, since: ProductVersion, version: ProductVersion) -> String {
-        say("the snapshot says \(quoted(f)) is off, but it is mandatory since \(since) and the environment runs \(version): it is read as on",
-            "o snapshot diz que \(quoted(f)) está desativado, mas ele é obrigatório desde a versão \(since) e o ambiente executa a \(version): ele é lido como ativado")
+        say("the snapshot says \(quote(f)) is off, but it is mandatory since \(since) and the environment runs \(version): it is read as on",
+            "o snapshot diz que \(quote(f)) está desativado, mas ele é obrigatório desde a versão \(since) e o ambiente executa a \(version): ele é lido como ativado")
     }
 
     public func mandatoryRequiredOff(_ f: String, needsOff z: String, since: ProductVersion) -> String {
@@ -46,13 +45,13 @@ extension Messages {
 
     /// A prerequisite that is off and only scheduled to be switched on.
     public func featureScheduled(_ f: String, for date: Timestamp) -> String {
-        say("\(quoted(f)) is off; it is scheduled to be switched on at \(time(date))",
-            "o recurso \(quoted(f)) está desativado; a ativação está agendada para \(time(date))")
+        say("\(quote(f)) is off; it is scheduled to be switched on at \(time(date))",
+            "o recurso \(quote(f)) está desativado; a ativação está agendada para \(time(date))")
     }
 
     /// The step of the other valid plan: let the scheduled switch happen.
     public func stepWaitForSchedule(_ features: [String], until date: Timestamp) -> String {
-        let names = features.map(quoted).joined(separator: ", ")
+        let names = features.map(quote).joined(separator: ", ")
         return say("Wait until \(time(date)), when \(names) \(features.count == 1 ? "is" : "are") switched on as scheduled",
                    "Aguarde até \(time(date)), quando \(names) \(features.count == 1 ? "é ativado" : "são ativados") conforme o agendamento")
     }
@@ -63,8 +62,8 @@ extension Messages {
     public var previewRemark: String { say("Preview feature: not meant for production use", "Recurso em versão prévia: não destinado ao uso em produção") }
 
     public func previewInProduction(_ f: String) -> String {
-        say("\(quoted(f)) is a preview feature and is on in a production environment",
-            "o recurso \(quoted(f)) está em versão prévia e está ativado em um ambiente de produção")
+        say("\(quote(f)) is a preview feature and is on in a production environment",
+            "o recurso \(quote(f)) está em versão prévia e está ativado em um ambiente de produção")
     }
 
     public var previewHere: String { say("declared a preview here", "declarado em versão prévia aqui") }

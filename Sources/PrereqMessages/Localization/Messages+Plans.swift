@@ -3,7 +3,6 @@ import PrereqModel
 /// The sentences about settle times and verified plans, in English and Brazilian Portuguese
 /// (part of the one message catalog, `Messages`).
 extension Messages {
-    private func quoted(_ f: String) -> String { "\"\(f)\"" }
 
     /// The settle time, decided: from the jobs' first successes after the switch, or from the switch.
     public func settleTime(_ f: String, settle: TimeSpan, from start: Timestamp, afterJobs: Bool, until: Timestamp, _ truth: Truth) -> String {
@@ -11,8 +10,8 @@ extension Messages {
             ? say("after the jobs first succeeded after the switch (by \(time(start)))", "após a primeira execução com êxito dos trabalhos depois da ativação (até \(time(start)))")
             : say("after it was switched on at \(time(start))", "após a ativação em \(time(start))")
         return truth == .satisfied
-            ? say("the settle time of \(quoted(f)) (\(span(settle))) \(since) has passed",
-                "o tempo de estabilização do recurso \(quoted(f)) (\(span(settle))) \(since) já passou")
+            ? say("the settle time of \(quote(f)) (\(span(settle))) \(since) has passed",
+                "o tempo de estabilização do recurso \(quote(f)) (\(span(settle))) \(since) já passou")
             : say("cached data may lag until \(time(until)) (settle time \(span(settle)) \(since))",
                 "os dados em cache podem ficar defasados até \(time(until)) (tempo de estabilização de \(span(settle)) \(since))")
     }
@@ -22,8 +21,8 @@ extension Messages {
     public func settleUndecided(_ f: String, settle: TimeSpan, job: String, channel: String?, switchedOn: Timestamp, latest: Timestamp, sure: Timestamp) -> String {
         let place = within(channel)
         return say(
-            "whether the settle time of \(quoted(f)) (\(span(settle))) has passed is unknown: the snapshot does not say when \(job) first succeeded\(place) after the switch at \(time(switchedOn)) (no later than \(time(latest))); it has passed for certain at \(time(sure))",
-            "não se sabe se o tempo de estabilização do recurso \(quoted(f)) (\(span(settle))) já passou: o snapshot não informa quando \(job) foi executado com êxito pela primeira vez\(place) após a ativação em \(time(switchedOn)) (no máximo em \(time(latest))); ele terá passado com certeza em \(time(sure))")
+            "whether the settle time of \(quote(f)) (\(span(settle))) has passed is unknown: the snapshot does not say when \(job) first succeeded\(place) after the switch at \(time(switchedOn)) (no later than \(time(latest))); it has passed for certain at \(time(sure))",
+            "não se sabe se o tempo de estabilização do recurso \(quote(f)) (\(span(settle))) já passou: o snapshot não informa quando \(job) foi executado com êxito pela primeira vez\(place) após a ativação em \(time(switchedOn)) (no máximo em \(time(latest))); ele terá passado com certeza em \(time(sure))")
     }
 
     /// The jobs a job must follow ran in their order, transitively.
@@ -37,8 +36,8 @@ extension Messages {
 
     /// Switching a feature on switches on others, after which its requirements fail.
     public func requirementAfterSwitch(_ f: String, also: String) -> String {
-        say("switching on \(quoted(f)) also switches on \(also), and then its requirements do not hold",
-              "ativar o recurso \(quoted(f)) também ativa \(also), e então os seus requisitos não são atendidos")
+        say("switching on \(quote(f)) also switches on \(also), and then its requirements do not hold",
+              "ativar o recurso \(quote(f)) também ativa \(also), e então os seus requisitos não são atendidos")
     }
 
     /// A wait after switching on a feature that needs no jobs.
@@ -75,13 +74,13 @@ extension Messages {
         case .blocked: word = say("off and blocked", "desativado e bloqueado")
         case .unknown: word = say("unknown", "desconhecido")
         }
-        return "\(quoted(f)): \(word)"
+        return "\(quote(f)): \(word)"
     }
 
     /// A switch the plan needs in both states at once.
     public func contradictoryFeature(_ f: String, on: String, off: String) -> String {
-        say("\(quoted(f)) must be on (for \(quoted(on))) and off (for \(quoted(off))) at the same time",
-              "o recurso \(quoted(f)) precisa estar ativado (para \(quoted(on))) e desativado (para \(quoted(off))) ao mesmo tempo")
+        say("\(quote(f)) must be on (for \(quote(on))) and off (for \(quote(off))) at the same time",
+              "o recurso \(quote(f)) precisa estar ativado (para \(quote(on))) e desativado (para \(quote(off))) ao mesmo tempo")
     }
 
     /// A setting the plan needs at two values at once.
@@ -91,7 +90,7 @@ extension Messages {
 
     /// Versions the plan cannot meet together.
     public func contradictoryVersion(needs: ProductVersion, removedIn: ProductVersion, feature: String) -> String {
-        say("the product must be at least \(needs), but \(quoted(feature)) is gone from \(removedIn) on",
-              "o produto precisa estar na versão \(needs) ou superior, mas o recurso \(quoted(feature)) não existe a partir da \(removedIn)")
+        say("the product must be at least \(needs), but \(quote(feature)) is gone from \(removedIn) on",
+              "o produto precisa estar na versão \(needs) ou superior, mas o recurso \(quote(feature)) não existe a partir da \(removedIn)")
     }
 }

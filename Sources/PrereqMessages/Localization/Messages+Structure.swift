@@ -4,13 +4,12 @@ import PrereqModel
 /// (`when`/`then`) and recommendations (`severity: warning`), in English and Brazilian
 /// Portuguese (part of the one message catalog, `Messages`).
 extension Messages {
-    private func quoted(_ f: String) -> String { "\"\(f)\"" }
 
     // MARK: - Conditions in a few words
 
     /// "\"X\" is on" / "\"X\" is off".
     public func conditionFeature(_ f: String, on: Bool) -> String {
-        on ? say("\(quoted(f)) is on", "\(quoted(f)) está ativado") : say("\(quoted(f)) is off", "\(quoted(f)) está desativado")
+        on ? say("\(quote(f)) is on", "\(quote(f)) está ativado") : say("\(quote(f)) is off", "\(quote(f)) está desativado")
     }
 
     /// Parts joined by "and" (`all`) or "or", in parentheses when there are several.
@@ -27,7 +26,7 @@ extension Messages {
 
     /// "exactly one of A, B" / "at least 2 of …" / "at most 1 of …" / "between 1 and 2 of …".
     public func groupLabel(min: Int, max: Int?, of members: [String]) -> String {
-        let list = members.map { $0.hasPrefix("\"") || $0.hasPrefix("(") ? $0 : quoted($0) }.joined(separator: ", ")
+        let list = members.map { $0.hasPrefix("\"") || $0.hasPrefix("(") ? $0 : quote($0) }.joined(separator: ", ")
         switch (min, max) {
         case (1, 1?): return say("exactly one of \(list)", "exatamente um de \(list)")
         case (let n, nil): return say("at least \(n) of \(list)", "pelo menos \(n) de \(list)")
@@ -46,14 +45,14 @@ extension Messages {
     /// A group, with how many of its members hold and which (and those the snapshot does not decide).
     public func group(min: Int, max: Int?, of members: [String], holding: [String], open: [String], _ truth: Truth) -> String {
         let label = groupLabel(min: min, max: max, of: members)
-        let names = holding.map { $0.hasPrefix("\"") || $0.hasPrefix("(") ? $0 : quoted($0) }.joined(separator: ", ")
+        let names = holding.map { $0.hasPrefix("\"") || $0.hasPrefix("(") ? $0 : quote($0) }.joined(separator: ", ")
         let count: String
         switch holding.count {
         case 0: count = say("none of them holds", "nenhum deles vale")
         case 1: count = say("1 holds (\(names))", "1 vale (\(names))")
         default: count = say("\(holding.count) hold (\(names))", "\(holding.count) valem (\(names))")
         }
-        let unknown = open.map { $0.hasPrefix("\"") || $0.hasPrefix("(") ? $0 : quoted($0) }.joined(separator: ", ")
+        let unknown = open.map { $0.hasPrefix("\"") || $0.hasPrefix("(") ? $0 : quote($0) }.joined(separator: ", ")
         switch truth {
         case .satisfied: return say("\(label) must hold, and \(count)", "\(label) precisa valer, e \(count)")
         case .violated: return say("\(label) must hold, but \(count)", "\(label) precisa valer, mas \(count)")
@@ -66,9 +65,9 @@ extension Messages {
     /// A member of a group that is on where too many are.
     public func groupMemberOn(_ f: String, max: Int, for owner: String) -> String {
         max == 0
-            ? say("\(quoted(f)) is on, and none of its group may be for \(quoted(owner))", "\(quoted(f)) está ativado, e nenhum do seu grupo pode estar para \(quoted(owner))")
-            : say("\(quoted(f)) is on, and at most \(max) of its group may be for \(quoted(owner))",
-                  "\(quoted(f)) está ativado, e no máximo \(max) do seu grupo pode estar para \(quoted(owner))")
+            ? say("\(quote(f)) is on, and none of its group may be for \(quote(owner))", "\(quote(f)) está ativado, e nenhum do seu grupo pode estar para \(quote(owner))")
+            : say("\(quote(f)) is on, and at most \(max) of its group may be for \(quote(owner))",
+                  "\(quote(f)) está ativado, e no máximo \(max) do seu grupo pode estar para \(quote(owner))")
     }
 
     // MARK: - Conditional requirements
@@ -101,11 +100,11 @@ extension Messages {
     /// A recommendation (`severity: warning`) of feature `f`: it never blocks.
     public func recommended(_ what: String, for f: String, _ truth: Truth) -> String {
         switch truth {
-        case .satisfied: return say("recommended for \(quoted(f)): \(what), and it holds", "recomendado para \(quoted(f)): \(what), e isso vale")
-        case .violated: return say("recommended for \(quoted(f)): \(what), which does not hold (this does not block)",
-                                   "recomendado para \(quoted(f)): \(what), o que não vale (isso não bloqueia)")
-        case .unknown: return say("recommended for \(quoted(f)): \(what), which the snapshot does not say (this does not block)",
-                                  "recomendado para \(quoted(f)): \(what), o que o snapshot não informa (isso não bloqueia)")
+        case .satisfied: return say("recommended for \(quote(f)): \(what), and it holds", "recomendado para \(quote(f)): \(what), e isso vale")
+        case .violated: return say("recommended for \(quote(f)): \(what), which does not hold (this does not block)",
+                                   "recomendado para \(quote(f)): \(what), o que não vale (isso não bloqueia)")
+        case .unknown: return say("recommended for \(quote(f)): \(what), which the snapshot does not say (this does not block)",
+                                  "recomendado para \(quote(f)): \(what), o que o snapshot não informa (isso não bloqueia)")
         }
     }
 

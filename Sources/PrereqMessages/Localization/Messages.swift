@@ -35,16 +35,17 @@ public struct Messages: Sendable {
     }
 
     /// A feature's name in quotes: names are phrases ("Enable …") that need setting apart.
-    private func q(_ f: String) -> String { "\"\(f)\"" }
+    /// A name in double quotes, as every sentence quotes features and steps.
+    func quote(_ f: String) -> String { "\"\(f)\"" }
 
     /// A feature opening a sentence: quoted in English, "O recurso …" in Portuguese.
-    private func fp(_ f: String) -> String { pt ? "O recurso \(q(f))" : q(f) }
+    private func fp(_ f: String) -> String { pt ? "O recurso \(quote(f))" : quote(f) }
     /// " in <place>" (a channel, a list of channels, another system), or nothing without one.
     func within(_ place: String?) -> String { place.map { say(" in \($0)", " em \($0)") } ?? "" }
 
 
     /// How a feature is named at the start of a finding.
-    public func featureLabel(_ f: String) -> String { q(f) }
+    public func featureLabel(_ f: String) -> String { quote(f) }
 
     // MARK: - Feature conditions
 
@@ -52,15 +53,15 @@ public struct Messages: Sendable {
         switch truth {
         case .satisfied: say("\(fp(f)) can be switched on", "\(fp(f)) pode ser ativado")
         case .violated: say("\(fp(f)) cannot be switched on yet", "\(fp(f)) ainda não pode ser ativado")
-        case .unknown: say("whether \(q(f)) can be switched on is unknown", "não se sabe se o recurso \(q(f)) pode ser ativado")
+        case .unknown: say("whether \(quote(f)) can be switched on is unknown", "não se sabe se o recurso \(quote(f)) pode ser ativado")
         }
     }
 
     public func prerequisitesHold(_ f: String, _ truth: Truth) -> String {
         switch truth {
-        case .satisfied: say("the prerequisites of \(q(f)) hold", "os pré-requisitos do recurso \(q(f)) estão atendidos")
-        case .violated: say("a prerequisite of \(q(f)) does not hold", "um pré-requisito do recurso \(q(f)) não está atendido")
-        case .unknown: say("whether the prerequisites of \(q(f)) hold is unknown", "não se sabe se os pré-requisitos do recurso \(q(f)) estão atendidos")
+        case .satisfied: say("the prerequisites of \(quote(f)) hold", "os pré-requisitos do recurso \(quote(f)) estão atendidos")
+        case .violated: say("a prerequisite of \(quote(f)) does not hold", "um pré-requisito do recurso \(quote(f)) não está atendido")
+        case .unknown: say("whether the prerequisites of \(quote(f)) hold is unknown", "não se sabe se os pré-requisitos do recurso \(quote(f)) estão atendidos")
         }
     }
 
@@ -69,7 +70,7 @@ public struct Messages: Sendable {
         switch truth {
         case .satisfied: return say("\(fp(f)) is on\(s)", "\(fp(f)) está ativado\(s)")
         case .violated: return say("\(fp(f)) is off\(s)", "\(fp(f)) está desativado\(s)")
-        case .unknown: return say("the snapshot does not say whether \(q(f)) is on\(s)", "o snapshot não informa se o recurso \(q(f)) está ativado\(s)")
+        case .unknown: return say("the snapshot does not say whether \(quote(f)) is on\(s)", "o snapshot não informa se o recurso \(quote(f)) está ativado\(s)")
         }
     }
 
@@ -78,9 +79,9 @@ public struct Messages: Sendable {
         switch truth {
         case .satisfied: return say("\(fp(f)) is off\(s)", "\(fp(f)) está desativado\(s)")
         case .violated:
-            return say("\(fp(f)) is on\(s), and \(q(other)) cannot be on together with it", "\(fp(f)) está ativado\(s), e o recurso \(q(other)) não pode ficar ativado junto com ele")
+            return say("\(fp(f)) is on\(s), and \(quote(other)) cannot be on together with it", "\(fp(f)) está ativado\(s), e o recurso \(quote(other)) não pode ficar ativado junto com ele")
         case .unknown:
-            return say("the snapshot does not say whether \(q(f)) is on\(s) (it must be off for \(q(other)))", "o snapshot não informa se o recurso \(q(f)) está ativado\(s) (ele precisa estar desativado para o recurso \(q(other)))")
+            return say("the snapshot does not say whether \(quote(f)) is on\(s) (it must be off for \(quote(other)))", "o snapshot não informa se o recurso \(quote(f)) está ativado\(s) (ele precisa estar desativado para o recurso \(quote(other)))")
         }
     }
 
@@ -96,7 +97,7 @@ public struct Messages: Sendable {
 
     public func minimumVersion(_ f: String, needs: ProductVersion, has: ProductVersion?, _ truth: Truth) -> String {
         switch truth {
-        case .satisfied: say("version \(has?.description ?? "") meets the minimum \(needs) of \(q(f))", "a versão \(has?.description ?? "") atende ao mínimo \(needs) do recurso \(q(f))")
+        case .satisfied: say("version \(has?.description ?? "") meets the minimum \(needs) of \(quote(f))", "a versão \(has?.description ?? "") atende ao mínimo \(needs) do recurso \(quote(f))")
         case .violated: say("\(fp(f)) needs version \(needs) or later; the environment runs \(has?.description ?? "")", "\(fp(f)) requer a versão \(needs) ou posterior; o ambiente está na versão \(has?.description ?? "")")
         case .unknown: say("\(fp(f)) needs version \(needs) or later", "\(fp(f)) requer a versão \(needs) ou posterior")
         }
@@ -113,8 +114,8 @@ public struct Messages: Sendable {
     public func setting(_ s: String, needs: SettingValue, has: SettingValue?, in c: String?, for f: String, _ truth: Truth) -> String {
         switch truth {
         case .satisfied: say("\(s) is \(needs)\(within(c))", "\(s) está definido como \(value(needs))\(within(c))")
-        case .violated: say("\(s) is \(has?.description ?? "")\(within(c)); \(q(f)) needs it to be \(needs)", "\(s) está definido como \(has.map(value) ?? "")\(within(c)); o recurso \(q(f)) precisa que seja \(value(needs))")
-        case .unknown: say("the snapshot does not give the value of \(s)\(within(c)); \(q(f)) needs it to be \(needs)", "o snapshot não informa o valor de \(s)\(within(c)); o recurso \(q(f)) precisa que seja \(value(needs))")
+        case .violated: say("\(s) is \(has?.description ?? "")\(within(c)); \(quote(f)) needs it to be \(needs)", "\(s) está definido como \(has.map(value) ?? "")\(within(c)); o recurso \(quote(f)) precisa que seja \(value(needs))")
+        case .unknown: say("the snapshot does not give the value of \(s)\(within(c)); \(quote(f)) needs it to be \(needs)", "o snapshot não informa o valor de \(s)\(within(c)); o recurso \(quote(f)) precisa que seja \(value(needs))")
         }
     }
 
@@ -132,25 +133,25 @@ public struct Messages: Sendable {
         switch truth {
         case .satisfied: say("\(fp(f)) is in effect", "\(fp(f)) está em vigor")
         case .violated: say("\(fp(f)) is on but not in effect", "\(fp(f)) está ativado, mas ainda não está em vigor")
-        case .unknown: say("whether \(q(f)) is in effect is unknown", "não se sabe se o recurso \(q(f)) está em vigor")
+        case .unknown: say("whether \(quote(f)) is in effect is unknown", "não se sabe se o recurso \(quote(f)) está em vigor")
         }
     }
 
     public func jobSince(_ j: String, in c: String?, feature f: String, since: Timestamp, last: Timestamp?, _ truth: Truth) -> String {
         switch truth {
         case .satisfied:
-            say("\(j) succeeded\(within(c)) at \(time(last ?? since)), after \(q(f)) was switched on at \(time(since))",
-                "\(j) foi executado com êxito\(within(c)) em \(time(last ?? since)), depois que o recurso \(q(f)) foi ativado em \(time(since))")
+            say("\(j) succeeded\(within(c)) at \(time(last ?? since)), after \(quote(f)) was switched on at \(time(since))",
+                "\(j) foi executado com êxito\(within(c)) em \(time(last ?? since)), depois que o recurso \(quote(f)) foi ativado em \(time(since))")
         case .violated:
-            say("\(j) has not succeeded\(within(c)) since \(q(f)) was switched on at \(time(since)) (last success \(last.map(time) ?? "never"))",
-                "\(j) não foi executado com êxito\(within(c)) desde que o recurso \(q(f)) foi ativado em \(time(since)) (última execução com êxito: \(last.map(time) ?? "nunca"))")
+            say("\(j) has not succeeded\(within(c)) since \(quote(f)) was switched on at \(time(since)) (last success \(last.map(time) ?? "never"))",
+                "\(j) não foi executado com êxito\(within(c)) desde que o recurso \(quote(f)) foi ativado em \(time(since)) (última execução com êxito: \(last.map(time) ?? "nunca"))")
         case .unknown:
             say("the snapshot does not say when \(j) last succeeded\(within(c))", "o snapshot não informa quando \(j) foi executado com êxito pela última vez\(within(c))")
         }
     }
 
     public func enabledAtMissing(_ f: String) -> String {
-        say("the snapshot does not say when \(q(f)) was switched on", "o snapshot não informa quando o recurso \(q(f)) foi ativado")
+        say("the snapshot does not say when \(quote(f)) was switched on", "o snapshot não informa quando o recurso \(quote(f)) foi ativado")
     }
 
     public func jobLastSuccessMissing(_ j: String) -> String {
@@ -276,9 +277,9 @@ public struct Messages: Sendable {
         case .inEffect: say("\(fp(f)) is on and in effect.", "\(fp(f)) está ativado e em vigor.")
         case .notInEffect: say("\(fp(f)) is on but not in effect yet.", "\(fp(f)) está ativado, mas ainda não está em vigor.")
         case .unknown where onlyManual:
-            say("Prereq cannot tell about \(q(f)): the snapshot does not confirm the manual steps it needs.",
-                "O Prereq não consegue responder sobre o recurso \(q(f)): o snapshot não confirma os passos manuais de que ele precisa.")
-        case .unknown: say("Prereq cannot tell yet: the snapshot lacks data about \(q(f)).", "O Prereq ainda não consegue responder: faltam dados no snapshot sobre o recurso \(q(f)).")
+            say("Prereq cannot tell about \(quote(f)): the snapshot does not confirm the manual steps it needs.",
+                "O Prereq não consegue responder sobre o recurso \(quote(f)): o snapshot não confirma os passos manuais de que ele precisa.")
+        case .unknown: say("Prereq cannot tell yet: the snapshot lacks data about \(quote(f)).", "O Prereq ainda não consegue responder: faltam dados no snapshot sobre o recurso \(quote(f)).")
         }
     }
 
@@ -309,8 +310,8 @@ public struct Messages: Sendable {
         return say("Put \(j) on a recurring schedule\(every)", "Coloque \(j) em um agendamento recorrente\(every)")
     }
 
-    public func stepDisable(_ f: String, system: String? = nil) -> String { say("Switch off \(q(f))", "Desative o recurso \(q(f))") + within(system) }
-    public func stepEnable(_ f: String, system: String? = nil) -> String { say("Switch on \(q(f))", "Ative o recurso \(q(f))") + within(system) }
+    public func stepDisable(_ f: String, system: String? = nil) -> String { say("Switch off \(quote(f))", "Desative o recurso \(quote(f))") + within(system) }
+    public func stepEnable(_ f: String, system: String? = nil) -> String { say("Switch on \(quote(f))", "Ative o recurso \(quote(f))") + within(system) }
 
     public func stepRun(_ j: String, channels: [String]) -> String {
         let where_ = channels.isEmpty ? "" : say(" for \(channels.joined(separator: ", "))", " para \(channels.joined(separator: ", "))")
@@ -338,10 +339,10 @@ public struct Messages: Sendable {
     // Noun phrases for `stepProvide`: what the snapshot lacks.
     public var missingVersion: String { say("the product version", "a versão do produto") }
     public func missingState(_ f: String, system: String? = nil) -> String {
-        guard let system else { return say("whether \(q(f)) is on", "se o recurso \(q(f)) está ativado") }
-        return say("whether \(q(f)) is on in \(system) (externalFeatures)", "se o recurso \(q(f)) está ativado em \(system) (externalFeatures)")
+        guard let system else { return say("whether \(quote(f)) is on", "se o recurso \(quote(f)) está ativado") }
+        return say("whether \(quote(f)) is on in \(system) (externalFeatures)", "se o recurso \(quote(f)) está ativado em \(system) (externalFeatures)")
     }
-    public func missingEnabledAt(_ f: String) -> String { say("when \(q(f)) was switched on (enabledAt)", "quando o recurso \(q(f)) foi ativado (enabledAt)") }
+    public func missingEnabledAt(_ f: String) -> String { say("when \(quote(f)) was switched on (enabledAt)", "quando o recurso \(quote(f)) foi ativado (enabledAt)") }
     public func missingLastSuccess(_ j: String, in c: String?) -> String {
         say("when \(j) last succeeded\(within(c)) (lastSuccess)", "quando \(j) foi executado com êxito pela última vez\(within(c)) (lastSuccess)")
     }
@@ -372,11 +373,11 @@ public struct Messages: Sendable {
     public var faqUnknown: String { say("Prereq cannot tell: the snapshot lacks data.", "O Prereq não consegue responder: faltam dados no snapshot.") }
 
     public func faqAlreadyOn(_ f: String) -> String {
-        say("\(q(f)) is already on.", "O recurso \(q(f)) já está ativado.")
+        say("\(quote(f)) is already on.", "O recurso \(quote(f)) já está ativado.")
     }
 
     public func faqNotOn(_ f: String) -> String {
-        say("\(q(f)) is not switched on.", "O recurso \(q(f)) não está ativado.")
+        say("\(quote(f)) is not switched on.", "O recurso \(quote(f)) não está ativado.")
     }
 
     public func faqEvidence(snapshot: String?, rule: String?) -> String {

@@ -34,6 +34,12 @@ public struct Lifecycle: Sendable, Hashable {
         return version.map { $0 >= since }
     }
 
+    /// The version it is mandatory since, when it is mandatory at `version` (for sentences that
+    /// say why it cannot be switched off; nil for a one-way switch).
+    public func mandatoryVersion(at version: ProductVersion?) -> ProductVersion? {
+        isMandatory(at: version) == true ? mandatorySince?.value : nil
+    }
+
     /// Why the feature cannot be switched off at `version`, if it cannot: the rule line that says so.
     public func forbidsSwitchingOff(at version: ProductVersion?) -> SourceLocation? {
         if let c = cannotSwitchOff, c.value { return c.location }
