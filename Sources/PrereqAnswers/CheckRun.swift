@@ -158,18 +158,7 @@ public enum CheckRun {
                 let explanation = evaluator.explanation(root: root)
                 let featureEntry = facts.feature(f)?.name.location
                 let channels = facts.channelNames
-                // The channels each cause holds for, where they are not all of them: those where
-                // it surely fails, else those where it may.
-                var causeChannels: [Int: [String]] = [:]
-                if !channels.isEmpty {
-                    let found = explanation.causesInChannels(channels)
-                    var sure: [Int: Set<String>] = [:], open: [Int: Set<String>] = [:]
-                    for c in found { if c.undecided { open[c.node, default: []].formUnion(c.channels) } else { sure[c.node, default: []].formUnion(c.channels) } }
-                    for c in found where causeChannels[c.node] == nil {
-                        let concerned = sure[c.node] ?? open[c.node] ?? []
-                        if concerned.count < channels.count { causeChannels[c.node] = channels.filter(concerned.contains) }
-                    }
-                }
+                let causeChannels = channels.isEmpty ? [:] : explanation.someChannelsOfCauses(channels)
                 for n in explanation.rootCauses {
                     var node = explanation.nodes[n]
                     if isEnvironmentFact(node, graph: facts.graph) {

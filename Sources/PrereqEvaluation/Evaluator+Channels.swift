@@ -83,6 +83,21 @@ extension Explanation {
         return out
     }
 
+    /// The root causes that concern some of `channels` only, each with those channels (where
+    /// it surely fails, else where it may), in the order of `channels`.
+    public func someChannelsOfCauses(_ channels: [String]) -> [Int: [String]] {
+        var sure: [Int: Set<String>] = [:], open: [Int: Set<String>] = [:]
+        for c in causesInChannels(channels) {
+            if c.undecided { open[c.node, default: []].formUnion(c.channels) } else { sure[c.node, default: []].formUnion(c.channels) }
+        }
+        var out: [Int: [String]] = [:]
+        for node in Set(sure.keys).union(open.keys) {
+            let concerned = sure[node] ?? open[node] ?? []
+            if concerned.count < channels.count { out[node] = channels.filter(concerned.contains) }
+        }
+        return out
+    }
+
     /// The verdict in each of `channels`: `failing` where a root cause concerns the channel,
     /// unknown where only undecided ones do, else `holding`. The environment's verdict is
     /// always the worst channel's.
