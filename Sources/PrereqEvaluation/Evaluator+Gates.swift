@@ -34,6 +34,8 @@ extension Evaluator {
         case .manual(let id, let at):
             guard let m = graph.manualIndex[id.value] else { return undefinedGate(g) }
             return memoisedNode(.manual(m)) { e in e.manualNode(m, owner: owner, rule: at) }
+        case .version(let condition):
+            return componentVersionNode(condition) ?? undefinedGate(g)
         }
     }
 
@@ -47,6 +49,7 @@ extension Evaluator {
         case .records: .records
         case .schedule: .schedule
         case .manual: .manual
+        case .version: .version
         }
     }
 
@@ -55,6 +58,7 @@ extension Evaluator {
         case .records(let id, _): graph.recordIndex[id.value].map { pack.records[$0].displayName(in: language.tag) }
         case .schedule(let id, _, _): graph.jobIndex[id.value].map(jobName)
         case .manual(let id, _): graph.manualIndex[id.value].map(manualName)
+        case .version(let c): graph.componentIndex[c.component.value].map(componentName)
         }
     }
 
@@ -65,6 +69,9 @@ extension Evaluator {
         case .records: return messages.conditionRecords(name)
         case .schedule(_, let maxInterval, _): return messages.conditionSchedule(name, maxInterval: maxInterval?.value)
         case .manual: return messages.conditionManual(name)
+        case .version(let c):
+            return messages.componentCondition(
+                name, atLeast: c.atLeast?.value, atMost: c.atMost?.value, notNewerThan: c.notNewerThan.map { graph.componentIndex[$0.value].map(componentName) ?? $0.value })
         }
     }
 }

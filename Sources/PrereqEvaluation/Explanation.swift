@@ -61,6 +61,8 @@ public struct ExplanationNode: Sendable {
     public var remarks = Remarks()
     /// The channels a per-channel fact holds for (empty when it is about the environment).
     public var channels: [String] = []
+    /// For a component's version, the component (the subject is its instance).
+    public var component: String? = nil
 }
 
 /// An explanation: nodes, the question at the root, and the root causes below it.

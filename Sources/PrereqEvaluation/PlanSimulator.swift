@@ -162,9 +162,11 @@ public struct PlanSimulator {
                 serve(f, text)
             }
         case .upgrade:
-            if let v = step.details["version"].flatMap(ProductVersion.init) {
-                evaluator.facts.snapshot.version = Located(v, at: here)
-                evaluator.facts.refreshLifecycles()
+            guard let v = step.details["version"].flatMap(ProductVersion.init) else { break }
+            if let component = step.details["component"] {
+                if let c = graph.componentIndex[component] { evaluator.facts.setVersion(v, instance: subject, of: c, at: here) }
+            } else {
+                evaluator.facts.setProductVersion(v, at: here)
             }
         case .wait:
             if let until = step.details["until"].flatMap({ Timestamp.parse($0)?.timestamp }) { clock = max(clock, until) }

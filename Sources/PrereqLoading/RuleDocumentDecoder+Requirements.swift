@@ -12,6 +12,7 @@ extension RuleDocumentDecoder {
         ("allOf", []), ("anyOf", []), ("not", []), ("exactlyOne", []),
         ("atLeast", ["of", "atMost"]), ("atMost", ["of", "atLeast"]), ("when", ["then"]),
         ("records", []), ("schedule", ["maxInterval"]), ("manual", []), ("eachChannel", ["where"]),
+        ("component", ["atLeast", "atMost", "notNewerThan"]),
     ]
     /// Keys any map form may have besides its own.
     static let requirementModifiers = ["severity"]
@@ -28,7 +29,8 @@ extension RuleDocumentDecoder {
             let condition = valueCondition(n, entries.filter { $0.key.value != "severity" }, what)
             return condition.flatMap { withSeverity(.value($0), Fields(entries)["severity"], what) }
         }
-        guard let first = entries.first(where: { formKeys.contains($0.key.value) }),
+        // `component` has the groups' bounds as its companions: it is the form wherever it stands.
+        guard let first = entries.first(where: { $0.key.value == "component" }) ?? entries.first(where: { formKeys.contains($0.key.value) }),
             let form = Self.requirementForms.first(where: { $0.key == first.key.value })
         else {
             // No form: a key of a form without it (`then` without `when`), or an unknown key.
@@ -115,6 +117,8 @@ extension RuleDocumentDecoder {
             return .gate(.schedule(job, maxInterval: interval ?? nil, at: located.location))
         case "manual":
             return decoder.identifier(value, messages.field("manual", in: what())).map { .gate(.manual($0, at: located.location)) }
+        case "component":
+            return componentVersionCondition(value, fields, at: located.location, what).map { .gate(.version($0)) }
         default:
             return nil
         }

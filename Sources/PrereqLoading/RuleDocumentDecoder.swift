@@ -9,7 +9,7 @@ import PrereqYAML
 /// schema error at its line and column.
 struct RuleDocumentDecoder: Sendable {
     static let supportedVersion = 1
-    static let topLevelKeys = ["prereq", "pack", "features", "settings", "jobs", "records", "questions", "attributes", "manualSteps"]
+    static let topLevelKeys = ["prereq", "pack", "features", "settings", "jobs", "records", "questions", "attributes", "manualSteps", "components"]
     static let featureKeys = [
         "name", "aliases", "introducedIn", "minVersion", "removedIn", "docs", "note", "requires", "conflicts", "alsoEnables",
         "settings", "takesEffect", "default", "system",
@@ -65,6 +65,7 @@ struct RuleDocumentDecoder: Sendable {
             case "questions": forEachDefinition(node, "questions") { $0.decodeQuestion($1, $2) }
             case "attributes": forEachDefinition(node, "attributes") { $0.decodeAttribute($1, $2) }
             case "manualSteps": forEachDefinition(node, "manualSteps") { $0.decodeManualStep($1, $2) }
+            case "components": forEachDefinition(node, "components") { $0.decodeComponent($1, $2) }
             default: break
             }
         }

@@ -37,6 +37,7 @@ struct RulePackMerger {
         ids.merge(fragment.questions, into: &pack.questions, .question) { fragment.questions[$0].id }
         ids.merge(fragment.attributes, into: &pack.attributes, .attribute) { fragment.attributes[$0].id }
         ids.merge(fragment.manualSteps, into: &pack.manualSteps, .manualStep) { fragment.manualSteps[$0].id }
+        ids.merge(fragment.components, into: &pack.components, .component) { fragment.components[$0].id }
     }
 }
 

@@ -38,7 +38,8 @@ public enum AnswerJSON {
             ("kind", .string((n.cause ?? .missingData).rawValue)), ("subject", .string(n.subject)),
             ("subjectName", .string(n.subjectName)), ("message", .string(n.message)), ("truth", .string(n.truth.rawValue)),
             ("evidence", evidence(n.evidence)),
-        ] + (n.channels.isEmpty ? [] : [("channels", .array(n.channels.map(JSONValue.string)))]) + remarks(n.remarks))
+        ] + (n.component.map { [("component", .string($0))] } ?? [])
+            + (n.channels.isEmpty ? [] : [("channels", .array(n.channels.map(JSONValue.string)))]) + remarks(n.remarks))
     }
 
     /// `{"verdict", "feature", "featureName", "snapshot", "language", "rootCauses", "plan", "notes", "verified", "explanation"}`,

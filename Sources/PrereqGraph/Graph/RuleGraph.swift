@@ -13,6 +13,7 @@ public struct RuleGraph: Sendable {
     public let recordIndex: [String: Int]
     public let attributeIndex: [String: Int]
     public let manualIndex: [String: Int]
+    public let componentIndex: [String: Int]
 
     /// Features a feature's requirement tree mentions (any polarity), deduplicated.
     public let mentions: Adjacency
@@ -62,6 +63,7 @@ public struct RuleGraph: Sendable {
         recordIndex = edges.recordIndex
         attributeIndex = Self.index(pack.attributes.map(\.id.value))
         manualIndex = Self.index(pack.manualSteps.map(\.id.value))
+        componentIndex = Self.index(pack.components.map(\.id.value))
         mentions = edges.mentions
         mentionedBy = edges.mentions.transposed()
         mandatory = edges.mandatory

@@ -35,6 +35,9 @@ package enum ReferenceCheck {
                 case .records(let ref, _): check(ref, .recordCheck, graph.recordIndex, from: owner, ownerId)
                 case .schedule(let j, _, _): check(j, .job, graph.jobIndex, from: owner, ownerId)
                 case .manual(let ref, _): check(ref, .manualStep, graph.manualIndex, from: owner, ownerId)
+                case .version(let c):
+                    check(c.component, .component, graph.componentIndex, from: owner, ownerId)
+                    if let other = c.notNewerThan { check(other, .component, graph.componentIndex, from: owner, ownerId) }
                 }
             }
         }
@@ -59,6 +62,9 @@ package enum ReferenceCheck {
         }
         for j in pack.jobs {
             for a in j.after { check(a, .job, graph.jobIndex, from: .job, j.id.value) }
+        }
+        for c in pack.components {
+            for a in c.updatedAfter { check(a, .component, graph.componentIndex, from: .component, c.id.value) }
         }
         for r in pack.records {
             if let c = r.clearedBy { check(c, .job, graph.jobIndex, from: .recordCheck, r.id.value) }

@@ -159,6 +159,8 @@ enum StructureCheck {
         case .records(let id, _): "records\u{1F}" + id.value
         case .schedule(let id, let maxInterval, _): "schedule\u{1F}" + id.value + "\u{1F}" + (maxInterval.map { String($0.value.seconds) } ?? "")
         case .manual(let id, _): "manual\u{1F}" + id.value
+        case .version(let c):
+            "component\u{1F}" + c.component.value + "\u{1F}" + [c.atLeast?.value.description, c.atMost?.value.description, c.notNewerThan?.value].map { $0 ?? "" }.joined(separator: "\u{1F}")
         }
     }
 

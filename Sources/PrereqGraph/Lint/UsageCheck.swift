@@ -17,7 +17,7 @@ enum UsageCheck {
                 switch g {
                 case .schedule(let j, _, _): usedJobs.insert(j.value)
                 case .manual(let m, _): usedManualSteps.insert(m.value)
-                case .records: break
+                case .records, .version: break
                 }
             }
         }

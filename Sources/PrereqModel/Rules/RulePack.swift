@@ -12,6 +12,8 @@ public struct RulePack: Sendable {
     public var attributes: [Attribute] = []
     /// What a person does by hand that requirements can need (`manualSteps`).
     public var manualSteps: [ManualStep] = []
+    /// Parts of the product with versions of their own (`components`).
+    public var components: [Component] = []
     /// Every rule file read, in order.
     public var files: [String] = []
 
@@ -35,6 +37,7 @@ public struct RulePack: Sendable {
         questions.reserveCapacity(questions.count + others.reduce(0) { $0 + $1.questions.count })
         attributes.reserveCapacity(attributes.count + others.reduce(0) { $0 + $1.attributes.count })
         manualSteps.reserveCapacity(manualSteps.count + others.reduce(0) { $0 + $1.manualSteps.count })
+        components.reserveCapacity(components.count + others.reduce(0) { $0 + $1.components.count })
     }
 
     /// Adds the definitions of `other` after these, kind by kind.
@@ -46,5 +49,6 @@ public struct RulePack: Sendable {
         questions += other.questions
         attributes += other.attributes
         manualSteps += other.manualSteps
+        components += other.components
     }
 }

@@ -1,0 +1,69 @@
+import Diagnostics
+import PrereqModel
+
+/// One instance of a component as the snapshot gives it: the name it goes by (the component's
+/// own key when it has one version), its version as written, and the instance it targets (an
+/// extension's `target`).
+struct ComponentInstanceVersion {
+    var name: String
+    var version: Located<String>?
+    var target: String?
+    var location: SourceLocation
+}
+
+extension EnvironmentFacts {
+    /// Where the snapshot gives pack component `c` (its key matched ignoring case), if it does.
+    private func componentEntry(_ c: Int) -> Int? {
+        let id = graph.pack.components[c].id.value.lowercased()
+        return snapshot.components.firstIndex { $0.name.value.trimmingCharacters(in: .whitespaces).lowercased() == id }
+    }
+
+    /// The instances of pack component `c`; nil when the snapshot does not give the component
+    /// (for the product's own component, the snapshot's `version` stands in).
+    func instances(of c: Int) -> [ComponentInstanceVersion]? {
+        guard let e = componentEntry(c) else {
+            guard graph.pack.components[c].isProduct, let v = snapshot.version else { return nil }
+            return [ComponentInstanceVersion(name: graph.pack.components[c].id.value, version: Located(v.value.description, at: v.location), location: v.location)]
+        }
+        let entry = snapshot.components[e]
+        if entry.instances.isEmpty {
+            return [ComponentInstanceVersion(name: entry.name.value, version: entry.version, location: entry.name.location)]
+        }
+        return entry.instances.map { i in
+            let field = { (key: String) in i.fields.first { $0.key == key }?.value }
+            return ComponentInstanceVersion(name: i.name.value, version: i.version ?? field("compiledAgainst") ?? field("version"), target: field("target")?.value, location: i.name.location)
+        }
+    }
+
+    /// Sets the version of an instance of pack component `c` (a simulated upgrade); the product's
+    /// own component and the product version move together.
+    mutating func setVersion(_ version: ProductVersion, instance: String, of c: Int, at here: SourceLocation) {
+        let text = Located(version.description, at: here)
+        if let e = componentEntry(c) {
+            if snapshot.components[e].instances.isEmpty {
+                snapshot.components[e].version = text
+            } else if let i = snapshot.components[e].instances.firstIndex(where: { $0.name.value == instance }) {
+                let instance = snapshot.components[e].instances[i]
+                if instance.version != nil || !instance.fields.contains(where: { $0.key == "compiledAgainst" }) {
+                    snapshot.components[e].instances[i].version = text
+                } else if let f = instance.fields.firstIndex(where: { $0.key == "compiledAgainst" }) {
+                    snapshot.components[e].instances[i].fields[f].value = text
+                }
+            }
+        }
+        if graph.pack.components[c].isProduct {
+            snapshot.version = Located(version, at: here)
+            refreshLifecycles()
+        }
+    }
+
+    /// A simulated upgrade of the product: the product's own component, where the snapshot
+    /// gives it as one version, moves with it.
+    mutating func setProductVersion(_ version: ProductVersion, at here: SourceLocation) {
+        snapshot.version = Located(version, at: here)
+        for (c, component) in graph.pack.components.enumerated() where component.isProduct {
+            if let e = componentEntry(c), snapshot.components[e].instances.isEmpty { snapshot.components[e].version = Located(version.description, at: here) }
+        }
+        refreshLifecycles()
+    }
+}
