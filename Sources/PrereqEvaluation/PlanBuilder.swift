@@ -97,15 +97,19 @@ public struct PlanBuilder {
         var enables: [PlanStep] = []
         var others: [PlanStep] = []
         var seen = Set<StepKey>()
-        var upgrade: PlanStep?
+        // One upgrade per thing upgraded (the product, or a component's instance): the highest.
+        var upgrades: [PlanStep] = []
         for step in collected {
             if step.action == .upgrade {
-                if let current = upgrade, let a = current.details["version"].flatMap(ProductVersion.init),
-                    let b = step.details["version"].flatMap(ProductVersion.init), a >= b
-                {
+                if let i = upgrades.firstIndex(where: { $0.subject == step.subject && $0.details["component"] == step.details["component"] }) {
+                    if let a = upgrades[i].details["version"].flatMap(ProductVersion.init),
+                        let b = step.details["version"].flatMap(ProductVersion.init), a < b
+                    {
+                        upgrades[i] = step
+                    }
                     continue
                 }
-                upgrade = step
+                upgrades.append(step)
                 continue
             }
             guard seen.insert(key(step)).inserted else { continue }
@@ -142,7 +146,9 @@ public struct PlanBuilder {
         }
         var steps: [PlanStep] = []
         steps += others.filter { $0.action == .provideData }
-        if let upgrade { steps.append(upgrade) }
+        // The product first, then components in the order the pack declares them.
+        let rank = { (s: PlanStep) in s.details["component"].flatMap { self.evaluator.graph.componentIndex[$0] }.map { $0 + 1 } ?? 0 }
+        steps += upgrades.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
         steps += others.filter { $0.action == .set }
         steps += others.filter { $0.action == .disable }
         steps += others.filter { $0.action == .manual }

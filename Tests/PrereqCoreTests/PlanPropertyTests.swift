@@ -45,6 +45,7 @@ import Testing
                         if ["r2", "r3"].contains(r.value) { perKey += 1 }
                     case .schedule: gates.insert("schedule")
                     case .manual: gates.insert("manual")
+                    case .version: gates.insert("version")
                     }
                 }
                 if case .allOf(let parts, _)? = f.requires, parts.contains(where: { if case .not(.value, _) = $0 { true } else { false } }) { negated += 1 }
