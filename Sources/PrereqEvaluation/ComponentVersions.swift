@@ -43,18 +43,17 @@ extension EnvironmentFacts {
             if snapshot.components[e].instances.isEmpty {
                 snapshot.components[e].version = text
             } else if let i = snapshot.components[e].instances.firstIndex(where: { $0.name.value == instance }) {
-                let instance = snapshot.components[e].instances[i]
-                if instance.version != nil || !instance.fields.contains(where: { $0.key == "compiledAgainst" }) {
-                    snapshot.components[e].instances[i].version = text
-                } else if let f = instance.fields.firstIndex(where: { $0.key == "compiledAgainst" }) {
+                // Where `instances(of:)` reads it: the version, else an extension's `compiledAgainst`.
+                if snapshot.components[e].instances[i].version == nil,
+                    let f = snapshot.components[e].instances[i].fields.firstIndex(where: { $0.key == "compiledAgainst" })
+                {
                     snapshot.components[e].instances[i].fields[f].value = text
+                } else {
+                    snapshot.components[e].instances[i].version = text
                 }
             }
         }
-        if graph.pack.components[c].isProduct {
-            snapshot.version = Located(version, at: here)
-            refreshLifecycles()
-        }
+        if graph.pack.components[c].isProduct { setProductVersion(version, at: here) }
     }
 
     /// A simulated upgrade of the product: the product's own component, where the snapshot

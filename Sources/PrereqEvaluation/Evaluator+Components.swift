@@ -13,19 +13,29 @@ extension Evaluator {
         instance.name.lowercased() == pack.components[c].id.value.lowercased() ? componentName(c) : "\(componentName(c)) \(instance.name)"
     }
 
+    /// The condition's node (built once per evaluation); nil when the pack does not declare the component.
     package mutating func componentVersionNode(_ condition: ComponentVersionCondition) -> Int? {
         guard let c = graph.componentIndex[condition.component.value] else { return nil }
-        let other = condition.notNewerThan.flatMap { graph.componentIndex[$0.value] }
-        let phrase = messages.componentCondition(
-            componentName(c), atLeast: condition.atLeast?.value, atMost: condition.atMost?.value, notNewerThan: other.map(componentName) ?? condition.notNewerThan?.value)
+        return memoisedNode(.componentVersion(condition)) { e in e.buildComponentVersionNode(condition, c) }
+    }
+
+    private mutating func buildComponentVersionNode(_ condition: ComponentVersionCondition, _ c: Int) -> Int {
+        let phrase = gatePhrase(.version(condition))
+        let whole = facts.snapshot.header ?? facts.snapshot.location
         guard let instances = facts.instances(of: c) else {
-            let missing = add(
-                .unknown, messages.componentNotGiven(componentName(c)), cause: .missingData, subject: pack.components[c].id.value, subjectName: componentName(c),
-                evidence: Evidence(snapshot: facts.snapshot.header ?? facts.snapshot.location, rule: condition.location),
-                fix: [provide(messages.missingComponentVersion(componentName(c)))])
+            let missing = missingVersionNode(pack.components[c].id.value, componentName(c), messages.componentNotGiven(componentName(c)), at: whole, rule: condition.location)
             return add(.unknown, phrase, evidence: Evidence(rule: condition.location), children: [missing])
         }
+        // The other component of `notNewerThan`, read once for every instance.
+        var other: (index: Int, instances: [ComponentInstanceVersion])?
         var children: [Int] = []
+        if let o = condition.notNewerThan.flatMap({ graph.componentIndex[$0.value] }) {
+            if let all = facts.instances(of: o) {
+                other = (o, all)
+            } else {
+                children.append(missingVersionNode(pack.components[o].id.value, componentName(o), messages.componentNotGiven(componentName(o)), at: whole, rule: condition.location))
+            }
+        }
         for instance in instances {
             children += instanceNodes(c, instance, condition, other: other)
         }
@@ -34,62 +44,59 @@ extension Evaluator {
     }
 
     /// The instance's version against each bound of the condition.
-    private mutating func instanceNodes(_ c: Int, _ instance: ComponentInstanceVersion, _ condition: ComponentVersionCondition, other: Int?) -> [Int] {
+    private mutating func instanceNodes(
+        _ c: Int, _ instance: ComponentInstanceVersion, _ condition: ComponentVersionCondition, other: (index: Int, instances: [ComponentInstanceVersion])?
+    ) -> [Int] {
         let name = instanceName(c, instance)
-        let evidence = Evidence(snapshot: instance.version?.location ?? instance.location, rule: condition.location)
-        func versionNode(_ truth: Truth, _ message: String, fix: [PlanStep] = [], subject: String = instance.name, subjectName: String = name) -> Int {
-            let n = add(truth, words(truth) ? message : "", cause: .version, subject: subject, subjectName: subjectName, evidence: evidence, fix: fix)
-            nodes[n].component = pack.components[c].id.value
-            return n
+        let at = instance.version?.location ?? instance.location
+        guard let have = instance.version.flatMap({ ProductVersion($0.value) }) else {
+            let message = instance.version.map { messages.componentVersionUnreadable(name, $0.value) } ?? messages.componentNotGiven(name)
+            return [missingVersionNode(instance.name, name, message, at: at, rule: condition.location)]
         }
-        guard let text = instance.version else {
-            return [add(.unknown, messages.componentNotGiven(name), cause: .missingData, subject: instance.name, subjectName: name, evidence: evidence,
-                        fix: [provide(messages.missingComponentVersion(name))])]
-        }
-        guard let have = ProductVersion(text.value) else {
-            return [add(.unknown, messages.componentVersionUnreadable(name, text.value), cause: .missingData, subject: instance.name, subjectName: name, evidence: evidence,
-                        fix: [provide(messages.missingComponentVersion(name))])]
-        }
+        let component = pack.components[c].id.value
         var out: [Int] = []
         if let need = condition.atLeast?.value {
             let truth: Truth = have >= need ? .satisfied : .violated
-            out.append(versionNode(truth, messages.componentAtLeast(name, needs: need, has: have, truth), fix: truth == .violated ? [upgradeStep(c, instance.name, name, to: need)] : []))
+            out.append(
+                versionNode(truth, messages.componentAtLeast(name, needs: need, has: have, truth), instance.name, name, component, at: at, rule: condition.location,
+                            fix: truth == .violated ? [upgradeStep(c, instance.name, name, to: need)] : []))
         }
         if let limit = condition.atMost?.value {
             let truth: Truth = have <= limit ? .satisfied : .violated
-            out.append(versionNode(truth, messages.componentAtMost(name, limit: limit, has: have, truth)))
+            out.append(versionNode(truth, messages.componentAtMost(name, limit: limit, has: have, truth), instance.name, name, component, at: at, rule: condition.location))
         }
-        if let o = other {
-            out += notNewerNodes(have, instance, name, than: o, c, evidence)
+        guard let (o, all) = other else { return out }
+        // Against the instance this one targets, else every instance of the other component; a
+        // newer instance is fixed by updating the one it may not be newer than.
+        let targeted = all.filter { i in instance.target.map { $0.lowercased() == i.name.lowercased() } ?? false }
+        for reference in targeted.isEmpty ? all : targeted {
+            let otherName = instanceName(o, reference)
+            guard let otherHas = reference.version.flatMap({ ProductVersion($0.value) }) else {
+                out.append(missingVersionNode(reference.name, otherName, messages.componentNotGiven(otherName), at: reference.location, rule: condition.location))
+                continue
+            }
+            let truth: Truth = have <= otherHas ? .satisfied : .violated
+            out.append(
+                versionNode(truth, messages.componentNotNewer(name, has: have, than: otherName, otherHas: otherHas, truth), instance.name, name, component, at: at,
+                            rule: condition.location, fix: truth == .violated ? [upgradeStep(o, reference.name, otherName, to: have)] : []))
         }
         return out
     }
 
-    /// `notNewerThan`: against the instance the instance targets, else every instance of the
-    /// other component; a newer instance is fixed by updating the one it may not be newer than.
-    private mutating func notNewerNodes(_ have: ProductVersion, _ instance: ComponentInstanceVersion, _ name: String, than o: Int, _ c: Int, _ evidence: Evidence) -> [Int] {
-        guard let all = facts.instances(of: o) else {
-            return [add(.unknown, messages.componentNotGiven(componentName(o)), cause: .missingData, subject: pack.components[o].id.value, subjectName: componentName(o),
-                        evidence: Evidence(snapshot: facts.snapshot.header ?? facts.snapshot.location, rule: evidence.rule),
-                        fix: [provide(messages.missingComponentVersion(componentName(o)))])]
-        }
-        let targeted = all.filter { i in instance.target.map { $0.lowercased() == i.name.lowercased() } ?? false }
-        var out: [Int] = []
-        for reference in targeted.isEmpty ? all : targeted {
-            let otherName = instanceName(o, reference)
-            guard let otherHas = reference.version.flatMap({ ProductVersion($0.value) }) else {
-                out.append(add(.unknown, messages.componentNotGiven(otherName), cause: .missingData, subject: reference.name, subjectName: otherName,
-                               evidence: Evidence(snapshot: reference.location, rule: evidence.rule), fix: [provide(messages.missingComponentVersion(otherName))]))
-                continue
-            }
-            let truth: Truth = have <= otherHas ? .satisfied : .violated
-            let n = add(
-                truth, words(truth) ? messages.componentNotNewer(name, has: have, than: otherName, otherHas: otherHas, truth) : "", cause: .version,
-                subject: instance.name, subjectName: name, evidence: evidence, fix: truth == .violated ? [upgradeStep(o, reference.name, otherName, to: have)] : [])
-            nodes[n].component = pack.components[c].id.value
-            out.append(n)
-        }
-        return out
+    /// A cause of kind `version` about one instance of `component`.
+    private mutating func versionNode(
+        _ truth: Truth, _ message: String, _ subject: String, _ subjectName: String, _ component: String,
+        at: SourceLocation, rule: SourceLocation, fix: [PlanStep] = []
+    ) -> Int {
+        let n = add(truth, words(truth) ? message : "", cause: .version, subject: subject, subjectName: subjectName, evidence: Evidence(snapshot: at, rule: rule), fix: fix)
+        nodes[n].component = component
+        return n
+    }
+
+    /// A version the snapshot does not give (or not as dotted numbers): unknown, asked for.
+    private mutating func missingVersionNode(_ subject: String, _ name: String, _ message: String, at: SourceLocation, rule: SourceLocation) -> Int {
+        add(.unknown, message, cause: .missingData, subject: subject, subjectName: name, evidence: Evidence(snapshot: at, rule: rule),
+            fix: [provide(messages.missingComponentVersion(name))])
     }
 
     /// Updating one instance of component `c` to at least `version`.

@@ -104,6 +104,8 @@ public struct Evaluator {
         indirect case inChannel(String, MemoKey)
         /// A manual step (`manualSteps`), done or not.
         case manual(Int)
+        /// A condition on a component's version, as written.
+        case componentVersion(ComponentVersionCondition)
     }
 
     /// `key` for a condition that reads values per channel: its own while one channel is judged.
