@@ -88,6 +88,7 @@ public enum CheckRun {
         let messages = Messages(language)
         for d in featureFindings(facts, language: language) { emit(d) }
         for d in previewsInProduction(facts, messages: messages) { emit(d) }
+        for d in facts.endOfServiceFindings(messages) { emit(d) }
         for (j, job) in graph.pack.jobs.enumerated() {
             for ref in job.after {
                 guard let k = graph.jobIndex[ref.value],

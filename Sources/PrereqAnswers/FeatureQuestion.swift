@@ -142,16 +142,17 @@ extension Evaluator {
         return [PlanBuilder.Plan(steps: steps, notes: [], verification: verification)]
     }
 
-    /// The builder's plan and its simulation. What the end state still lacks that only data or
-    /// job runs can give (a job the goal's jobs must follow, whose last success the snapshot
-    /// does not give) is added and simulated again, a few rounds at most.
+    /// The builder's plan and its simulation. What the end state still lacks that only data,
+    /// job runs or upgrades can give (a job the goal's jobs must follow, whose last success the
+    /// snapshot does not give; headquarters, which an upgraded scale unit may not be newer than)
+    /// is added and simulated again, a few rounds at most.
     private func completed(_ start: PlanBuilder, goals: [Int]) -> (PlanBuilder.Plan, PlanVerification) {
         var builder = start
         var plan = builder.plan()
         var verification = PlanSimulator.verify(plan.steps, goals: goals, from: facts, language: language)
         for _ in 0..<3 where verification.outcome == .fails {
             let missing = verification.unmet.flatMap(\.fix).filter { step in
-                (step.action == .provideData || step.action == .runJob) && !plan.steps.contains(step)
+                [.provideData, .runJob, .upgrade].contains(step.action) && !plan.steps.contains(step)
             }
             guard !missing.isEmpty else { break }
             builder.add(steps: missing)

@@ -2,18 +2,20 @@ import PrereqEvaluation
 import PrereqGraph
 import PrereqLoading
 import PrereqMessages
+import PrereqModel
 
 /// `prereq lint`: loads rule packs and any snapshots among the paths, runs every check on the
 /// pack, and checks each snapshot on its own: its form (format v1), and, when a pack is given
 /// too, that every name in it is one the pack knows.
 public enum LintRun {
-    public static func run(paths: [String], language: Language = .english) -> FindingsReport {
+    /// End-of-service dates are compared with `now` (by default, the moment it runs).
+    public static func run(paths: [String], language: Language = .english, now: Timestamp? = .current) -> FindingsReport {
         let loaded = RulePackLoader(language: language).load(paths: paths)
         var findings = loaded.diagnostics
         let hasRules = !loaded.pack.features.isEmpty || !loaded.pack.jobs.isEmpty || !loaded.pack.settings.isEmpty
         let graph = RuleGraph(loaded.pack)
         if hasRules || loaded.snapshotDocuments.isEmpty {
-            findings += Linter.lint(graph, language: language)
+            findings += Linter.lint(graph, language: language, now: now)
         }
         for document in loaded.snapshotDocuments {
             let (snapshot, found) = SnapshotDecoder.decode(document, language: language)

@@ -18,6 +18,10 @@ extension EnvironmentFacts {
         return snapshot.components.firstIndex { $0.name.value.trimmingCharacters(in: .whitespaces).lowercased() == id }
     }
 
+    /// Whether the snapshot's `components` gives pack component `c` itself (not through the
+    /// product version).
+    func givesComponent(_ c: Int) -> Bool { componentEntry(c) != nil }
+
     /// The instances of pack component `c`; nil when the snapshot does not give the component
     /// (for the product's own component, the snapshot's `version` stands in).
     func instances(of c: Int) -> [ComponentInstanceVersion]? {

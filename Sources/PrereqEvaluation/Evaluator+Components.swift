@@ -49,21 +49,28 @@ extension Evaluator {
     ) -> [Int] {
         let name = instanceName(c, instance)
         let at = instance.version?.location ?? instance.location
-        guard let have = instance.version.flatMap({ ProductVersion($0.value) }) else {
+        guard let written = instance.version, let have = graph.version(written: written.value) else {
             let message = instance.version.map { messages.componentVersionUnreadable(name, $0.value) } ?? messages.componentNotGiven(name)
             return [missingVersionNode(instance.name, name, message, at: at, rule: condition.location)]
         }
+        let has = versionText(written.value, have)
         let component = pack.components[c].id.value
         var out: [Int] = []
-        if let need = condition.atLeast?.value {
-            let truth: Truth = have >= need ? .satisfied : .violated
+        if let bound = condition.atLeast {
             out.append(
-                versionNode(truth, messages.componentAtLeast(name, needs: need, has: have, truth), instance.name, name, component, at: at, rule: condition.location,
-                            fix: truth == .violated ? [upgradeStep(c, instance.name, name, to: need)] : []))
+                boundNode(bound, rule: condition.location) { e, need, needs in
+                    let truth: Truth = have >= need ? .satisfied : .violated
+                    return e.versionNode(
+                        truth, e.messages.componentAtLeast(name, needs: needs, has: has, truth), instance.name, name, component, at: at, rule: condition.location,
+                        fix: truth == .violated ? [e.upgradeStep(c, instance.name, name, to: need)] : [])
+                })
         }
-        if let limit = condition.atMost?.value {
-            let truth: Truth = have <= limit ? .satisfied : .violated
-            out.append(versionNode(truth, messages.componentAtMost(name, limit: limit, has: have, truth), instance.name, name, component, at: at, rule: condition.location))
+        if let bound = condition.atMost {
+            out.append(
+                boundNode(bound, rule: condition.location) { e, limit, text in
+                    let truth: Truth = have <= limit ? .satisfied : .violated
+                    return e.versionNode(truth, e.messages.componentAtMost(name, limit: text, has: has, truth), instance.name, name, component, at: at, rule: condition.location)
+                })
         }
         guard let (o, all) = other else { return out }
         // Against the instance this one targets, else every instance of the other component; a
@@ -71,16 +78,33 @@ extension Evaluator {
         let targeted = all.filter { i in instance.target.map { $0.lowercased() == i.name.lowercased() } ?? false }
         for reference in targeted.isEmpty ? all : targeted {
             let otherName = instanceName(o, reference)
-            guard let otherHas = reference.version.flatMap({ ProductVersion($0.value) }) else {
+            guard let otherWritten = reference.version, let otherHas = graph.version(written: otherWritten.value) else {
                 out.append(missingVersionNode(reference.name, otherName, messages.componentNotGiven(otherName), at: reference.location, rule: condition.location))
                 continue
             }
             let truth: Truth = have <= otherHas ? .satisfied : .violated
             out.append(
-                versionNode(truth, messages.componentNotNewer(name, has: have, than: otherName, otherHas: otherHas, truth), instance.name, name, component, at: at,
+                versionNode(truth, messages.componentNotNewer(name, has: has, than: otherName, otherHas: versionText(otherWritten.value, otherHas), truth), instance.name, name, component, at: at,
                             rule: condition.location, fix: truth == .violated ? [upgradeStep(o, reference.name, otherName, to: have)] : []))
         }
         return out
+    }
+
+    /// A version as answers say it: a release's name with its version (`Autumn 2026 (10.0.46)`),
+    /// or the dotted numbers.
+    func versionText(_ written: String, _ version: ProductVersion) -> String {
+        ProductVersion(written) == nil ? "\(written.trimmingCharacters(in: .whitespaces)) (\(version))" : version.description
+    }
+
+    /// A bound of the condition put to `test` with its version and how answers say it; a release
+    /// the pack does not declare (lint reports it) makes the bound unknown.
+    private mutating func boundNode(
+        _ bound: Located<VersionReference>, rule: SourceLocation, _ test: (inout Evaluator, ProductVersion, String) -> Int
+    ) -> Int {
+        guard let v = graph.version(of: bound.value) else {
+            return add(.unknown, messages.releaseNotDeclared(bound.value.description), cause: .missingData, subject: bound.value.description, evidence: Evidence(rule: bound.location))
+        }
+        return test(&self, v, versionText(bound.value.description, v))
     }
 
     /// A cause of kind `version` about one instance of `component`.
@@ -99,10 +123,33 @@ extension Evaluator {
             fix: [provide(messages.missingComponentVersion(name))])
     }
 
-    /// Updating one instance of component `c` to at least `version`.
+    /// Updating one instance of component `c` to at least `version`, or, when the release that
+    /// covers it is out of service at the snapshot's moment, to the first later release still
+    /// in service (the step says why).
     func upgradeStep(_ c: Int, _ instance: String, _ name: String, to version: ProductVersion) -> PlanStep {
-        PlanStep(
-            action: .upgrade, subject: instance, subjectName: name, message: messages.stepUpgradeComponent(name, to: version),
-            details: ["version": version.description, "component": pack.components[c].id.value])
+        let target = supportedTarget(version)
+        return PlanStep(
+            action: .upgrade, subject: instance, subjectName: name,
+            message: messages.stepUpgradeComponent(name, to: target.version) + (target.because.map { " " + $0 } ?? ""),
+            details: ["version": target.version.description, "component": pack.components[c].id.value])
+    }
+
+    /// Upgrading the product to at least `version` (inside the supported window, as for a component).
+    package func productUpgradeStep(to version: ProductVersion) -> PlanStep {
+        let target = supportedTarget(version)
+        return PlanStep(
+            action: .upgrade, subject: nil, subjectName: nil, message: messages.stepUpgrade(target.version) + (target.because.map { " " + $0 } ?? ""),
+            details: ["version": target.version.description])
+    }
+
+    /// The version an upgrade to at least `version` goes to, inside the supported window of the
+    /// pack's release train, and why it is not `version` itself.
+    func supportedTarget(_ version: ProductVersion) -> (version: ProductVersion, because: String?) {
+        let now = facts.snapshot.takenAt?.value
+        guard let r = graph.release(covering: version), let end = pack.releases[r].endOfService?.value, let now, end <= now else { return (version, nil) }
+        guard let target = graph.supportedVersion(atLeast: version, at: now) else {
+            return (version, messages.noSupportedRelease(version, endedAt: end))
+        }
+        return (target, messages.releaseOutOfService(version, endedAt: end))
     }
 }

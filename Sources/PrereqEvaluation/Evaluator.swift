@@ -409,7 +409,7 @@ public struct Evaluator {
             let message = words(truth) ? messages.minimumVersion(name, needs: need.value, has: have?.value, truth) : ""
             let fix: [PlanStep] =
                 truth == .violated
-                ? [PlanStep(action: .upgrade, subject: nil, subjectName: nil, message: messages.stepUpgrade(need.value), details: ["version": need.value.description])]
+                ? [productUpgradeStep(to: need.value)]
                 : []
             out.append(
                 add(

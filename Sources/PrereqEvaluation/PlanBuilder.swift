@@ -146,9 +146,7 @@ public struct PlanBuilder {
         }
         var steps: [PlanStep] = []
         steps += others.filter { $0.action == .provideData }
-        // The product first, then components in the order the pack declares them.
-        let rank = { (s: PlanStep) in s.details["component"].flatMap { self.evaluator.graph.componentIndex[$0] }.map { $0 + 1 } ?? 0 }
-        steps += upgrades.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+        steps += inUpdateOrder(mergingProductUpgrade(upgrades))
         steps += others.filter { $0.action == .set }
         steps += others.filter { $0.action == .disable }
         steps += others.filter { $0.action == .manual }
@@ -157,6 +155,33 @@ public struct PlanBuilder {
         steps += orderedByAfter(jobs)
         steps += waits
         return Plan(steps: steps, notes: notes, verification: nil)
+    }
+
+    /// The upgrade of the product and that of the component whose version is the product's
+    /// (headquarters, given as one version) are one upgrade: the higher version, said as the
+    /// component's.
+    private func mergingProductUpgrade(_ upgrades: [PlanStep]) -> [PlanStep] {
+        let graph = evaluator.graph
+        let isProductComponent = { (step: PlanStep) -> Bool in
+            guard let c = step.details["component"].flatMap({ graph.componentIndex[$0] }) else { return false }
+            return graph.pack.components[c].isProduct && graph.pack.components[c].id.value == step.subject
+        }
+        guard let p = upgrades.firstIndex(where: { $0.details["component"] == nil }), let c = upgrades.firstIndex(where: isProductComponent),
+            let a = upgrades[p].details["version"].flatMap(ProductVersion.init), let b = upgrades[c].details["version"].flatMap(ProductVersion.init),
+            let ci = upgrades[c].details["component"].flatMap({ graph.componentIndex[$0] }), let subject = upgrades[c].subject
+        else { return upgrades }
+        var out = upgrades
+        if a > b { out[c] = evaluator.upgradeStep(ci, subject, upgrades[c].subjectName ?? subject, to: a) }
+        out.remove(at: p)
+        return out
+    }
+
+    /// The product first, then components in the documented update order (`updatedAfter`,
+    /// else as the pack declares them).
+    private func inUpdateOrder(_ upgrades: [PlanStep]) -> [PlanStep] {
+        let graph = evaluator.graph
+        let rank = { (s: PlanStep) in s.details["component"].flatMap { graph.componentIndex[$0] }.map { graph.componentUpdateRank[$0] + 1 } ?? 0 }
+        return upgrades.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
     }
 
     /// One step per job, with the channels of all its steps.

@@ -465,7 +465,7 @@ package struct PlanSearch {
             out.append(evaluator.provide(evaluator.messages.missingState(evaluator.featureName(f), system: evaluator.system(of: f))))
         }
         if let minimum = state.minimum {
-            let upgrade = PlanStep(action: .upgrade, subject: nil, subjectName: nil, message: evaluator.messages.stepUpgrade(minimum.version), details: ["version": minimum.version.description])
+            let upgrade = evaluator.productUpgradeStep(to: minimum.version)
             if let have = facts.snapshot.version?.value {
                 if have < minimum.version { out.append(upgrade) }
             } else if state.upgradeMakesMandatory {

@@ -134,6 +134,15 @@ public struct NodeDecoder: Sendable {
         return Located(parsed.timestamp, at: s.location)
     }
 
+    /// A day (`2027-10-31`: its start, in UTC, with no note) or a timestamp as `timestamp` reads it.
+    public mutating func date(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Located<Timestamp>? {
+        guard let n = resolve(node) else { return nil }
+        if n.kind == .scalar, let text = n.scalarText, text.utf8.count == 10, let parsed = Timestamp.parse(text) {
+            return Located(parsed.timestamp, at: n.location)
+        }
+        return timestamp(n, what())
+    }
+
     // MARK: - Scalars
 
     /// Any non-null scalar as its text (numbers too: a job code `1110` is text).

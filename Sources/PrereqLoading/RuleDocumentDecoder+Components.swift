@@ -18,13 +18,14 @@ extension RuleDocumentDecoder {
             Component(id: id, name: text(f["name"], { $0.nameOf(what) }), isProduct: isProduct, updatedAfter: after, location: node.location))
     }
 
-    /// `{component: pos, atLeast: 10.0.38, atMost: 10.0.41, notNewerThan: hq}`: at least one test.
+    /// `{component: pos, atLeast: 10.0.38, atMost: Autumn 2026, notNewerThan: hq}`: at least one test.
     mutating func componentVersionCondition(
         _ value: YAMLNode, _ fields: Fields, at location: SourceLocation, _ what: () -> String
     ) -> ComponentVersionCondition? {
         guard let component = decoder.identifier(value, messages.field("component", in: what())) else { return nil }
-        let atLeast = fields["atLeast"].map { decoder.version($0, messages.field("atLeast", in: what())) }
-        let atMost = fields["atMost"].map { decoder.version($0, messages.field("atMost", in: what())) }
+        let (atLeastWhat, atMostWhat) = (messages.field("atLeast", in: what()), messages.field("atMost", in: what()))
+        let atLeast = fields["atLeast"].map { versionReference($0, atLeastWhat) }
+        let atMost = fields["atMost"].map { versionReference($0, atMostWhat) }
         let newer = fields["notNewerThan"].map { decoder.identifier($0, messages.field("notNewerThan", in: what())) }
         guard atLeast != .some(nil), atMost != .some(nil), newer != .some(nil) else { return nil }
         guard atLeast != nil || atMost != nil || newer != nil else {

@@ -9,7 +9,7 @@ import PrereqYAML
 /// schema error at its line and column.
 struct RuleDocumentDecoder: Sendable {
     static let supportedVersion = 1
-    static let topLevelKeys = ["prereq", "pack", "features", "settings", "jobs", "records", "questions", "attributes", "manualSteps", "components"]
+    static let topLevelKeys = ["prereq", "pack", "features", "settings", "jobs", "records", "questions", "attributes", "manualSteps", "components", "releases"]
     static let featureKeys = [
         "name", "aliases", "introducedIn", "minVersion", "removedIn", "docs", "note", "requires", "conflicts", "alsoEnables",
         "settings", "takesEffect", "default", "system",
@@ -66,6 +66,7 @@ struct RuleDocumentDecoder: Sendable {
             case "attributes": forEachDefinition(node, "attributes") { $0.decodeAttribute($1, $2) }
             case "manualSteps": forEachDefinition(node, "manualSteps") { $0.decodeManualStep($1, $2) }
             case "components": forEachDefinition(node, "components") { $0.decodeComponent($1, $2) }
+            case "releases": forEachDefinition(node, "releases") { $0.decodeRelease($1, $2) }
             default: break
             }
         }

@@ -38,6 +38,7 @@ struct RulePackMerger {
         ids.merge(fragment.attributes, into: &pack.attributes, .attribute) { fragment.attributes[$0].id }
         ids.merge(fragment.manualSteps, into: &pack.manualSteps, .manualStep) { fragment.manualSteps[$0].id }
         ids.merge(fragment.components, into: &pack.components, .component) { fragment.components[$0].id }
+        ids.merge(fragment.releases, into: &pack.releases, .release) { fragment.releases[$0].id }
     }
 }
 

@@ -22,10 +22,11 @@ func pack(files: [(String, String)]) -> (RulePack, [Diagnostic]) {
     return (pack, diagnostics + found)
 }
 
-/// Every finding `prereq lint` gives for a pack written as YAML text.
-func lint(_ yaml: String) -> [Diagnostic] {
+/// Every finding `prereq lint` gives for a pack written as YAML text (end-of-service dates
+/// compared with `now`, when given).
+func lint(_ yaml: String, now: Timestamp? = nil) -> [Diagnostic] {
     let (p, diagnostics) = pack(yaml)
-    return Diagnostic.sortedForOutput(diagnostics + Linter.lint(RuleGraph(p)))
+    return Diagnostic.sortedForOutput(diagnostics + Linter.lint(RuleGraph(p), now: now))
 }
 
 /// The package root, found from this file's path.

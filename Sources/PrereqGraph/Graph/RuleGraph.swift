@@ -14,6 +14,12 @@ public struct RuleGraph: Sendable {
     public let attributeIndex: [String: Int]
     public let manualIndex: [String: Int]
     public let componentIndex: [String: Int]
+    /// Components to update before each component (`updatedAfter`).
+    public let componentUpdatedAfter: Adjacency
+    /// Each component's place in the update order (`updateRank`): plans upgrade in this order.
+    public let componentUpdateRank: [Int]
+    /// Releases by name (`release(named:)`).
+    let releaseIndex: [String: Int]
 
     /// Features a feature's requirement tree mentions (any polarity), deduplicated.
     public let mentions: Adjacency
@@ -64,6 +70,8 @@ public struct RuleGraph: Sendable {
         attributeIndex = Self.index(pack.attributes.map(\.id.value))
         manualIndex = Self.index(pack.manualSteps.map(\.id.value))
         componentIndex = Self.index(pack.components.map(\.id.value))
+        (componentUpdatedAfter, componentUpdateRank) = Self.updateRank(pack, componentIndex)
+        releaseIndex = Self.releaseIndex(pack)
         mentions = edges.mentions
         mentionedBy = edges.mentions.transposed()
         mandatory = edges.mandatory

@@ -48,6 +48,7 @@ struct CycleFinder {
 
 /// `requires-cycle`: features that (through all-of requirements) need themselves.
 /// `after-cycle`: jobs whose `after` constraints can never all be met.
+/// `update-order-cycle`: components whose `updatedAfter` order can never be followed.
 package enum CycleCheck {
     package static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
         let features = graph.pack.features
@@ -61,7 +62,12 @@ package enum CycleCheck {
             CycleFinder.cycles(nodeCount: jobs.count, edges: graph.jobAfter), code: "after-cycle",
             id: { jobs[$0].id }, reference: { from, to in jobs[from].after.first { $0.value == to }?.location },
             message: messages.afterCycle, help: messages.afterCycleHelp, messages)
-        return requires + after
+        let components = graph.pack.components
+        let updates = report(
+            CycleFinder.cycles(nodeCount: components.count, edges: graph.componentUpdatedAfter), code: "update-order-cycle",
+            id: { components[$0].id }, reference: { from, to in components[from].updatedAfter.first { $0.value == to }?.location },
+            message: messages.updateOrderCycle, help: messages.updateOrderCycleHelp, messages)
+        return requires + after + updates
     }
 
     /// One finding per cycle, at the reference that closes it (from the last element back to

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import PrereqBasics
 import PrereqMessages
+import PrereqModel
 
 /// Runs every check of `prereq lint` on a rule pack and returns the findings in output order.
 public enum Linter {
@@ -13,7 +14,8 @@ public enum Linter {
     /// the graph): the other checks first, in two groups, then the pieces of the redundancy
     /// search, which fill whichever core is free. The findings are put together in the same
     /// order either way.
-    public static func lint(_ graph: RuleGraph, language: Language = .english) -> [Diagnostic] {
+    /// `now` is the moment end-of-service dates are compared with (none: they are not).
+    public static func lint(_ graph: RuleGraph, language: Language = .english, now: Timestamp? = nil) -> [Diagnostic] {
         let messages = Messages(language)
         let count = graph.pack.features.count
         let pieces = ParallelWork.map(count: 2 + redundancyPieces, workers: 2) { piece -> [[Diagnostic]] in
@@ -36,6 +38,8 @@ public enum Linter {
                     StructureCheck.run(graph, messages),
                     LifecycleCheck.run(graph, messages),
                     RecordLimitCheck.run(graph, messages),
+                    ReleaseCheck.run(graph, messages, now: now),
+                    ComponentWindowCheck.run(graph, messages),
                 ]
             default:
                 let part = piece - 2
@@ -47,7 +51,7 @@ public enum Linter {
         let (reference, cycle, selfConflict, ambiguous, translations, usage, settingValues) = (
             pieces[1][0], pieces[1][1], pieces[1][2], pieces[1][3], pieces[1][4], pieces[1][5], pieces[1][6]
         )
-        let structure = pieces[1][7] + pieces[1][8] + pieces[1][9]
+        let structure = Array(pieces[1][7...].joined())
         let redundancy = pieces[2...].flatMap { $0[0] }
         return reference + cycle + selfConflict + settingValues + structure + enableable + redundancy + version + ambiguous + translations + usage
     }

@@ -3,7 +3,7 @@ import PrereqBasics
 import PrereqMessages
 import PrereqModel
 
-/// Every reference to a feature, setting, attribute, job, record check or manual step that the pack does not define,
+/// Every reference to a feature, setting, attribute, job, record check, manual step, component or release that the pack does not define,
 /// at the line of the reference, with the closest defined id as a suggestion.
 package enum ReferenceCheck {
     package static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
@@ -11,6 +11,7 @@ package enum ReferenceCheck {
         let pack = graph.pack
         // The defined ids of each kind, prepared once for suggestions (only if one is needed).
         var suggestions: [ElementKind: SuggestionIndex] = [:]
+        let releaseIds = Dictionary(pack.releases.enumerated().map { ($1.id.value, $0) }, uniquingKeysWith: { a, _ in a })
         func check(_ ref: Located<String>, _ kind: ElementKind, _ index: [String: Int], from owner: ElementKind, _ ownerId: String) {
             guard index[ref.value] == nil else { return }
             if suggestions[kind] == nil { suggestions[kind] = SuggestionIndex(index.keys.sorted()) }
@@ -38,6 +39,11 @@ package enum ReferenceCheck {
                 case .version(let c):
                     check(c.component, .component, graph.componentIndex, from: owner, ownerId)
                     if let other = c.notNewerThan { check(other, .component, graph.componentIndex, from: owner, ownerId) }
+                    // A bound that names a release: declared under that name, ignoring case.
+                    for case let bound? in [c.atLeast, c.atMost] {
+                        guard case .release(let name) = bound.value, graph.release(named: name) == nil else { continue }
+                        check(Located(name, at: bound.location), .release, releaseIds, from: owner, ownerId)
+                    }
                 }
             }
         }

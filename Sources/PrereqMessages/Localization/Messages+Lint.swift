@@ -2,7 +2,7 @@ import PrereqModel
 
 /// The kinds of element a pack defines, named in findings.
 public enum ElementKind: Sendable {
-    case feature, setting, job, recordCheck, question, attribute, manualStep, component
+    case feature, setting, job, recordCheck, question, attribute, manualStep, component, release
 }
 
 /// The sentences of `prereq lint` and of snapshot name binding, in English and Brazilian
@@ -20,6 +20,7 @@ extension Messages {
         case .attribute: say("attribute", "atributo")
         case .manualStep: say("manual step", "passo manual")
         case .component: say("component", "componente")
+        case .release: say("release", "lançamento")
         }
     }
 

@@ -32,13 +32,13 @@ public struct Component: Sendable, Hashable {
 /// instance; otherwise with every instance of the other component.
 public struct ComponentVersionCondition: Sendable, Hashable {
     public var component: Located<String>
-    public var atLeast: Located<ProductVersion>?
-    public var atMost: Located<ProductVersion>?
+    public var atLeast: Located<VersionReference>?
+    public var atMost: Located<VersionReference>?
     public var notNewerThan: Located<String>?
     public var location: SourceLocation
 
     public init(
-        component: Located<String>, atLeast: Located<ProductVersion>? = nil, atMost: Located<ProductVersion>? = nil,
+        component: Located<String>, atLeast: Located<VersionReference>? = nil, atMost: Located<VersionReference>? = nil,
         notNewerThan: Located<String>? = nil, location: SourceLocation
     ) {
         self.component = component

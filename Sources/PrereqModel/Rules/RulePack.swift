@@ -14,6 +14,8 @@ public struct RulePack: Sendable {
     public var manualSteps: [ManualStep] = []
     /// Parts of the product with versions of their own (`components`).
     public var components: [Component] = []
+    /// The release train, oldest first (`releases`).
+    public var releases: [Release] = []
     /// Every rule file read, in order.
     public var files: [String] = []
 
@@ -38,6 +40,7 @@ public struct RulePack: Sendable {
         attributes.reserveCapacity(attributes.count + others.reduce(0) { $0 + $1.attributes.count })
         manualSteps.reserveCapacity(manualSteps.count + others.reduce(0) { $0 + $1.manualSteps.count })
         components.reserveCapacity(components.count + others.reduce(0) { $0 + $1.components.count })
+        releases.reserveCapacity(releases.count + others.reduce(0) { $0 + $1.releases.count })
     }
 
     /// Adds the definitions of `other` after these, kind by kind.
@@ -50,5 +53,6 @@ public struct RulePack: Sendable {
         attributes += other.attributes
         manualSteps += other.manualSteps
         components += other.components
+        releases += other.releases
     }
 }

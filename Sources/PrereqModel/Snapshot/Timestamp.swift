@@ -12,6 +12,9 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
 
     public init(secondsSinceEpoch: Int) { self.secondsSinceEpoch = secondsSinceEpoch }
 
+    /// The moment it is now, by the system clock.
+    public static var current: Timestamp { Timestamp(secondsSinceEpoch: Int(Date().timeIntervalSince1970)) }
+
     /// The parse of an ISO 8601 timestamp, and whether it lacked a zone (then read as UTC).
     public struct Parsed: Sendable {
         public var timestamp: Timestamp
