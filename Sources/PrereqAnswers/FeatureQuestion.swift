@@ -132,11 +132,14 @@ extension Evaluator {
         }
         guard let until = scheduled.map(\.date).max() else { return [] }
         let ids = Set(scheduled.map { pack.features[$0.feature].id.value })
-        let wait = PlanStep(
-            action: .wait, subject: scheduled.count == 1 ? pack.features[scheduled[0].feature].id.value : nil,
-            subjectName: scheduled.count == 1 ? featureName(scheduled[0].feature) : nil,
-            message: messages.stepWaitForSchedule(scheduled.map { featureName($0.feature) }, until: until), details: ["until": until.description])
-        let steps = [wait] + plan.steps.filter { !($0.action == .enable && ids.contains($0.subject ?? "")) }
+        let wait = withLocalTime(
+            PlanStep(
+                action: .wait, subject: scheduled.count == 1 ? pack.features[scheduled[0].feature].id.value : nil,
+                subjectName: scheduled.count == 1 ? featureName(scheduled[0].feature) : nil,
+                message: messages.stepWaitForSchedule(scheduled.map { featureName($0.feature) }, until: until), details: ["until": until.description]))
+        // Runs placed in their windows are placed again after the wait.
+        let rest = plan.steps.filter { !($0.action == .enable && ids.contains($0.subject ?? "")) && $0.details["runWindow"] == nil }
+        let steps = placingRunsInWindows([wait] + rest)
         let verification = PlanSimulator.verify(steps, goals: goals, from: facts, language: language)
         guard verification.outcome != .fails else { return [] }
         return [PlanBuilder.Plan(steps: steps, notes: [], verification: verification)]

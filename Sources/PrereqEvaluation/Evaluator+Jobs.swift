@@ -105,9 +105,10 @@ extension Evaluator {
         default:
             message = words(truth) ? messages.settleTime(name, settle: settle.value, from: latest, afterJobs: jobs, until: sure, truth) : ""
         }
-        let wait = PlanStep(
-            action: .wait, subject: feature.id.value, subjectName: name,
-            message: messages.stepWait(until: sure, settle: settle.value), details: ["until": sure.description])
+        let wait = withLocalTime(
+            PlanStep(
+                action: .wait, subject: feature.id.value, subjectName: name,
+                message: messages.stepWait(until: sure, settle: settle.value), details: ["until": sure.description]))
         return add(
             truth, message, cause: .settling, subject: feature.id.value, subjectName: name,
             evidence: Evidence(snapshot: now.location, rule: settle.location), fix: truth == .satisfied ? [] : [wait])

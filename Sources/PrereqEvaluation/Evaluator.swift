@@ -289,7 +289,9 @@ public struct Evaluator {
                     }
                 }
             }
-            if jobsHold, let settle = effect.settle, let n = settleNode(f, settle: settle, jobs: !jobs.isEmpty, firstSuccesses: firstSuccesses) {
+            if jobsHold, let settle = effect.settle,
+                let n = effect.settleFrom.map({ recordSettleNode(f, settle: settle, records: $0) }) ?? settleNode(f, settle: settle, jobs: !jobs.isEmpty, firstSuccesses: firstSuccesses)
+            {
                 children.append(n)
             }
         }

@@ -154,7 +154,7 @@ public struct PlanBuilder {
         steps += enables
         steps += orderedByAfter(jobs)
         steps += waits
-        return Plan(steps: steps, notes: notes, verification: nil)
+        return Plan(steps: evaluator.placingRunsInWindows(steps), notes: notes, verification: nil)
     }
 
     /// The upgrade of the product and that of the component whose version is the product's

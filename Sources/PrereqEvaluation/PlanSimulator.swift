@@ -150,6 +150,7 @@ public struct PlanSimulator {
             setFeature(f, on: false, at: moment)
         case .runJob:
             if let j = graph.jobIndex[subject] {
+                checkRunWindow(j, step, at: moment)
                 runJob(j, channels: step.channels, at: moment)
                 for check in graph.pack.records where check.clearedBy?.value == graph.pack.jobs[j].id.value { forgetCounts(check, onlyAbove: check.maxCount) }
             }
@@ -300,6 +301,23 @@ public struct PlanSimulator {
         }
         entry.run.lastSuccess = success
         evaluator.facts.snapshot.jobs[e] = entry
+    }
+
+    /// A run outside the job's window (where the snapshot tells when it is open) is refused:
+    /// the plan does not reach its goal.
+    private mutating func checkRunWindow(_ j: Int, _ step: PlanStep, at moment: Timestamp) {
+        guard let window = graph.pack.jobs[j].runWindow else { return }
+        for place in evaluator.runPlaces(j, step) {
+            guard case .opensAt = evaluator.windowState(j, channel: place, at: moment), let zone = evaluator.timeZone(channel: place),
+                let local = moment.local(in: zone)?.wallClock
+            else { continue }
+            let job = graph.pack.jobs[j]
+            blocked.append(ExplanationNode(
+                truth: .violated, cause: .schedule, subject: job.id.value, subjectName: evaluator.jobName(j),
+                message: evaluator.messages.runOutsideWindow(evaluator.jobName(j), channel: place, at: local, zone: zone, window: evaluator.windowText(window)),
+                evidence: Evidence(rule: window.location), children: [], fix: [], chosen: nil, cost: 0))
+            switchCertainlyBlocked = true
+        }
     }
 
     private mutating func schedule(_ j: Int, every: TimeSpan?) {

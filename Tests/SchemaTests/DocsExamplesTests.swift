@@ -6,7 +6,7 @@ import Testing
 /// from the formats it describes. Whole documents are checked (a block whose top-level keys are
 /// rule-file keys gets `prereq: 1` when it leaves it out); fragments of a feature or job are not.
 @Suite struct DocsExamplesTests {
-    static let ruleKeys: Set<String> = ["prereq", "pack", "features", "settings", "jobs", "records", "questions", "attributes", "manualSteps"]
+    static let ruleKeys: Set<String> = ["prereq", "pack", "features", "settings", "jobs", "records", "questions", "attributes", "manualSteps", "components", "releases"]
 
     /// The fenced ```yaml blocks of a Markdown file, with the line each starts on.
     static func yamlBlocks(in path: String) throws -> [(line: Int, text: String)] {

@@ -58,6 +58,7 @@ package enum ReferenceCheck {
             for s in f.settings { check(s.setting, .setting, graph.settingIndex, from: .feature, id) }
             if graph.usesConstructs[i], let r = f.requires { checkConditions(r, from: .feature, id) }
             for j in f.takesEffect?.jobs ?? [] { check(j, .job, graph.jobIndex, from: .feature, id) }
+            if let r = f.takesEffect?.settleFrom { check(r, .recordCheck, graph.recordIndex, from: .feature, id) }
         }
         // A manual step's `confirmedBy` is a condition of the same grammar; its feature
         // references are no edges of the graph, so each is looked up here.

@@ -23,6 +23,9 @@ public struct TakesEffect: Sendable, Hashable {
     public var settle: Located<TimeSpan>?
     /// Where the settle time comes from, for people reading the answer.
     public var settleSource: String?
+    /// The record check whose newest counted row the settle time counts from (a cache that lags
+    /// each new row), instead of the jobs or the switch.
+    public var settleFrom: Located<String>? = nil
     public var location: SourceLocation
 
     public init(

@@ -39,6 +39,8 @@ public struct Job: Sendable, Hashable {
     public var docs: String?
     /// A remark for people, shown with answers that involve it.
     public var note: LocalizedText? = nil
+    /// When it may run, in local time (`runWindow`): plans wait for the window to open.
+    public var runWindow: RunWindow? = nil
 
     public var location: SourceLocation { id.location }
 
