@@ -54,7 +54,7 @@ import Testing
         #expect(keys == ["serving", "equals", "in", "notIn", "atLeast", "atMost", "contains", "order"])
         #expect(negated > 0)
         #expect(attributes > 0)
-        #expect(gates == ["records", "schedule", "manual"])
+        #expect(gates == ["records", "schedule", "manual", "version"])
         #expect(perKey > 0)
     }
 
@@ -283,6 +283,30 @@ struct RandomCase {
                 if let r = p.range(of: "\n\(section):\n") { p.insert(contentsOf: item, at: r.upperBound) } else { p += "\(section):\n" + item }
             }
         }
+        // Component versions, from a generator of their own (so that the regressions keep their
+        // cases), in the structured cases only: bounds on every register, a scale unit not newer
+        // than headquarters, a release name, a release out of service; sometimes in an
+        // alternative or under `not`.
+        var cv = SeededRandom(seed: seed ^ 0xC0E9_0E27)
+        let componentVersions = structured && cv.chance(35)
+        if componentVersions {
+            var conditions: [Int: String] = [:]
+            for f in 0..<features where cv.chance(40) {
+                var c = cv.pick([
+                    "{component: pos, atLeast: \(cv.pick(versions + ["Spring"]))}", "{component: csu, notNewerThan: hq}",
+                    "{component: pos, notNewerThan: csu}", "{component: csu, atMost: 10.0.42}", "{component: hq, atLeast: \(cv.pick(versions))}",
+                ])
+                switch cv.below(6) {
+                case 0 where f + 1 < features: c = "{anyOf: [\(c), f\(f + 1 + cv.below(features - f - 1))]}"
+                case 1: c = "{not: \(c)}"
+                default: break
+                }
+                conditions[f] = c
+            }
+            p = Self.adding(conditions, to: p, features: features)
+            p += "\ncomponents:\n  pos: {updatedAfter: [csu]}\n  hq: {productVersion: true}\n  csu: {updatedAfter: [hq]}\n"
+                + "releases:\n  10.0.36: {endOfService: 2026-01-01}\n  Spring: {version: 10.0.38}\n  10.0.40: {endOfService: 2027-01-01}\n  10.0.42: {}\n"
+        }
         pack = p
 
         // The snapshot: now is 2026-11-20T10:00:00Z; times within the three days before.
@@ -411,6 +435,15 @@ struct RandomCase {
             for (section, item) in rows + value {
                 if let r = s.range(of: "\n\(section):\n") { s.insert(contentsOf: item, at: r.upperBound) } else { s += (s.hasSuffix("\n") ? "" : "\n") + "\(section):\n" + item }
             }
+        }
+        if componentVersions, cv.chance(85) {
+            // Registers and scale units by version or release name; headquarters only as the
+            // product's version says (the two cannot disagree).
+            let named = versions + ["Spring", "spring"]
+            var given = "  csu: {csu-1: \(cv.pick(named))\(cv.chance(40) ? ", csu-2: \(cv.pick(named))" : "")}\n"
+            if cv.chance(85) { given += "  pos: {reg-1: \(cv.pick(named)), reg-2: \(cv.pick(named))}\n" }
+            if cv.chance(20), let version = s.firstMatch(of: /version: ([0-9.]+)/)?.1 { given += "  hq: \(version)\n" }
+            s += (s.hasSuffix("\n") ? "" : "\n") + "components:\n" + given
         }
         snapshot = s
     }
