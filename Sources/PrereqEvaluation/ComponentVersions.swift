@@ -4,9 +4,9 @@ import PrereqModel
 /// One instance of a component as the snapshot gives it: the name it goes by (the component's
 /// own key when it has one version), its version as written, and the instance it targets (an
 /// extension's `target`).
-struct ComponentInstanceVersion {
-    var name: String
-    var version: Located<String>?
+package struct ComponentInstanceVersion {
+    package var name: String
+    package var version: Located<String>?
     var target: String?
     var location: SourceLocation
 }
@@ -24,7 +24,7 @@ extension EnvironmentFacts {
 
     /// The instances of pack component `c`; nil when the snapshot does not give the component
     /// (for the product's own component, the snapshot's `version` stands in).
-    func instances(of c: Int) -> [ComponentInstanceVersion]? {
+    package func instances(of c: Int) -> [ComponentInstanceVersion]? {
         guard let e = componentEntry(c) else {
             guard graph.pack.components[c].isProduct, let v = snapshot.version else { return nil }
             return [ComponentInstanceVersion(name: graph.pack.components[c].id.value, version: Located(v.value.description, at: v.location), location: v.location)]

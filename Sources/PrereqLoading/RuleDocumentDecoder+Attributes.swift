@@ -6,7 +6,7 @@ import PrereqYAML
 /// The `attributes` section: facts of the environment (`region`, `deployment`, …) or of each
 /// channel (`scope: channel`) that conditions compare.
 extension RuleDocumentDecoder {
-    static let attributeKeys = ["name", "values", "scope"]
+    static let attributeKeys = ["name", "values", "scope", "source"]
 
     /// `region: {name: Region, values: [United States, Europe]}`; an environment attribute must
     /// be one of the fields the snapshot gives (matched ignoring case).
@@ -27,7 +27,8 @@ extension RuleDocumentDecoder {
                 decoder.settingValue(item, messages.field("values", of: what)).map { Located($0.description, at: item.location) }
             }
         }
-        fragment.attributes.append(
-            Attribute(id: id, name: text(f["name"], { $0.nameOf(what) }), values: values, scope: scope, location: node.location))
+        var attribute = Attribute(id: id, name: text(f["name"], { $0.nameOf(what) }), values: values, scope: scope, location: node.location)
+        attribute.source = text(f["source"], { $0.field("source", of: what) })
+        fragment.attributes.append(attribute)
     }
 }

@@ -6,7 +6,7 @@ import PrereqYAML
 /// The `components` section (parts of the product with versions of their own) and the
 /// requirement form that puts a component's version to a test.
 extension RuleDocumentDecoder {
-    static let componentKeys = ["name", "productVersion", "updatedAfter"]
+    static let componentKeys = ["name", "productVersion", "updatedAfter", "source"]
 
     /// `csu: {name: Commerce Scale Unit, updatedAfter: [hq]}`.
     mutating func decodeComponent(_ id: Located<String>, _ node: YAMLNode) {
@@ -14,8 +14,9 @@ extension RuleDocumentDecoder {
         let f = decoder.fields(node, what, allowed: Self.componentKeys)
         let isProduct = f["productVersion"].flatMap { decoder.bool($0, messages.field("productVersion", of: what))?.value } ?? false
         let after = f["updatedAfter"].map { decoder.identifiers($0, messages.field("updatedAfter", of: what)) } ?? []
-        fragment.components.append(
-            Component(id: id, name: text(f["name"], { $0.nameOf(what) }), isProduct: isProduct, updatedAfter: after, location: node.location))
+        var component = Component(id: id, name: text(f["name"], { $0.nameOf(what) }), isProduct: isProduct, updatedAfter: after, location: node.location)
+        component.source = text(f["source"], { $0.field("source", of: what) })
+        fragment.components.append(component)
     }
 
     /// `{component: pos, atLeast: 10.0.38, atMost: Autumn 2026, notNewerThan: hq}`: at least one test.

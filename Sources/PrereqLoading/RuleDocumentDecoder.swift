@@ -12,11 +12,11 @@ struct RuleDocumentDecoder: Sendable {
     static let topLevelKeys = ["prereq", "pack", "features", "settings", "jobs", "records", "questions", "attributes", "manualSteps", "components", "releases"]
     static let featureKeys = [
         "name", "aliases", "introducedIn", "minVersion", "removedIn", "docs", "note", "requires", "conflicts", "alsoEnables",
-        "settings", "takesEffect", "default", "system",
+        "settings", "takesEffect", "default", "system", "source",
     ] + Lifecycle.keys
     static let settingKeys = ["name", "aliases", "whereToFind", "scope", "type", "allowedValues", "docs", "note"]
-    static let jobKeys = ["code", "name", "aliases", "kind", "tables", "after", "schedule", "docs", "note", "runWindow"]
-    static let recordKeys = ["name", "tables", "table", "where", "expect", "clearedBy", "docs", "note"]
+    static let jobKeys = ["code", "name", "aliases", "kind", "tables", "after", "schedule", "docs", "note", "runWindow", "source"]
+    static let recordKeys = ["name", "tables", "table", "where", "expect", "clearedBy", "docs", "note", "source"]
     static let questionKeys = ["text", "about", "checks", "docs"]
     static let packKeys = ["id", "title", "product", "source", "languages", "defaultLanguage"]
 
@@ -162,6 +162,7 @@ struct RuleDocumentDecoder: Sendable {
         if let r = f["requires"] { feature.requires = requirement(r, asList: true, what) }
         if let s = f["settings"] { feature.settings = settingRequirements(s, what) }
         if let t = f["takesEffect"] { feature.takesEffect = takesEffect(t, what) }
+        feature.source = text(f["source"], { $0.field("source", of: what()) })
         feature.lifecycle = Lifecycle(
             mandatorySince: f["mandatorySince"].flatMap { decoder.version($0, messages.field("mandatorySince", of: what())) },
             onByDefaultSince: f["onByDefaultSince"].flatMap { decoder.version($0, messages.field("onByDefaultSince", of: what())) },
@@ -266,6 +267,7 @@ struct RuleDocumentDecoder: Sendable {
             schedule: schedule,
             docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what))?.value })
         job.note = text(f["note"], { $0.noteOf(what) })
+        job.source = text(f["source"], { $0.field("source", of: what) })
         if let w = f["runWindow"] { job.runWindow = runWindow(w, messages.field("runWindow", of: what)) }
         fragment.jobs.append(job)
     }
@@ -315,6 +317,7 @@ struct RuleDocumentDecoder: Sendable {
             maxCount: maxCount, clearedBy: f["clearedBy"].flatMap { decoder.identifier($0, messages.field("clearedBy", of: what)) },
             docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what))?.value })
         check.note = text(f["note"], { $0.noteOf(what) })
+        check.source = text(f["source"], { $0.field("source", of: what) })
         check.minCount = minCount
         check.per = per
         fragment.records.append(check)

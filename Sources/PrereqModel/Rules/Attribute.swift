@@ -12,6 +12,9 @@ public struct Attribute: Sendable, Hashable {
     public var values: [Located<String>]
     public var scope: SettingScope
     public var location: SourceLocation
+    /// Where a person finds this fact for a snapshot (a workspace, a page, for a record check the
+    /// query that counts its rows): shown in snapshot templates.
+    public var source: LocalizedText? = nil
 
     public init(id: Located<String>, name: LocalizedText? = nil, values: [Located<String>] = [], scope: SettingScope = .environment, location: SourceLocation) {
         self.id = id

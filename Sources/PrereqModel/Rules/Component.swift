@@ -12,6 +12,9 @@ public struct Component: Sendable, Hashable {
     /// Components to update before this one, in the documented update order.
     public var updatedAfter: [Located<String>]
     public var location: SourceLocation
+    /// Where a person finds this fact for a snapshot (a workspace, a page, for a record check the
+    /// query that counts its rows): shown in snapshot templates.
+    public var source: LocalizedText? = nil
 
     public init(id: Located<String>, name: LocalizedText? = nil, isProduct: Bool = false, updatedAfter: [Located<String>] = [], location: SourceLocation) {
         self.id = id

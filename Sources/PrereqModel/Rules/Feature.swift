@@ -55,6 +55,9 @@ public struct Feature: Sendable, Hashable {
     /// mandatory); it can be switched on only below it.
     public var removedIn: Located<ProductVersion>?
     public var docs: String?
+    /// Where a person finds this fact for a snapshot (a workspace, a page, for a record check the
+    /// query that counts its rows): shown in snapshot templates.
+    public var source: LocalizedText? = nil
     public var note: LocalizedText?
     /// All of these must hold before it can be switched on (`requires: [a, b]` is all of a, b).
     public var requires: Requirement?

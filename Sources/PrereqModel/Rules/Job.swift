@@ -37,6 +37,9 @@ public struct Job: Sendable, Hashable {
     public var after: [Located<String>]
     public var schedule: ScheduleRequirement?
     public var docs: String?
+    /// Where a person finds this fact for a snapshot (a workspace, a page, for a record check the
+    /// query that counts its rows): shown in snapshot templates.
+    public var source: LocalizedText? = nil
     /// A remark for people, shown with answers that involve it.
     public var note: LocalizedText? = nil
     /// When it may run, in local time (`runWindow`): plans wait for the window to open.

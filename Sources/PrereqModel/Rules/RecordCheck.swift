@@ -19,6 +19,9 @@ public struct RecordCheck: Sendable, Hashable {
     /// The job that clears such rows when it runs.
     public var clearedBy: Located<String>?
     public var docs: String?
+    /// Where a person finds this fact for a snapshot (a workspace, a page, for a record check the
+    /// query that counts its rows): shown in snapshot templates.
+    public var source: LocalizedText? = nil
     /// A remark for people, shown with answers that involve it.
     public var note: LocalizedText? = nil
 

@@ -1,0 +1,70 @@
+/// The comments of snapshot templates and the sentences of `prereq snapshot check`, in
+/// English and Brazilian Portuguese (part of the one message catalog, `Messages`).
+extension Messages {
+    public func templateHeading(about features: [String]) -> String {
+        features.isEmpty
+            ? say("Snapshot template: every fact the rule pack reads, for all its features.", "Modelo de snapshot: todos os fatos que o pacote de regras lê, para todos os seus recursos.")
+            : say("Snapshot template: every fact the rule pack reads to answer about \(features.joined(separator: ", ")).",
+                  "Modelo de snapshot: todos os fatos que o pacote de regras lê para responder sobre \(features.joined(separator: ", ")).")
+    }
+
+    public var templateHowTo: String {
+        say("Replace each ~ and <…> with what the environment shows; remove what you cannot give (Prereq then says it is unknown, never guesses).",
+            "Substitua cada ~ e <…> pelo que o ambiente mostra; remova o que não puder informar (o Prereq então diz que é desconhecido, nunca adivinha).")
+    }
+
+    public var templateEnvironment: String { say("required: the environment's name", "obrigatório: o nome do ambiente") }
+    public var templateTakenAt: String {
+        say("required: when these facts were read, ISO 8601 with a zone (2026-11-20T10:00:00Z)", "obrigatório: quando estes fatos foram lidos, ISO 8601 com fuso (2026-11-20T10:00:00Z)")
+    }
+    public var templateVersion: String { say("the product version, dotted numbers (10.0.40)", "a versão do produto, números separados por pontos (10.0.40)") }
+    public var templateTimeZone: String {
+        say("the environment's time zone, an IANA name (Europe/Berlin): run windows and local times", "o fuso horário do ambiente, um nome IANA (Europe/Berlin): janelas de execução e horários locais")
+    }
+    public var templateChannels: String { say("the channels (stores) of the environment", "os canais (lojas) do ambiente") }
+    public func templateChannelInfo(_ attributes: [String]) -> String {
+        let list = (attributes + ["timeZone"]).joined(separator: ", ")
+        return say("one entry per channel: \(list)", "uma entrada por canal: \(list)")
+    }
+    public func templateWhere(_ name: String, _ source: String) -> String { say("\(name). Where: \(source)", "\(name). Onde: \(source)") }
+    public func templateEnabled(system: String?) -> String {
+        system.map { say("on or off, in \($0)", "ativado ou desativado, em \($0)") } ?? say("on or off", "ativado ou desativado")
+    }
+    public var templateEnabledAt: String {
+        say("when it was switched on (ISO 8601): what must follow the switch counts from then", "quando foi ativado (ISO 8601): o que deve seguir a ativação conta a partir daí")
+    }
+    public func templateSettingValue(_ type: String, allowed: [String]) -> String {
+        let values = allowed.isEmpty ? "" : say(": one of \(allowed.joined(separator: ", "))", ": um de \(allowed.joined(separator: ", "))")
+        return say("its value (\(type))\(values)", "o valor (\(type))\(values)")
+    }
+    public var templatePerChannel: String { say("one value per channel", "um valor por canal") }
+    public var templateLastSuccess: String { say("when it last succeeded (ISO 8601)", "quando teve êxito pela última vez (ISO 8601)") }
+    public var templateSchedule: String {
+        say("its schedule: {recurring: true, every: 1h}, or none", "o agendamento: {recurring: true, every: 1h} ou none")
+    }
+    public var templateJobChannels: String {
+        say("per channel, the last success of its run for that channel", "por canal, o último êxito da execução para esse canal")
+    }
+    public var templateCount: String { say("how many rows the query counts", "quantas linhas a consulta conta") }
+    public func templateCountPer(_ fields: [String]) -> String {
+        say("how many rows, one entry per \(fields.joined(separator: ", "))", "quantas linhas, uma entrada por \(fields.joined(separator: ", "))")
+    }
+    public var templateOldest: String { say("when the oldest counted row was written (ISO 8601)", "quando a linha contada mais antiga foi gravada (ISO 8601)") }
+    public var templateNewest: String { say("when the newest counted row was written (ISO 8601)", "quando a linha contada mais recente foi gravada (ISO 8601)") }
+    public func templateComponent(product: Bool) -> String {
+        let base = say("its version, or {INSTANCE: version, …} for several instances", "a versão, ou {INSTÂNCIA: versão, …} para várias instâncias")
+        return product ? base + say(" (else the snapshot's version stands for it)", " (senão, a versão do snapshot vale por ela)") : base
+    }
+}
+
+extension Messages {
+    public var missingTimeZone: String { say("the time zone (timeZone, or each channel's in channelInfo)", "o fuso horário (timeZone, ou o de cada canal em channelInfo)") }
+    public func missingOldest(_ table: String) -> String {
+        say("when the oldest counted row of \(table) was written (`records[].oldest`)", "quando a linha contada mais antiga de \(table) foi gravada (`records[].oldest`)")
+    }
+    public func snapshotLacks(_ file: String, _ n: Int) -> String {
+        n == 0
+            ? say("\(file) gives every fact the rule pack needs", "\(file) informa todos os fatos de que o pacote de regras precisa")
+            : say("\(file) lacks \(n) \(n == 1 ? "fact" : "facts") the rule pack needs:", "\(file) não informa \(n) \(n == 1 ? "fato" : "fatos") de que o pacote de regras precisa:")
+    }
+}
