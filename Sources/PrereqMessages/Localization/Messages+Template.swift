@@ -1,3 +1,5 @@
+import PrereqModel
+
 /// The comments of snapshot templates and the sentences of `prereq snapshot check`, in
 /// English and Brazilian Portuguese (part of the one message catalog, `Messages`).
 extension Messages {
@@ -67,4 +69,33 @@ extension Messages {
             ? say("\(file) gives every fact the rule pack needs", "\(file) informa todos os fatos de que o pacote de regras precisa")
             : say("\(file) lacks \(n) \(n == 1 ? "fact" : "facts") the rule pack needs:", "\(file) não informa \(n) \(n == 1 ? "fato" : "fatos") de que o pacote de regras precisa:")
     }
+}
+
+/// The sentences of `prereq diff`.
+extension Messages {
+    public func verdictWord(_ v: Verdict) -> String {
+        switch v {
+        case .enableable: say("can be switched on", "pode ser ativado")
+        case .blocked: say("blocked", "bloqueado")
+        case .inEffect: say("in effect", "em vigor")
+        case .notInEffect: say("on but not in effect", "ativado, mas não em vigor")
+        case .unknown: say("unknown", "desconhecido")
+        }
+    }
+
+    public func diffHeading(_ a: String, _ b: String, features n: Int) -> String {
+        n == 0
+            ? say("\(a) and \(b): every feature has the same verdict", "\(a) e \(b): todos os recursos têm o mesmo veredito")
+            : say("\(a) and \(b): \(n) \(n == 1 ? "feature differs" : "features differ")", "\(a) e \(b): \(n) \(n == 1 ? "recurso difere" : "recursos diferem")")
+    }
+
+    public func diffFeature(_ f: String, _ va: Verdict, in a: String, _ vb: Verdict, in b: String) -> String {
+        say("\(quote(f)): \(verdictWord(va)) in \(a), \(verdictWord(vb)) in \(b)", "\(quote(f)): \(verdictWord(va)) em \(a), \(verdictWord(vb)) em \(b)")
+    }
+
+    public func diffOnlyIn(_ file: String) -> String { say("only in \(file)", "somente em \(file)") }
+
+    public var diffOtherFacts: String { say("Facts that differ without changing a verdict", "Fatos que diferem sem mudar um veredito") }
+
+    public var diffNotGiven: String { say("not given", "não informado") }
 }
