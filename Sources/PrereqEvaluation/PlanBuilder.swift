@@ -22,7 +22,7 @@ public struct PlanBuilder {
         }
     }
 
-    private let evaluator: Evaluator
+    let evaluator: Evaluator
     private var collected: [PlanStep] = []
     private var notes: [String] = []
     private var visited = Set<Int>()
@@ -130,6 +130,9 @@ public struct PlanBuilder {
             }
             if let s = feature.takesEffect?.settle?.value, settle.map({ s > $0 }) ?? true { settle = s }
         }
+        let obliged = settingObligations(of: others, settling: settlingFeatures, runs: jobs)
+        for step in obliged.jobs where !jobs.contains(where: { $0.subject == step.subject && $0.message == step.message }) { jobs.append(step) }
+        if let s = obliged.settle, settle.map({ s > $0 }) ?? true { settle = s }
         if !jobs.isEmpty {
             for f in settlingFeatures {
                 if let s = evaluator.pack.features[f].takesEffect?.settle?.value, settle.map({ s > $0 }) ?? true { settle = s }

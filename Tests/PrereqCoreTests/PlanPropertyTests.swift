@@ -46,6 +46,7 @@ import Testing
                     case .schedule: gates.insert("schedule")
                     case .manual: gates.insert("manual")
                     case .version: gates.insert("version")
+                    case .event: gates.insert("event")
                     }
                 }
                 if case .allOf(let parts, _)? = f.requires, parts.contains(where: { if case .not(.value, _) = $0 { true } else { false } }) { negated += 1 }
