@@ -3,9 +3,9 @@ import PrereqModel
 extension PlanBuilder {
     /// What the settings a plan sets oblige (their `takesEffect`): each listed job run after the
     /// change (in the channels set, for a job judged per channel), and the longest settle time
-    /// among them. The settle time of a setting a feature already on reads counts too when the
-    /// plan runs one of that setting's jobs (`runs`).
-    func settingObligations(of steps: [PlanStep], settling: [Int], runs: [PlanStep]) -> (jobs: [PlanStep], settle: TimeSpan?) {
+    /// among them. The settle time of a setting that a feature the plan is for (on, or switched
+    /// on by it) reads counts too when the plan runs one of that setting's jobs (`runs`).
+    func settingObligations(of steps: [PlanStep], features: [Int], runs: [PlanStep]) -> (jobs: [PlanStep], settle: TimeSpan?) {
         let graph = evaluator.graph
         var jobs: [PlanStep] = []
         var settle: TimeSpan?
@@ -21,7 +21,7 @@ extension PlanBuilder {
             longer(effect.settle?.value)
         }
         let ran = Set((runs + jobs).compactMap(\.subject))
-        for f in settling {
+        for f in features {
             for s in evaluator.settingsRead(by: f) {
                 guard let effect = evaluator.pack.settings[s].takesEffect, effect.jobs.contains(where: { ran.contains($0.value) }) else { continue }
                 longer(effect.settle?.value)

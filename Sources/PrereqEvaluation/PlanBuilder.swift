@@ -130,7 +130,8 @@ public struct PlanBuilder {
             }
             if let s = feature.takesEffect?.settle?.value, settle.map({ s > $0 }) ?? true { settle = s }
         }
-        let obliged = settingObligations(of: others, settling: settlingFeatures, runs: jobs)
+        let goals = settlingFeatures + evaluator.pack.features.indices.filter { featuresSwitchedOn.contains(evaluator.pack.features[$0].id.value) }
+        let obliged = settingObligations(of: others, features: goals, runs: jobs)
         for step in obliged.jobs where !jobs.contains(where: { $0.subject == step.subject && $0.message == step.message }) { jobs.append(step) }
         if let s = obliged.settle, settle.map({ s > $0 }) ?? true { settle = s }
         if !jobs.isEmpty {

@@ -158,6 +158,16 @@ import Testing
         #expect(answer.plan.verification?.outcome == .reachesGoal)
     }
 
+    @Test func switchingOnAFeatureWhoseSettingChangedSinceTheJobRanRunsTheJobAndWaits() {
+        let download = "{channels: {s1: {lastSuccess: 2026-11-20T09:00:00Z}, s2: {lastSuccess: 2026-11-20T11:00:00Z}}}"
+        let snapshot = Self.snapshot(download: download).replacingOccurrences(of: "smart-rounding: {enabled: true, enabledAt: 2026-11-01T00:00:00Z}", with: "smart-rounding: off")
+        let answer = why("smart-rounding", pack: Self.rules, snapshot: snapshot)
+        #expect(answer.verdict == .enableable)
+        #expect(answer.plan.steps.map(\.action) == [.enable, .runJob, .wait])
+        #expect(answer.plan.steps[1].channels == ["s1"])
+        #expect(answer.plan.verification?.outcome == .reachesGoal)
+    }
+
     @Test func checkReportsAFeatureNotInEffectBecauseOfASettingChange() throws {
         let f = facts(pack: Self.rules, snapshot: Self.snapshot(hqSync: "{lastSuccess: 2026-11-20T08:00:00Z}"))
         let findings = CheckRun.check(f.snapshot, graph: f.graph, language: .english)
@@ -222,6 +232,45 @@ import Testing
     @Test func theAnswerIsWordedInPortugueseToo() throws {
         let answer = why("hq-feature", pack: Self.rules, snapshot: Self.snapshot(hqSync: "{lastSuccess: 2026-11-20T08:00:00Z}"), language: .brazilianPortuguese)
         #expect(answer.rootCauses.first?.message.contains("desde que a configuração \"hq-mode\" foi alterada") == true)
+    }
+
+    @Test func theConditionsAreOneGrammarWithWhenNotAndConfirmedBy() {
+        let rules = """
+            prereq: 1
+            settings:
+              mode: {type: string}
+            jobs:
+              init: {}
+            manualSteps:
+              reindex: {text: Rebuild the index, confirmedBy: {job: init, succeededAfter: {setting: mode}}}
+            features:
+              auto: {}
+              g:
+                requires:
+                  - {when: {feature: auto, enabledBefore: {setting: mode}}, then: {manual: reindex}}
+                  - not: {job: init, succeededAfter: update}
+            """
+        let snapshot = """
+            prereq: 1
+            snapshot: {environment: test, takenAt: 2026-11-20T12:00:00Z, version: 10.0.40, versionInstalledAt: 2026-11-20T11:00:00Z}
+            features:
+              auto: {enabled: true, enabledAt: 2026-11-01T00:00:00Z}
+              g: off
+            settings:
+              mode: {value: A, changedAt: 2026-11-10T00:00:00Z}
+            jobs:
+              init: {lastSuccess: 2026-11-15T00:00:00Z}
+
+            """
+        #expect(lint(rules).filter { $0.severity == .error }.isEmpty)
+        // auto was on before mode changed, so the manual step applies; init ran after the
+        // change (confirmed) and before the update (the `not` holds).
+        let answer = why("g", pack: rules, snapshot: snapshot)
+        #expect(answer.verdict == .enableable)
+        #expect(answer.plan.verification?.outcome == .reachesGoal)
+        let late = why("g", pack: rules, snapshot: snapshot.replacingOccurrences(of: "2026-11-15T00:00:00Z", with: "2026-11-20T11:30:00Z"))
+        #expect(late.verdict == .blocked)
+        #expect(late.rootCauses.contains { $0.subject == "init" && $0.fix.isEmpty })
     }
 
     // MARK: - Decoding and lint
