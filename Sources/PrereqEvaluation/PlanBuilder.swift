@@ -63,7 +63,7 @@ public struct PlanBuilder {
             if expanded {
                 let fix = only.map { kept in node.fix.filter { kept.contains($0.action) } } ?? node.fix
                 collected += fix
-                if node.cause == .records || node.cause == .schedule { for step in fix { beforeSwitches.insert(key(step)) } }
+                if node.cause == .records || node.cause == .schedule || node.fixesBeforeSwitches { for step in fix { beforeSwitches.insert(key(step)) } }
                 continue
             }
             guard node.truth != .satisfied, visited.insert(n).inserted else { continue }

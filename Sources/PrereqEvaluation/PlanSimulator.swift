@@ -35,7 +35,7 @@ public struct PlanVerification: Sendable {
 /// step's moment (and switches on what the feature also enables, transitively), a job run sets its last
 /// success (per channel where the step names channels), a setting step sets the value and the
 /// moment it changed (per channel where given; a feature's `set` step sets the value it serves), a schedule step puts the job on its schedule, `upgrade` sets the
-/// version, `wait` moves the clock (and Feature management switches on what is scheduled by
+/// version (and, for the product, when it was installed), `wait` moves the clock (and Feature management switches on what is scheduled by
 /// then), a manual step is taken as done (on trust). Each step happens one second after the
 /// one before, so a job run comes after every earlier step. `provide-data` cannot be performed;
 /// one that asks a person to choose a value leaves that value unknown. A feature that cannot be
@@ -167,6 +167,8 @@ public struct PlanSimulator {
                 if let c = graph.componentIndex[component] { evaluator.facts.setVersion(v, instance: subject, of: c, at: here) }
             } else {
                 evaluator.facts.setProductVersion(v, at: here)
+                // The update happens now: what must run after every update runs after this one.
+                evaluator.facts.snapshot.versionInstalledAt = Located(moment, at: here)
             }
         case .wait:
             if let until = step.details["until"].flatMap({ Timestamp.parse($0)?.timestamp }) { clock = max(clock, until) }

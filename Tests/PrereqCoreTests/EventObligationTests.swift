@@ -209,6 +209,41 @@ import Testing
         #expect(answer.plan.verification?.outcome == .reachesGoal)
     }
 
+    @Test func aPlanThatUpgradesRunsWhatMustRunAfterEveryUpdateAfterTheUpgrade() {
+        let rules = """
+            prereq: 1
+            jobs:
+              init: {}
+            features:
+              g:
+                minVersion: 10.0.41
+                requires:
+                  - {job: init, succeededAfter: update}
+            """
+        let snapshot = """
+            prereq: 1
+            snapshot: {environment: test, takenAt: 2026-11-20T12:00:00Z, version: 10.0.40, versionInstalledAt: 2026-11-19T08:00:00Z}
+            features:
+              g: off
+            jobs:
+              init: {lastSuccess: 2026-11-19T09:00:00Z}
+
+            """
+        let answer = why("g", pack: rules, snapshot: snapshot)
+        #expect(answer.verdict == .blocked)
+        // init ran after the current update, but the upgrade is a new one: it runs again after
+        // it, before the switch that needs it.
+        #expect(answer.plan.steps.map(\.action) == [.upgrade, .runJob, .enable])
+        #expect(answer.plan.verification?.outcome == .reachesGoal)
+        // Without the upgrade, a stale run is the cause, and the run comes before the switch.
+        let stale = why("g", pack: rules.replacingOccurrences(of: "minVersion: 10.0.41", with: "minVersion: 10.0.40"),
+                        snapshot: snapshot.replacingOccurrences(of: "2026-11-19T09:00:00Z", with: "2026-11-19T07:00:00Z"))
+        #expect(stale.verdict == .blocked)
+        #expect(stale.rootCauses.map(\.cause) == [.jobNotRun])
+        #expect(stale.plan.steps.map(\.action) == [.runJob, .enable])
+        #expect(stale.plan.verification?.outcome == .reachesGoal)
+    }
+
     @Test func anUpdateTimeTheSnapshotDoesNotGiveIsUnknown() throws {
         let answer = why("new-scheduler", pack: Self.rules, snapshot: Self.snapshot(installed: ""))
         #expect(answer.verdict == .unknown)
