@@ -336,6 +336,29 @@ import Testing
         #expect((unknownKey.location?.line, unknownKey.location?.column) == (5, 38))
     }
 
+    @Test func aSettingsTakesEffectIsDecodedLikeAFeaturesWithItsErrorsAtTheirPlace() throws {
+        let (p, clean) = pack("""
+            prereq: 1
+            settings:
+              s: {type: string, takesEffect: {jobs: [j], settle: 15m, settleSource: measured}}
+            jobs:
+              j: {}
+            """)
+        #expect(clean.isEmpty)
+        #expect(p.settings.first?.takesEffect?.jobs.map(\.value) == ["j"])
+        #expect(p.settings.first?.takesEffect?.settle?.value == TimeSpan(seconds: 900))
+        let (_, diagnostics) = pack("""
+            prereq: 1
+            settings:
+              s:
+                takesEffect: {jobs: [j], settle: soon, after: k}
+            """, file: "rules/settings.yaml")
+        let errors = diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.code).sorted() == ["schema-unknown-key", "schema-value"])
+        #expect(errors.allSatisfy { $0.location?.file == "rules/settings.yaml" && $0.location?.line == 4 })
+        #expect(errors.compactMap(\.location?.column).sorted() == [38, 44])
+    }
+
     @Test func aSubjectWithoutItsFormIsASchemaError() throws {
         let (_, diagnostics) = pack("""
             prereq: 1
