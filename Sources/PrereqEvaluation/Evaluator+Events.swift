@@ -146,7 +146,7 @@ extension Evaluator {
             return memoisedNode(inFocus(.eventCondition(c))) { ev in
                 let (parts, _) = ev.jobSince(j, event: e, rule: c.location)
                 // A condition of switching on: the run comes before the switch that needs it.
-                for p in parts { ev.nodes[p].fixesBeforeSwitches = true }
+                for p in parts where ev.nodes[p].fix.contains(where: { $0.action == .runJob }) { ev.nodes[p].fixesBeforeSwitches = true }
                 if parts.count == 1, let only = parts.first { return only }
                 let truth = Truth.all(parts.map { ev.nodes[$0].truth })
                 return ev.add(truth, ev.words(truth) ? ev.messages.succeededAfter(ev.jobName(j), event: ev.eventPhrase(e), truth) : "",

@@ -55,7 +55,7 @@ import Testing
         #expect(keys == ["serving", "equals", "in", "notIn", "atLeast", "atMost", "contains", "order"])
         #expect(negated > 0)
         #expect(attributes > 0)
-        #expect(gates == ["records", "schedule", "manual"])
+        #expect(gates == ["records", "schedule", "manual", "event"])
         #expect(perKey > 0)
     }
 
@@ -284,6 +284,28 @@ struct RandomCase {
                 if let r = p.range(of: "\n\(section):\n") { p.insert(contentsOf: item, at: r.upperBound) } else { p += "\(section):\n" + item }
             }
         }
+        // Conditions relative to the update, from a generator of their own (so that the
+        // regressions keep their cases), in the structured cases only: a job that must have
+        // succeeded after it, or a feature switched on before it, alone, as alternatives, in a
+        // `when` or under `not`.
+        var u = SeededRandom(seed: seed ^ 0x0FDA_7E5E)
+        let events = structured && jobs > 0 && u.chance(40)
+        if events {
+            var conditions: [Int: String] = [:]
+            for f in 0..<features where u.chance(40) {
+                let job = "{job: j\(u.below(jobs)), succeededAfter: update}"
+                let other = (0..<features).filter { $0 != f }
+                let before = other.isEmpty ? nil : "{feature: f\(u.pick(other)), enabledBefore: update}"
+                switch u.below(5) {
+                case 0 where before != nil: conditions[f] = "{anyOf: [\(job), \(before ?? "")]}"
+                case 1 where before != nil: conditions[f] = before
+                case 2 where f + 1 < features: conditions[f] = "{when: \(job), then: f\(f + 1 + u.below(features - f - 1))}"
+                case 3: conditions[f] = "{not: \(job)}"
+                default: conditions[f] = job
+                }
+            }
+            p = Self.adding(conditions, to: p, features: features)
+        }
         pack = p
 
         // The snapshot: now is 2026-11-20T10:00:00Z; times within the three days before.
@@ -412,6 +434,10 @@ struct RandomCase {
             for (section, item) in rows + value {
                 if let r = s.range(of: "\n\(section):\n") { s.insert(contentsOf: item, at: r.upperBound) } else { s += (s.hasSuffix("\n") ? "" : "\n") + "\(section):\n" + item }
             }
+        }
+        if events, u.chance(85) {
+            // When the current version was installed (sometimes not said).
+            s = s.replacingOccurrences(of: "takenAt: 2026-11-20T10:00:00Z", with: "takenAt: 2026-11-20T10:00:00Z, versionInstalledAt: \(time(&u))")
         }
         snapshot = s
     }
