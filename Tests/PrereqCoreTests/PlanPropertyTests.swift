@@ -286,8 +286,8 @@ struct RandomCase {
         }
         // Conditions relative to the update, from a generator of their own (so that the
         // regressions keep their cases), in the structured cases only: a job that must have
-        // succeeded after it, or a feature switched on before it, alone, as alternatives, in a
-        // `when` or under `not`.
+        // succeeded after it, or a feature switched on before it, alone, as alternatives, under
+        // a `when` or a `not`.
         var u = SeededRandom(seed: seed ^ 0x0FDA_7E5E)
         let events = structured && jobs > 0 && u.chance(40)
         if events {
@@ -299,12 +299,25 @@ struct RandomCase {
                 switch u.below(5) {
                 case 0 where before != nil: conditions[f] = "{anyOf: [\(job), \(before ?? "")]}"
                 case 1 where before != nil: conditions[f] = before
-                case 2 where f + 1 < features: conditions[f] = "{when: \(job), then: f\(f + 1 + u.below(features - f - 1))}"
+                // Not as a `when`'s condition: the plan's own runs can make it hold, which the
+                // search, judging conditions before the runs, does not foresee.
+                case 2 where f + 1 < features: conditions[f] = "{when: f\(f + 1 + u.below(features - f - 1)), then: \(job)}"
                 case 3: conditions[f] = "{not: \(job)}"
                 default: conditions[f] = job
                 }
             }
             p = Self.adding(conditions, to: p, features: features)
+        }
+        // Settings whose change obliges jobs, from a generator of their own (so that the
+        // regressions keep their cases).
+        var c = SeededRandom(seed: seed ^ 0x5E77_C4A6)
+        let changes = structured && jobs > 0 && settings > 0 && c.chance(40)
+        if changes {
+            p = Self.changingLines(of: p) { line in
+                guard (0..<settings).contains(where: { line.hasPrefix("  s\($0): {type:") }), c.chance(60) else { return nil }
+                let settle = c.chance(40) ? ", settle: \(c.pick(["10m", "1h"]))" : ""
+                return String(line.dropLast()) + ", takesEffect: {jobs: [j\(c.below(jobs))]\(settle)}}"
+            }
         }
         pack = p
 
@@ -433,6 +446,24 @@ struct RandomCase {
             let value = m.chance(75) ? [("settings", "  ms: \(m.pick(["true", "false"]))\n")] : []
             for (section, item) in rows + value {
                 if let r = s.range(of: "\n\(section):\n") { s.insert(contentsOf: item, at: r.upperBound) } else { s += (s.hasSuffix("\n") ? "" : "\n") + "\(section):\n" + item }
+            }
+        }
+        if changes {
+            // When the settings changed (per channel too; sometimes not said).
+            s = Self.changingLines(of: s) { line in
+                guard let k = (0..<settings).first(where: { line.hasPrefix("  s\($0): ") }) else { return nil }
+                let value = String(line.dropFirst("  s\(k): ".count))
+                if value.hasPrefix("{channels: {") {
+                    var out = "  s\(k): {channels: {"
+                    for (i, part) in value.dropFirst("{channels: {".count).dropLast(2).components(separatedBy: ", ").enumerated() {
+                        let pieces = part.components(separatedBy: ": ")
+                        guard pieces.count == 2 else { return nil }
+                        let changed = c.chance(85) ? ", changedAt: \(time(&c))" : ""
+                        out += (i == 0 ? "" : ", ") + "\(pieces[0]): {value: \(pieces[1])\(changed)}"
+                    }
+                    return out + "}}"
+                }
+                return c.chance(85) ? "  s\(k): {value: \(value), changedAt: \(time(&c))}" : nil
             }
         }
         if events, u.chance(85) {
@@ -592,8 +623,14 @@ struct RandomCase {
     func bruteForcePlan(goal: Int, facts f: EnvironmentFacts) -> [PlanStep]? {
         let pack = f.graph.pack
         guard pack.features.count <= 5 else { return nil }
+        // An upgrade is a new update: a plan never upgrades only so that a condition relative to
+        // the update holds (a feature on before it, a job not run since), so with such
+        // conditions the upgrades are not tried.
+        let relativeToUpdate = pack.features.contains { feature in
+            feature.requires?.gates.contains { if case .event(let c) = $0, case .update = c.event { true } else { false } } ?? false
+        }
         let versions: [ProductVersion?] = [nil] + Set(pack.features.flatMap { [$0.introducedIn?.value, $0.minVersion?.value, $0.removedIn?.value] }.compactMap { $0 })
-            .filter { v in f.snapshot.version.map { v > $0.value } ?? true }.sorted().map { $0 }
+            .filter { v in !relativeToUpdate && (f.snapshot.version.map { v > $0.value } ?? true) }.sorted().map { $0 }
         let settingChoices: [[SettingRequirement?]] = pack.settings.indices.map { s in
             var seen: [SettingValue] = []
             var out: [SettingRequirement?] = [nil]
