@@ -136,7 +136,7 @@ public struct PlanBuilder {
         if let s = obliged.settle, settle.map({ s > $0 }) ?? true { settle = s }
         // A feature already on waits its settle time again after the plan's jobs, or after a run
         // before the switches of one of its own jobs (a condition of a switch can need it).
-        var afterRun = !obliged.jobs.isEmpty
+        var afterRun = !obliged.jobs.isEmpty || obliged.settle != nil
         for f in settlingFeatures {
             let own = Set(evaluator.pack.features[f].takesEffect?.jobs.map(\.value) ?? [])
             guard !jobs.isEmpty || gateRuns.contains(where: { own.contains($0.subject ?? "") }) else { continue }

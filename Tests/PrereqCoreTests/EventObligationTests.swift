@@ -109,6 +109,17 @@ import Testing
         #expect(json.contains("\"action\":\"run-job\"") && json.contains("\"subject\":\"cdx-1070\"") && json.contains("\"settle\":\"10m\""))
     }
 
+    @Test func oneRunServesASettingsObligationAndASucceededAfterConditionTogether() {
+        let download = "{channels: {s1: {lastSuccess: 2026-11-20T09:00:00Z}, s2: {lastSuccess: 2026-11-20T09:00:00Z}}}"
+        let f = facts(pack: Self.rules, snapshot: Self.snapshot(download: download))
+        var evaluator = Evaluator(facts: f, language: .english)
+        let plan = evaluator.plan(features: ["smart-rounding", "refresh"].compactMap { f.graph.featureIndex[$0] })
+        #expect(plan.steps.map(\.action) == [.runJob, .wait])
+        #expect(plan.steps.first?.channels == ["s1"])
+        #expect(plan.steps.last?.message == "Wait 10 min after the last job for cached data to catch up")
+        #expect(plan.verification?.outcome == .reachesGoal)
+    }
+
     @Test func withinTheSettleTimeItIsSettlingWithAWait() throws {
         let rounding = "{channels: {s1: {value: nearest, changedAt: 2026-11-20T11:52:00Z}, s2: {value: nearest, changedAt: 2026-11-10T10:00:00Z}}}"
         let download = "{channels: {s1: {lastSuccess: 2026-11-20T11:55:00Z}, s2: {lastSuccess: 2026-11-20T11:55:00Z}}}"
