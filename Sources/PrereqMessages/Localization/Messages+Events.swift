@@ -29,7 +29,7 @@ extension Messages {
     /// The conditions in a few words.
     public func conditionSucceededAfter(_ j: String, event: String) -> String { say("\(j) succeeded after \(event)", "\(j) foi executado com êxito depois que \(event)") }
     public func conditionEnabledBefore(_ f: String, event: String) -> String {
-        say("\(quote(f)) was switched on no later than when \(event)", "o recurso \(quote(f)) foi ativado antes que \(event)")
+        say("\(quote(f)) was switched on no later than when \(event)", "o recurso \(quote(f)) foi ativado no mais tardar no momento em que \(event)")
     }
 
     /// A job's runs after an event, over its channels.
@@ -45,7 +45,7 @@ extension Messages {
     public func enabledBefore(_ f: String, at enabledAt: Timestamp, event: String, eventAt: Timestamp, next: String, _ truth: Truth) -> String {
         truth == .satisfied
             ? say("\(quote(f)) was switched on at \(time(enabledAt)), before \(event) at \(time(eventAt))",
-                "o recurso \(quote(f)) foi ativado em \(time(enabledAt)), antes que \(event) em \(time(eventAt))")
+                "o recurso \(quote(f)) foi ativado em \(time(enabledAt)), antes do momento em que \(event) (\(time(eventAt)))")
             : say("\(quote(f)) was switched on at \(time(enabledAt)), after \(event) at \(time(eventAt)): it takes care of this automatically only from \(next) on",
                 "o recurso \(quote(f)) foi ativado em \(time(enabledAt)), depois que \(event) em \(time(eventAt)): ele cuida disso automaticamente só a partir \(next)")
     }
