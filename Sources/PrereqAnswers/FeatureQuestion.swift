@@ -158,7 +158,10 @@ extension Evaluator {
                 [.provideData, .runJob, .upgrade].contains(step.action) && !plan.steps.contains(step)
             }
             guard !missing.isEmpty else { break }
-            builder.add(steps: missing)
+            // Runs a switch needs (a job after an event the plan itself brings about, an upgrade) come before the switches.
+            let early = verification.unmet.filter(\.fixesBeforeSwitches).flatMap(\.fix)
+            builder.add(steps: missing.filter { !early.contains($0) })
+            builder.add(steps: missing.filter { early.contains($0) }, beforeSwitches: true)
             plan = builder.plan()
             verification = PlanSimulator.verify(plan.steps, goals: goals, from: facts, language: language)
         }

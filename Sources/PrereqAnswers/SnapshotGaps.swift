@@ -36,6 +36,7 @@ public enum SnapshotGaps {
             out.append(SnapshotGap(kind: kind, subject: subject, fact: fact, channel: channel))
         }
         if needs.version, snapshot.version == nil { gap("environment", nil, messages.missingVersion) }
+        if needs.versionInstalledAt, snapshot.versionInstalledAt == nil { gap("environment", nil, messages.missingVersionInstalledAt) }
         let channels = facts.channelNames
         if needs.channels, channels.isEmpty { gap("environment", nil, messages.templateChannels + " (channels)") }
         if needs.timeZone, snapshot.timeZone == nil {
@@ -56,6 +57,14 @@ public enum SnapshotGaps {
             let name = pack.settings[s].displayName(in: lang)
             for (channel, value) in facts.settingValues(s) where value == nil {
                 gap("setting", pack.settings[s].id.value, messages.missingSetting(name, in: channel), channel: channel)
+            }
+            if needs.changedAt.contains(s) {
+                let entry = facts.setting(s)
+                let places: [String?] = needs.settingsPerChannel.contains(s) && !channels.isEmpty ? channels : [nil]
+                for place in places {
+                    let changed = place.flatMap { c in entry?.channelChangedAt.first { $0.channel == c }?.changedAt } ?? entry?.changedAt
+                    if changed == nil { gap("setting", pack.settings[s].id.value, messages.missingChangedAt(name, in: place), channel: place) }
+                }
             }
         }
         for j in needs.jobs {

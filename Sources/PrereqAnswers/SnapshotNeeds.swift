@@ -25,6 +25,10 @@ public struct SnapshotNeeds: Sendable {
     public var attributes: [Int] = []
     public var components: [Int] = []
     public var version = false
+    /// Whether the moment the current version was installed is read (`versionInstalledAt`).
+    public var versionInstalledAt = false
+    /// Settings whose last change is read (`changedAt`): a change obliges jobs, or a condition counts from it.
+    public var changedAt = Set<Int>()
     public var channels = false
     public var timeZone = false
 
@@ -120,6 +124,25 @@ public struct SnapshotNeeds: Sendable {
                     if let m = graph.manualIndex[id.value], seenManual.insert(m).inserted, let c = graph.pack.manualSteps[m].confirmedBy { requirement(c) }
                 case .version(let c):
                     for id in [c.component] + (c.notNewerThan.map { [$0] } ?? []) { if let i = graph.componentIndex[id.value] { component(i) } }
+                case .event(let c):
+                    var perChannel = false
+                    switch c.event {
+                    case .update: needs.versionInstalledAt = true
+                    case .setting(let id):
+                        if let s = graph.settingIndex[id.value] {
+                            setting(s)
+                            needs.changedAt.insert(s)
+                            perChannel = graph.pack.settings[s].scope == .channel
+                        }
+                    }
+                    switch c.kind {
+                    case .succeededAfter: if let j = graph.jobIndex[c.subject.value] { job(j, perChannel: perChannel) }
+                    case .enabledBefore:
+                        if let g = graph.featureIndex[c.subject.value] {
+                            feature(g)
+                            needs.enabledAt.insert(g)
+                        }
+                    }
                 }
             }
             if !r.collect({ node -> Bool? in if case .eachChannel = node { true } else { nil } }).isEmpty { needs.channels = true }
@@ -131,6 +154,10 @@ public struct SnapshotNeeds: Sendable {
             if graph.pack.settings[s].scope == .channel {
                 needs.settingsPerChannel.insert(s)
                 needs.channels = true
+            }
+            if let effect = graph.pack.settings[s].takesEffect {
+                needs.changedAt.insert(s)
+                for ref in effect.jobs { if let j = graph.jobIndex[ref.value] { job(j, perChannel: true) } }
             }
         }
 

@@ -28,6 +28,7 @@ public struct SnapshotTemplate {
         out.field("  environment", messages.templateEnvironment)
         out.field("  takenAt", messages.templateTakenAt)
         if needs.version { out.field("  version", messages.templateVersion) }
+        if needs.versionInstalledAt { out.field("  versionInstalledAt", messages.templateVersionInstalledAt) }
         let pack = graph.pack
         for a in needs.attributes where pack.attributes[a].scope == .environment {
             let key = Attribute.environmentField(pack.attributes[a].id.value) ?? pack.attributes[a].id.value
@@ -60,8 +61,13 @@ public struct SnapshotTemplate {
                 let setting = pack.settings[s]
                 out.comment(describe(setting.displayName(in: lang), source: setting.whereToFind), indent: 2)
                 let what = messages.templateSettingValue(setting.type.rawValue, allowed: setting.allowedValues.map(\.value.description))
+                let changed = needs.changedAt.contains(s)
                 if needs.settingsPerChannel.contains(s) {
-                    out.field("  " + TemplateText.key(setting.id.value), what + "; " + messages.templatePerChannel, value: "{channels: {<channel>: ~}}")
+                    out.field(
+                        "  " + TemplateText.key(setting.id.value), what + "; " + messages.templatePerChannel + (changed ? "; " + messages.templateChangedAt : ""),
+                        value: changed ? "{channels: {<channel>: {value: ~, changedAt: ~}}}" : "{channels: {<channel>: ~}}")
+                } else if changed {
+                    out.field("  " + TemplateText.key(setting.id.value), what + "; " + messages.templateChangedAt, value: "{value: ~, changedAt: ~}")
                 } else {
                     out.field("  " + TemplateText.key(setting.id.value), what)
                 }

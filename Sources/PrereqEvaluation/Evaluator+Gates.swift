@@ -36,6 +36,8 @@ extension Evaluator {
             return memoisedNode(.manual(m)) { e in e.manualNode(m, owner: owner, rule: at) }
         case .version(let condition):
             return componentVersionNode(condition) ?? undefinedGate(g)
+        case .event(let condition):
+            return eventConditionNode(condition) ?? undefinedGate(g)
         }
     }
 
@@ -50,6 +52,7 @@ extension Evaluator {
         case .schedule: .schedule
         case .manual: .manual
         case .version: .version
+        case .event(let c): c.kind == .succeededAfter ? .jobNotRun : .featureOff
         }
     }
 
@@ -59,6 +62,7 @@ extension Evaluator {
         case .schedule(let id, _, _): graph.jobIndex[id.value].map(jobName)
         case .manual(let id, _): graph.manualIndex[id.value].map(manualName)
         case .version(let c): graph.componentIndex[c.component.value].map(componentName)
+        case .event(let c): c.kind == .succeededAfter ? graph.jobIndex[c.subject.value].map(jobName) : graph.featureIndex[c.subject.value].map(featureName)
         }
     }
 
@@ -72,6 +76,9 @@ extension Evaluator {
         case .version(let c):
             return messages.componentCondition(
                 name, atLeast: c.atLeast?.value, atMost: c.atMost?.value, notNewerThan: c.notNewerThan.map { graph.componentIndex[$0.value].map(componentName) ?? $0.value })
+        case .event(let c):
+            let event = self.event(c.event).map(eventPhrase) ?? messages.eventUpdate
+            return c.kind == .succeededAfter ? messages.conditionSucceededAfter(name, event: event) : messages.conditionEnabledBefore(name, event: event)
         }
     }
 }

@@ -23,8 +23,8 @@ extension Evaluator {
         return nil
     }
 
-    /// When a job first succeeded after a feature was switched on, in one channel, as far as the
-    /// snapshot tells: after the switch and no later than `latest`.
+    /// When a job first succeeded after an event (a feature switched on, a setting changed), in
+    /// one channel, as far as the snapshot tells: after the event and no later than `latest`.
     struct FirstSuccess {
         var job: Int
         var channel: String?
@@ -51,32 +51,41 @@ extension Evaluator {
         }
     }
 
-    /// "Job j succeeded after feature f was switched on", one node per channel; also the bounds
-    /// of its first success after the switch (for the settle time).
-    mutating func jobSinceEnablement(_ j: Int, feature f: Int, rule: SourceLocation) -> ([Int], [FirstSuccess]) {
+    /// "Job j succeeded after the event", one node per channel (group); also the bounds of its
+    /// first success after the event (for the settle time). Inside `eachChannel`, only the
+    /// channel judged.
+    mutating func jobSince(_ j: Int, event e: Event, rule: SourceLocation) -> ([Int], [FirstSuccess]) {
         let job = pack.jobs[j]
         let name = jobName(j)
-        guard let since = facts.feature(f)?.enabledAt else { return ([enabledAtMissingNode(f, rule: rule)], []) }
+        var groups = channelGroups(j)
+        if let focus {
+            groups = groups.compactMap { g in g.channels.isEmpty ? g : g.channels.contains(focus) ? ([focus], g.last) : nil }
+        }
         var out: [Int] = []
         var bounds: [FirstSuccess] = []
-        for (group, last) in channelGroups(j) {
+        for (group, last) in groups {
+            guard let since = eventTime(e, channels: group) else {
+                let n = eventTimeMissingNode(e, channels: group, rule: rule)
+                if !out.contains(n) { out.append(n) }
+                continue
+            }
             // The group's name in sentences; channels judged together share the job-wide run.
             let channel = group.isEmpty ? nil : group.joined(separator: ", ")
-            let fname = featureName(f)
+            let event = eventPhrase(e)
             let evidence = Evidence(snapshot: last?.location ?? facts.job(j)?.name.location, rule: rule)
             guard let last else {
-                let what = messages.jobSince(name, in: channel, feature: fname, since: since.value, last: nil, .unknown)
+                let what = messages.jobSince(name, in: channel, event: event, since: since.value, last: nil, .unknown)
                 out.append(add(.unknown, what, cause: .missingData, subject: job.id.value, subjectName: name, evidence: evidence, fix: [provide(messages.missingLastSuccess(name, in: channel))]))
                 continue
             }
             if last.value > since.value {
                 bounds.append(FirstSuccess(job: j, channel: channel, latest: firstSuccessBound(j, channel: group.count == 1 ? group.first : nil, since: since.value, last: last.value)))
                 out.append(
-                    add(.satisfied, words(.satisfied) ? messages.jobSince(name, in: channel, feature: fname, since: since.value, last: last.value, .satisfied) : "",
+                    add(.satisfied, words(.satisfied) ? messages.jobSince(name, in: channel, event: event, since: since.value, last: last.value, .satisfied) : "",
                         cause: .jobNotRun, subject: job.id.value, subjectName: name, evidence: evidence))
             } else {
                 out.append(
-                    add(.violated, messages.jobSince(name, in: channel, feature: fname, since: since.value, last: last.value, .violated),
+                    add(.violated, messages.jobSince(name, in: channel, event: event, since: since.value, last: last.value, .violated),
                         cause: .jobNotRun, subject: job.id.value, subjectName: name, evidence: evidence,
                         fix: [runStep(j, channels: group)]))
             }
@@ -85,32 +94,34 @@ extension Evaluator {
         return (out, bounds)
     }
 
-    /// The settle time of feature f: it counts from the first success after the switch of the
-    /// last of its jobs (per channel), or from the switch itself when it needs no jobs. Where the
+    /// The settle time after an event: it counts from the first success after the event of the
+    /// last of the jobs (per channel), or from the event itself when there are no jobs. Where the
     /// snapshot bounds those first successes but cannot decide, the answer is unknown, and
     /// waiting until the latest possible end settles it. Nil when "now" is unknown.
-    mutating func settleNode(_ f: Int, settle: Located<TimeSpan>, jobs: Bool, firstSuccesses: [FirstSuccess]) -> Int? {
+    mutating func settleNode(after e: Event, subject: (id: String, name: String), settle: Located<TimeSpan>, jobs: Bool, firstSuccesses: [FirstSuccess]) -> Int? {
         guard let now = facts.snapshot.takenAt else { return nil }
-        let feature = pack.features[f]
-        guard let since = facts.feature(f)?.enabledAt else { return enabledAtMissingNode(f, rule: settle.location) }
+        guard let since = eventTime(e, channels: []) else { return eventTimeMissingNode(e, channels: [], rule: settle.location) }
         let slowest = firstSuccesses.max { $0.latest < $1.latest }
         let latest = slowest?.latest ?? since.value
         let sure = latest + settle.value
         let truth: Truth = now.value >= sure ? .satisfied : now.value < since.value + settle.value ? .violated : .unknown
-        let name = featureName(f)
+        // A feature's own settle time keeps its wording; another event names itself.
+        var event: String?
+        if case .switchedOn = e {} else { event = eventPhrase(e) }
         let message: String
         switch (truth, slowest) {
         case (.unknown, let slowest?):
-            message = messages.settleUndecided(name, settle: settle.value, job: jobName(slowest.job), channel: slowest.channel, switchedOn: since.value, latest: latest, sure: sure)
+            message = messages.settleUndecided(
+                subject.name, settle: settle.value, job: jobName(slowest.job), channel: slowest.channel, switchedOn: since.value, latest: latest, sure: sure, event: event)
         default:
-            message = words(truth) ? messages.settleTime(name, settle: settle.value, from: latest, afterJobs: jobs, until: sure, truth) : ""
+            message = words(truth) ? messages.settleTime(subject.name, settle: settle.value, from: latest, afterJobs: jobs, until: sure, truth, event: event) : ""
         }
         let wait = withLocalTime(
             PlanStep(
-                action: .wait, subject: feature.id.value, subjectName: name,
+                action: .wait, subject: subject.id, subjectName: subject.name,
                 message: messages.stepWait(until: sure, settle: settle.value), details: ["until": sure.description]))
         return add(
-            truth, message, cause: .settling, subject: feature.id.value, subjectName: name,
+            truth, message, cause: .settling, subject: subject.id, subjectName: subject.name,
             evidence: Evidence(snapshot: now.location, rule: settle.location), fix: truth == .satisfied ? [] : [wait])
     }
 

@@ -4,10 +4,9 @@ import PrereqModel
 /// {records: check}}`): a cache that lags each new row, counted from the newest row the
 /// record check counts (the snapshot's `records[].newest`).
 extension Evaluator {
-    mutating func recordSettleNode(_ f: Int, settle: Located<TimeSpan>, records ref: Located<String>) -> Int? {
+    mutating func recordSettleNode(subject: (id: String, name: String), settle: Located<TimeSpan>, records ref: Located<String>) -> Int? {
         guard let now = facts.snapshot.takenAt, let r = graph.recordIndex[ref.value] else { return nil }
-        let feature = pack.features[f]
-        let name = featureName(f)
+        let name = subject.name
         let check = pack.records[r]
         let checkName = check.displayName(in: language.tag)
         let tables = check.tables.map(\.value).joined(separator: ", ")
@@ -22,7 +21,7 @@ extension Evaluator {
         let counted = entries.filter { ($0.count?.value ?? 0) > 0 }
         guard !counted.isEmpty else {
             let message = words(.satisfied) ? messages.recordSettleNoRows(name, records: checkName) : ""
-            return add(.satisfied, message, cause: .settling, subject: feature.id.value, subjectName: name, evidence: Evidence(snapshot: entries.first?.location, rule: settle.location))
+            return add(.satisfied, message, cause: .settling, subject: subject.id, subjectName: name, evidence: Evidence(snapshot: entries.first?.location, rule: settle.location))
         }
         let newest = counted.compactMap(\.newest).max { $0.value < $1.value }
         guard counted.allSatisfy({ $0.newest != nil }), let newest else {
@@ -35,11 +34,11 @@ extension Evaluator {
         let truth: Truth = now.value >= until ? .satisfied : .violated
         let wait = withLocalTime(
             PlanStep(
-                action: .wait, subject: feature.id.value, subjectName: name, message: messages.stepWaitForLag(until: until, settle: settle.value),
+                action: .wait, subject: subject.id, subjectName: name, message: messages.stepWaitForLag(until: until, settle: settle.value),
                 details: ["until": until.description]))
         let message = words(truth) ? messages.recordSettle(name, settle: settle.value, records: checkName, newest: newest.value, until: until, truth) : ""
         return add(
-            truth, message, cause: .settling, subject: feature.id.value, subjectName: name, evidence: Evidence(snapshot: newest.location, rule: settle.location),
+            truth, message, cause: .settling, subject: subject.id, subjectName: name, evidence: Evidence(snapshot: newest.location, rule: settle.location),
             fix: truth == .satisfied ? [] : [wait])
     }
 }

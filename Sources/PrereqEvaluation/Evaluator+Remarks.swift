@@ -16,6 +16,7 @@ extension Evaluator {
         let settling = cause == .settling || action == .wait
         let lookups: [RemarksKind]
         switch (cause, action) {
+        case (.settling?, _), (_, .wait?): lookups = [.feature, .setting]
         case (.featureOff?, _), (.featureOn?, _), (.version?, _), (.settling?, _), (_, .enable?), (_, .disable?), (_, .wait?):
             lookups = [.feature]
         case (.setting?, _): lookups = [.setting, .job]
@@ -42,6 +43,7 @@ extension Evaluator {
             return settling ? Remarks(settleSource: graph.pack.features[f].takesEffect?.settleSource) : remarks(ofFeature: f)
         case .setting:
             guard let s = graph.settingIndex[subject] else { return nil }
+            if settling { return Remarks(settleSource: graph.pack.settings[s].takesEffect?.settleSource) }
             return Remarks(note: graph.pack.settings[s].note?.text(in: language.tag), docs: graph.pack.settings[s].docs)
         case .job:
             guard let j = graph.jobIndex[subject] else { return nil }

@@ -106,6 +106,8 @@ public struct Evaluator {
         case manual(Int)
         /// A condition on a component's version, as written.
         case componentVersion(ComponentVersionCondition)
+        /// When an event happened (for these channels), missing; a condition relative to an event.
+        case eventTime(Event, channels: [String]), eventCondition(EventCondition)
     }
 
     /// `key` for a condition that reads values per channel: its own while one channel is judged.
@@ -253,7 +255,8 @@ public struct Evaluator {
     }
 
     /// "Is the switched-on feature f in effect?": prerequisites still hold, every job it needs
-    /// succeeded after it was switched on (per channel), in order, and the settle time passed.
+    /// succeeded after it was switched on (per channel), in order, and the settle time passed;
+    /// so did the jobs of the settings it reads, after those last changed.
     public mutating func inEffectNode(_ f: Int) -> Int {
         let feature = pack.features[f]
         var children: [Int] = []
@@ -263,38 +266,9 @@ public struct Evaluator {
             children.append(
                 add(truth, words(truth) ? messages.prerequisitesHold(featureName(f), truth) : "", subject: feature.id.value, subjectName: featureName(f), children: prerequisites))
         }
-        var firstSuccesses: [FirstSuccess] = []
-        var jobsHold = true
-        if let effect = feature.takesEffect {
-            let jobs = effect.jobs.compactMap { ref in graph.jobIndex[ref.value].map { ($0, ref.location) } }
-            for (j, rule) in jobs {
-                let (nodesForJob, bounds) = jobSinceEnablement(j, feature: f, rule: rule)
-                children += nodesForJob.filter { !children.contains($0) }
-                firstSuccesses += bounds
-                if nodesForJob.contains(where: { nodes[$0].truth != .satisfied }) { jobsHold = false }
-            }
-            // A listed job's missing last success is already stated (when the switch time is known).
-            let stated = facts.feature(f)?.enabledAt == nil ? Set<Int>() : Set(jobs.map(\.0))
-            for (j, _) in jobs {
-                for ref in pack.jobs[j].after {
-                    guard let k = graph.jobIndex[ref.value] else { continue }
-                    var orderNodes: [Int] = []
-                    if let n = jobOrderNode(j, after: k, rule: ref.location, reportMissing: !stated.contains(lastSuccess(j, channel: nil) == nil ? j : k)) {
-                        orderNodes.append(n)
-                    }
-                    if let n = upstreamOrderNode(k) { orderNodes.append(n) }
-                    for n in orderNodes where !children.contains(n) {
-                        children.append(n)
-                        if nodes[n].truth != .satisfied { jobsHold = false }
-                    }
-                }
-            }
-            if jobsHold, let settle = effect.settle,
-                let n = effect.settleFrom.map({ recordSettleNode(f, settle: settle, records: $0) }) ?? settleNode(f, settle: settle, jobs: !jobs.isEmpty, firstSuccesses: firstSuccesses)
-            {
-                children.append(n)
-            }
-        }
+        let subject = (id: feature.id.value, name: featureName(f))
+        let obligations = (feature.takesEffect.map { obligationNodes($0, after: .switchedOn(f), subject: subject) } ?? []) + settingObligationNodes(of: f)
+        for n in obligations where !children.contains(n) { children.append(n) }
         let truth = Truth.all(children.map { nodes[$0].truth })
         return add(
             truth, words(truth) ? messages.inEffect(featureName(f), truth) : "", subject: feature.id.value, subjectName: featureName(f),

@@ -63,6 +63,9 @@ public struct ExplanationNode: Sendable {
     public var channels: [String] = []
     /// For a component's version, the component (the subject is its instance).
     public var component: String? = nil
+    /// Whether its fix belongs before the plan's switches: a condition of switching on that a
+    /// job run makes hold (a job that must have succeeded after an event).
+    public var fixesBeforeSwitches = false
 }
 
 /// An explanation: nodes, the question at the root, and the root causes below it.

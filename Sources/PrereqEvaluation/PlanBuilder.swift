@@ -22,7 +22,7 @@ public struct PlanBuilder {
         }
     }
 
-    private let evaluator: Evaluator
+    let evaluator: Evaluator
     private var collected: [PlanStep] = []
     private var notes: [String] = []
     private var visited = Set<Int>()
@@ -63,7 +63,7 @@ public struct PlanBuilder {
             if expanded {
                 let fix = only.map { kept in node.fix.filter { kept.contains($0.action) } } ?? node.fix
                 collected += fix
-                if node.cause == .records || node.cause == .schedule { for step in fix { beforeSwitches.insert(key(step)) } }
+                if node.cause == .records || node.cause == .schedule || node.fixesBeforeSwitches { for step in fix { beforeSwitches.insert(key(step)) } }
                 continue
             }
             guard node.truth != .satisfied, visited.insert(n).inserted else { continue }
@@ -116,7 +116,7 @@ public struct PlanBuilder {
             if step.action == .enable { enables.append(step) } else { others.append(step) }
         }
         // Jobs enabled features need, after the switches.
-        let gateRuns = orderedByAfter(others.filter { $0.action == .runJob && beforeSwitches.contains(key($0)) })
+        let gateRuns = orderedByAfter(mergeChannels(others.filter { $0.action == .runJob && beforeSwitches.contains(key($0)) }))
         var jobs: [PlanStep] = others.filter { $0.action == .runJob && !beforeSwitches.contains(key($0)) }
         var featuresSwitchedOn = Set<String>()
         for step in enables { if let s = step.subject { featuresSwitchedOn.insert(s) } }
@@ -130,10 +130,18 @@ public struct PlanBuilder {
             }
             if let s = feature.takesEffect?.settle?.value, settle.map({ s > $0 }) ?? true { settle = s }
         }
-        if !jobs.isEmpty {
-            for f in settlingFeatures {
-                if let s = evaluator.pack.features[f].takesEffect?.settle?.value, settle.map({ s > $0 }) ?? true { settle = s }
-            }
+        let goals = settlingFeatures + evaluator.pack.features.indices.filter { featuresSwitchedOn.contains(evaluator.pack.features[$0].id.value) }
+        let obliged = settingObligations(of: others, features: goals, runs: jobs + gateRuns)
+        for step in obliged.jobs where !jobs.contains(where: { $0.subject == step.subject && $0.message == step.message }) { jobs.append(step) }
+        if let s = obliged.settle, settle.map({ s > $0 }) ?? true { settle = s }
+        // A feature already on waits its settle time again after the plan's jobs, or after a run
+        // before the switches of one of its own jobs (a condition of a switch can need it).
+        var afterRun = !obliged.jobs.isEmpty || obliged.settle != nil
+        for f in settlingFeatures {
+            let own = Set(evaluator.pack.features[f].takesEffect?.jobs.map(\.value) ?? [])
+            guard !jobs.isEmpty || gateRuns.contains(where: { own.contains($0.subject ?? "") }) else { continue }
+            afterRun = true
+            if let s = evaluator.pack.features[f].takesEffect?.settle?.value, settle.map({ s > $0 }) ?? true { settle = s }
         }
         jobs = withStaleSuccessors(mergeChannels(jobs), needed: featuresSwitchedOn)
         // A wait until a moment (a settle time already running), the latest one; then the settle
@@ -141,7 +149,7 @@ public struct PlanBuilder {
         let until = others.filter { $0.action == .wait && $0.details["until"] != nil }.max { ($0.details["until"] ?? "") < ($1.details["until"] ?? "") }
         var waits = until.map { [$0] } ?? []
         if let settle {
-            let message = jobs.isEmpty ? evaluator.messages.stepWaitAfterSwitch(settle) : evaluator.messages.stepWaitAfterJobs(settle)
+            let message = jobs.isEmpty && !afterRun ? evaluator.messages.stepWaitAfterSwitch(settle) : evaluator.messages.stepWaitAfterJobs(settle)
             waits.append(PlanStep(action: .wait, subject: nil, subjectName: nil, message: message, details: ["settle": settle.description]))
         }
         var steps: [PlanStep] = []

@@ -33,9 +33,9 @@ public struct PlanVerification: Sendable {
 
 /// Performs a plan on a copy of the snapshot: a switch sets `enabled` and `enabledAt` at the
 /// step's moment (and switches on what the feature also enables, transitively), a job run sets its last
-/// success (per channel where the step names channels), a setting step sets the value (per
-/// channel where given; a feature's `set` step sets the value it serves), a schedule step puts the job on its schedule, `upgrade` sets the
-/// version, `wait` moves the clock (and Feature management switches on what is scheduled by
+/// success (per channel where the step names channels), a setting step sets the value and the
+/// moment it changed (per channel where given; a feature's `set` step sets the value it serves), a schedule step puts the job on its schedule, `upgrade` sets the
+/// version (and, for the product, when it was installed), `wait` moves the clock (and Feature management switches on what is scheduled by
 /// then), a manual step is taken as done (on trust). Each step happens one second after the
 /// one before, so a job run comes after every earlier step. `provide-data` cannot be performed;
 /// one that asks a person to choose a value leaves that value unknown. A feature that cannot be
@@ -156,7 +156,7 @@ public struct PlanSimulator {
             }
         case .set:
             if let s = graph.settingIndex[subject] {
-                setSetting(s, to: step.details["value"] ?? "", items: step.listItems, channels: step.channels)
+                setSetting(s, to: step.details["value"] ?? "", items: step.listItems, channels: step.channels, at: moment)
             } else if let j = graph.jobIndex[subject] {
                 schedule(j, every: step.details["maxInterval"].flatMap(TimeSpan.init))
             } else if let f = graph.featureIndex[subject], let text = step.details["value"] {
@@ -168,6 +168,8 @@ public struct PlanSimulator {
                 if let c = graph.componentIndex[component] { evaluator.facts.setVersion(v, instance: subject, of: c, at: here) }
             } else {
                 evaluator.facts.setProductVersion(v, at: here)
+                // The update happens now: what must run after every update runs after this one.
+                evaluator.facts.snapshot.versionInstalledAt = Located(moment, at: here)
             }
         case .wait:
             if let until = step.details["until"].flatMap({ Timestamp.parse($0)?.timestamp }) { clock = max(clock, until) }
@@ -327,8 +329,8 @@ public struct PlanSimulator {
 
     /// Sets a setting to the value a requirement of the pack names (so it keeps that
     /// requirement's type), or to the list `items`, or the text read as the setting's type, for
-    /// the channels given or everywhere.
-    private mutating func setSetting(_ s: Int, to text: String, items: [String]?, channels: [String]) {
+    /// the channels given or everywhere; the value changed at `moment` (`changedAt`).
+    private mutating func setSetting(_ s: Int, to text: String, items: [String]?, channels: [String], at moment: Timestamp) {
         let setting = graph.pack.settings[s]
         let value = items.map { .list($0.map(SettingValue.string)) }
             ?? graph.pack.features.lazy.flatMap(\.settings).first { graph.settingIndex[$0.setting.value] == s && $0.value.description == text }?.value
@@ -339,6 +341,15 @@ public struct PlanSimulator {
         }
         let e = Int(evaluator.facts.settingEntry[s])
         let located = Located(value, at: here)
+        let changed = Located(moment, at: here)
+        if channels.isEmpty {
+            evaluator.facts.snapshot.settings[e].changedAt = changed
+            for i in evaluator.facts.snapshot.settings[e].channelChangedAt.indices { evaluator.facts.snapshot.settings[e].channelChangedAt[i].changedAt = changed }
+        }
+        for c in channels {
+            evaluator.facts.snapshot.settings[e].channelChangedAt.removeAll { $0.channel == c }
+            evaluator.facts.snapshot.settings[e].channelChangedAt.append((c, changed))
+        }
         if channels.isEmpty {
             evaluator.facts.snapshot.settings[e].value = located
             for i in evaluator.facts.snapshot.settings[e].channels.indices { evaluator.facts.snapshot.settings[e].channels[i].value = located }

@@ -13,6 +13,7 @@ extension RuleDocumentDecoder {
         ("atLeast", ["of", "atMost"]), ("atMost", ["of", "atLeast"]), ("when", ["then"]),
         ("records", []), ("schedule", ["maxInterval"]), ("manual", []), ("eachChannel", ["where"]),
         ("component", ["atLeast", "atMost", "notNewerThan"]),
+        ("succeededAfter", ["job"]), ("enabledBefore", ["feature"]),
     ]
     /// Keys any map form may have besides its own.
     static let requirementModifiers = ["severity"]
@@ -22,7 +23,8 @@ extension RuleDocumentDecoder {
         // that is no form's key (`equals`, `in`, …); not by a form key.
         let formKeys = Self.requirementForms.map(\.key)
         let structural = formKeys + Self.requirementForms.flatMap(\.companions)
-        let namesCondition = entries.contains { e in
+        let namesEvent = entries.contains { e in Self.eventForms.contains { $0.key == e.key.value } }
+        let namesCondition = !namesEvent && entries.contains { e in
             Self.conditionSubjects.contains(e.key.value) || (Self.conditionTests.contains(e.key.value) && !structural.contains(e.key.value))
         }
         if namesCondition {
@@ -119,6 +121,8 @@ extension RuleDocumentDecoder {
             return decoder.identifier(value, messages.field("manual", in: what())).map { .gate(.manual($0, at: located.location)) }
         case "component":
             return componentVersionCondition(value, fields, at: located.location, what).map { .gate(.version($0)) }
+        case "succeededAfter", "enabledBefore":
+            return eventCondition(located, fields, at: n, what).map { .gate(.event($0)) }
         default:
             return nil
         }

@@ -14,7 +14,7 @@ struct RuleDocumentDecoder: Sendable {
         "name", "aliases", "introducedIn", "minVersion", "removedIn", "docs", "note", "requires", "conflicts", "alsoEnables",
         "settings", "takesEffect", "default", "system", "source",
     ] + Lifecycle.keys
-    static let settingKeys = ["name", "aliases", "whereToFind", "scope", "type", "allowedValues", "docs", "note"]
+    static let settingKeys = ["name", "aliases", "whereToFind", "scope", "type", "allowedValues", "docs", "note", "takesEffect"]
     static let jobKeys = ["code", "name", "aliases", "kind", "tables", "after", "schedule", "docs", "note", "runWindow", "source"]
     static let recordKeys = ["name", "tables", "table", "where", "expect", "clearedBy", "docs", "note", "source"]
     static let questionKeys = ["text", "about", "checks", "docs"]
@@ -241,6 +241,7 @@ struct RuleDocumentDecoder: Sendable {
             docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what))?.value })
         setting.note = text(f["note"], { $0.noteOf(what) })
         if let a = f["allowedValues"] { setting.allowedValues = allowedValues(a, type: setting.type, what) }
+        if let t = f["takesEffect"] { setting.takesEffect = takesEffect(t, { what }) }
         fragment.settings.append(setting)
     }
 

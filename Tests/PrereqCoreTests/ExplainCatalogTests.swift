@@ -53,7 +53,7 @@ import Testing
 
     @Test func jobNotRunInPortuguese() throws {
         let pt = try #require(FindingCatalog.entry("job-not-run")).text(in: .brazilianPortuguese)
-        #expect(pt.summary == "Um trabalho não foi executado com êxito desde que um recurso foi ativado.")
+        #expect(pt.summary == "Um trabalho não foi executado com êxito desde que um recurso foi ativado, uma configuração foi alterada ou o produto foi atualizado.")
         #expect(pt.meaning.hasPrefix("O recurso só entra em vigor depois que o trabalho é executado com êxito"))
         #expect(pt.whyItMatters.contains("os canais não ficam sabendo da mudança"))
         #expect(pt.fix == "Execute o trabalho (para os canais indicados).")

@@ -46,6 +46,7 @@ import Testing
                     case .schedule: gates.insert("schedule")
                     case .manual: gates.insert("manual")
                     case .version: gates.insert("version")
+                    case .event: gates.insert("event")
                     }
                 }
                 if case .allOf(let parts, _)? = f.requires, parts.contains(where: { if case .not(.value, _) = $0 { true } else { false } }) { negated += 1 }
@@ -54,7 +55,7 @@ import Testing
         #expect(keys == ["serving", "equals", "in", "notIn", "atLeast", "atMost", "contains", "order"])
         #expect(negated > 0)
         #expect(attributes > 0)
-        #expect(gates == ["records", "schedule", "manual", "version"])
+        #expect(gates == ["records", "schedule", "manual", "version", "event"])
         #expect(perKey > 0)
     }
 
@@ -307,6 +308,41 @@ struct RandomCase {
             p += "\ncomponents:\n  pos: {updatedAfter: [csu]}\n  hq: {productVersion: true}\n  csu: {updatedAfter: [hq]}\n"
                 + "releases:\n  10.0.36: {endOfService: 2026-01-01}\n  Spring: {version: 10.0.38}\n  10.0.40: {endOfService: 2027-01-01}\n  10.0.42: {}\n"
         }
+        // Conditions relative to the update, from a generator of their own (so that the
+        // regressions keep their cases), in the structured cases only: a job that must have
+        // succeeded after it, or a feature switched on before it, alone, as alternatives, under
+        // a `when` or a `not`.
+        var u = SeededRandom(seed: seed ^ 0x0FDA_7E5E)
+        let events = structured && jobs > 0 && u.chance(40)
+        if events {
+            var conditions: [Int: String] = [:]
+            for f in 0..<features where u.chance(40) {
+                let job = "{job: j\(u.below(jobs)), succeededAfter: update}"
+                let other = (0..<features).filter { $0 != f }
+                let before = other.isEmpty ? nil : "{feature: f\(u.pick(other)), enabledBefore: update}"
+                switch u.below(5) {
+                case 0 where before != nil: conditions[f] = "{anyOf: [\(job), \(before ?? "")]}"
+                case 1 where before != nil: conditions[f] = before
+                // Not as a `when`'s condition: the plan's own runs can make it hold, which the
+                // search, judging conditions before the runs, does not foresee.
+                case 2 where f + 1 < features: conditions[f] = "{when: f\(f + 1 + u.below(features - f - 1)), then: \(job)}"
+                case 3: conditions[f] = "{not: \(job)}"
+                default: conditions[f] = job
+                }
+            }
+            p = Self.adding(conditions, to: p, features: features)
+        }
+        // Settings whose change obliges jobs, from a generator of their own (so that the
+        // regressions keep their cases).
+        var c = SeededRandom(seed: seed ^ 0x5E77_C4A6)
+        let changes = structured && jobs > 0 && settings > 0 && c.chance(40)
+        if changes {
+            p = Self.changingLines(of: p) { line in
+                guard (0..<settings).contains(where: { line.hasPrefix("  s\($0): {type:") }), c.chance(60) else { return nil }
+                let settle = c.chance(40) ? ", settle: \(c.pick(["10m", "1h"]))" : ""
+                return String(line.dropLast()) + ", takesEffect: {jobs: [j\(c.below(jobs))]\(settle)}}"
+            }
+        }
         pack = p
 
         // The snapshot: now is 2026-11-20T10:00:00Z; times within the three days before.
@@ -444,6 +480,28 @@ struct RandomCase {
             if cv.chance(85) { given += "  pos: {reg-1: \(cv.pick(named)), reg-2: \(cv.pick(named))}\n" }
             if cv.chance(20), let version = s.firstMatch(of: /version: ([0-9.]+)/)?.1 { given += "  hq: \(version)\n" }
             s += (s.hasSuffix("\n") ? "" : "\n") + "components:\n" + given
+        }
+        if changes {
+            // When the settings changed (per channel too; sometimes not said).
+            s = Self.changingLines(of: s) { line in
+                guard let k = (0..<settings).first(where: { line.hasPrefix("  s\($0): ") }) else { return nil }
+                let value = String(line.dropFirst("  s\(k): ".count))
+                if value.hasPrefix("{channels: {") {
+                    var out = "  s\(k): {channels: {"
+                    for (i, part) in value.dropFirst("{channels: {".count).dropLast(2).components(separatedBy: ", ").enumerated() {
+                        let pieces = part.components(separatedBy: ": ")
+                        guard pieces.count == 2 else { return nil }
+                        let changed = c.chance(85) ? ", changedAt: \(time(&c))" : ""
+                        out += (i == 0 ? "" : ", ") + "\(pieces[0]): {value: \(pieces[1])\(changed)}"
+                    }
+                    return out + "}}"
+                }
+                return c.chance(85) ? "  s\(k): {value: \(value), changedAt: \(time(&c))}" : nil
+            }
+        }
+        if events, u.chance(85) {
+            // When the current version was installed (sometimes not said).
+            s = s.replacingOccurrences(of: "takenAt: 2026-11-20T10:00:00Z", with: "takenAt: 2026-11-20T10:00:00Z, versionInstalledAt: \(time(&u))")
         }
         snapshot = s
     }
@@ -598,8 +656,14 @@ struct RandomCase {
     func bruteForcePlan(goal: Int, facts f: EnvironmentFacts) -> [PlanStep]? {
         let pack = f.graph.pack
         guard pack.features.count <= 5 else { return nil }
+        // An upgrade is a new update: a plan never upgrades only so that a condition relative to
+        // the update holds (a feature on before it, a job not run since), so with such
+        // conditions the upgrades are not tried.
+        let relativeToUpdate = pack.features.contains { feature in
+            feature.requires?.gates.contains { if case .event(let c) = $0, case .update = c.event { true } else { false } } ?? false
+        }
         let versions: [ProductVersion?] = [nil] + Set(pack.features.flatMap { [$0.introducedIn?.value, $0.minVersion?.value, $0.removedIn?.value] }.compactMap { $0 })
-            .filter { v in f.snapshot.version.map { v > $0.value } ?? true }.sorted().map { $0 }
+            .filter { v in !relativeToUpdate && (f.snapshot.version.map { v > $0.value } ?? true) }.sorted().map { $0 }
         let settingChoices: [[SettingRequirement?]] = pack.settings.indices.map { s in
             var seen: [SettingValue] = []
             var out: [SettingRequirement?] = [nil]

@@ -134,6 +134,29 @@ import Testing
         #expect(v.allSatisfy { $0.path.hasPrefix("features.a.requires") })
     }
 
+    @Test func acceptsEventConditionsAndASettingsTakesEffectAndRejectsAnotherEvent() throws {
+        let yaml = """
+            prereq: 1
+            settings:
+              s: {type: string, takesEffect: {jobs: [j], settle: 10m}}
+            jobs:
+              j: {}
+            features:
+              a:
+                requires:
+                  - anyOf:
+                      - {job: j, succeededAfter: update}
+                      - {feature: b, enabledBefore: update}
+                  - {job: j, succeededAfter: {setting: s}, severity: warning}
+              b: {}
+            """
+        let found = try violations(yaml)
+        #expect(found.isEmpty, "\(found)")
+        let wrong = try violations("prereq: 1\nfeatures:\n  a:\n    requires:\n      - {job: j, succeededAfter: upgrade}\n")
+        #expect(!wrong.isEmpty)
+        #expect(wrong.allSatisfy { $0.path.hasPrefix("features.a.requires") })
+    }
+
     @Test func acceptsGroupsConditionsAndSeverities() throws {
         let yaml = """
             prereq: 1

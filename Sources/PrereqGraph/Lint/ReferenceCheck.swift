@@ -44,6 +44,12 @@ package enum ReferenceCheck {
                         guard case .release(let name) = bound.value, graph.release(named: name) == nil else { continue }
                         check(Located(name, at: bound.location), .release, releaseIds, from: owner, ownerId)
                     }
+                case .event(let c):
+                    switch c.kind {
+                    case .succeededAfter: check(c.subject, .job, graph.jobIndex, from: owner, ownerId)
+                    case .enabledBefore: check(c.subject, .feature, graph.featureIndex, from: owner, ownerId)
+                    }
+                    if case .setting(let s) = c.event { check(s, .setting, graph.settingIndex, from: owner, ownerId) }
                 }
             }
         }
@@ -66,6 +72,9 @@ package enum ReferenceCheck {
             guard let c = m.confirmedBy else { continue }
             c.forEachFeature { r, _ in check(r, .feature, graph.featureIndex, from: .manualStep, m.id.value) }
             checkConditions(c, from: .manualStep, m.id.value)
+        }
+        for s in pack.settings {
+            for j in s.takesEffect?.jobs ?? [] { check(j, .job, graph.jobIndex, from: .setting, s.id.value) }
         }
         for j in pack.jobs {
             for a in j.after { check(a, .job, graph.jobIndex, from: .job, j.id.value) }

@@ -161,6 +161,13 @@ enum StructureCheck {
         case .manual(let id, _): "manual\u{1F}" + id.value
         case .version(let c):
             "component\u{1F}" + c.component.value + "\u{1F}" + [c.atLeast?.value.description, c.atMost?.value.description, c.notNewerThan?.value].map { $0 ?? "" }.joined(separator: "\u{1F}")
+        case .event(let c):
+            c.kind.rawValue + "\u{1F}" + c.subject.value + "\u{1F}" + {
+                switch c.event {
+                case .update: "update"
+                case .setting(let s): "setting\u{1F}" + s.value
+                }
+            }()
         }
     }
 

@@ -18,6 +18,9 @@ enum UsageCheck {
                 case .schedule(let j, _, _): usedJobs.insert(j.value)
                 case .manual(let m, _): usedManualSteps.insert(m.value)
                 case .records, .version: break
+                case .event(let c):
+                    if c.kind == .succeededAfter { usedJobs.insert(c.subject.value) }
+                    if case .setting(let s) = c.event { usedSettings.insert(s.value) }
                 }
             }
         }
@@ -27,6 +30,7 @@ enum UsageCheck {
             if graph.usesConstructs[i] { use(f.requires) }
         }
         for m in pack.manualSteps { use(m.confirmedBy) }
+        for s in pack.settings { for j in s.takesEffect?.jobs ?? [] { usedJobs.insert(j.value) } }
         for j in pack.jobs where !j.after.isEmpty {
             usedJobs.insert(j.id.value)
             for a in j.after { usedJobs.insert(a.value) }

@@ -528,13 +528,13 @@ public enum FindingCatalog {
                 whyItMatters: "Nenhuma configuração ou chave muda onde o produto é executado: o recurso não funciona ali.",
                 fix: "Desative o recurso ali; nada no produto pode torná-lo disponível.")),
         FindingCode(
-            code: "job-not-run", severity: .error, summary: "A job has not succeeded since a feature was switched on.",
-            meaning: "The feature takes effect only after the job succeeds after the moment of enablement (per channel for channel jobs); its last success is older.",
+            code: "job-not-run", severity: .error, summary: "A job has not succeeded since a feature was switched on, a setting changed or the product was updated.",
+            meaning: "The feature takes effect only after the job succeeds after that moment: its own enablement, the last change of a setting it reads (the setting's takesEffect), or the installation of the current version (succeededAfter: update); per channel for channel jobs. Its last success is older.",
             whyItMatters: "Until the job runs, the channels do not know about the change (e.g. real-time calls to headquarters go on).",
             example: "async-customer-editing enabledAt 2026-11-01, 1070 last success 2026-10-30", fix: "Run the job (for the channels named).",
             portuguese: FindingText(
-                summary: "Um trabalho não foi executado com êxito desde que um recurso foi ativado.",
-                meaning: "O recurso só entra em vigor depois que o trabalho é executado com êxito após o momento da ativação (por canal, no caso de trabalhos por canal); a última execução com êxito é anterior a isso.",
+                summary: "Um trabalho não foi executado com êxito desde que um recurso foi ativado, uma configuração foi alterada ou o produto foi atualizado.",
+                meaning: "O recurso só entra em vigor depois que o trabalho é executado com êxito após esse momento: a própria ativação, a última alteração de uma configuração que ele lê (takesEffect da configuração) ou a instalação da versão atual (succeededAfter: update); por canal, no caso de trabalhos por canal. A última execução com êxito é anterior a isso.",
                 whyItMatters: "Até o trabalho ser executado, os canais não ficam sabendo da mudança (por exemplo, as chamadas em tempo real à matriz continuam).",
                 fix: "Execute o trabalho (para os canais indicados).")),
         FindingCode(

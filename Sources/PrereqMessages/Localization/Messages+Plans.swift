@@ -4,25 +4,31 @@ import PrereqModel
 /// (part of the one message catalog, `Messages`).
 extension Messages {
 
-    /// The settle time, decided: from the jobs' first successes after the switch, or from the switch.
-    public func settleTime(_ f: String, settle: TimeSpan, from start: Timestamp, afterJobs: Bool, until: Timestamp, _ truth: Truth) -> String {
-        let since = afterJobs
+    /// The settle time, decided: from the jobs' first successes after the switch, or from the
+    /// switch; with `event`, after that event instead (a setting's change, an update).
+    public func settleTime(_ f: String, settle: TimeSpan, from start: Timestamp, afterJobs: Bool, until: Timestamp, _ truth: Truth, event: String? = nil) -> String {
+        let since = event.map { settleSince(event: $0, at: start, afterJobs: afterJobs) } ?? (afterJobs
             ? say("after the jobs first succeeded after the switch (by \(time(start)))", "após a primeira execução com êxito dos trabalhos depois da ativação (até \(time(start)))")
-            : say("after it was switched on at \(time(start))", "após a ativação em \(time(start))")
+            : say("after it was switched on at \(time(start))", "após a ativação em \(time(start))"))
+        let of = event == nil ? "do recurso \(quote(f))" : "de \(quote(f))"
         return truth == .satisfied
             ? say("the settle time of \(quote(f)) (\(span(settle))) \(since) has passed",
-                "o tempo de estabilização do recurso \(quote(f)) (\(span(settle))) \(since) já passou")
+                "o tempo de estabilização \(of) (\(span(settle))) \(since) já passou")
             : say("cached data may lag until \(time(until)) (settle time \(span(settle)) \(since))",
                 "os dados em cache podem ficar defasados até \(time(until)) (tempo de estabilização de \(span(settle)) \(since))")
     }
 
-    /// The settle time, undecided: the snapshot bounds the first success after the switch but
-    /// does not give it.
-    public func settleUndecided(_ f: String, settle: TimeSpan, job: String, channel: String?, switchedOn: Timestamp, latest: Timestamp, sure: Timestamp) -> String {
+    /// The settle time, undecided: the snapshot bounds the first success after the switch (or
+    /// after `event`) but does not give it.
+    public func settleUndecided(
+        _ f: String, settle: TimeSpan, job: String, channel: String?, switchedOn: Timestamp, latest: Timestamp, sure: Timestamp, event: String? = nil
+    ) -> String {
         let place = within(channel)
+        let after = event.map { say("after \($0) at", "depois que \($0) em") } ?? say("after the switch at", "após a ativação em")
+        let of = event == nil ? "do recurso \(quote(f))" : "de \(quote(f))"
         return say(
-            "whether the settle time of \(quote(f)) (\(span(settle))) has passed is unknown: the snapshot does not say when \(job) first succeeded\(place) after the switch at \(time(switchedOn)) (no later than \(time(latest))); it has passed for certain at \(time(sure))",
-            "não se sabe se o tempo de estabilização do recurso \(quote(f)) (\(span(settle))) já passou: o snapshot não informa quando \(job) foi executado com êxito pela primeira vez\(place) após a ativação em \(time(switchedOn)) (no máximo em \(time(latest))); ele terá passado com certeza em \(time(sure))")
+            "whether the settle time of \(quote(f)) (\(span(settle))) has passed is unknown: the snapshot does not say when \(job) first succeeded\(place) \(after) \(time(switchedOn)) (no later than \(time(latest))); it has passed for certain at \(time(sure))",
+            "não se sabe se o tempo de estabilização \(of) (\(span(settle))) já passou: o snapshot não informa quando \(job) foi executado com êxito pela primeira vez\(place) \(after) \(time(switchedOn)) (no máximo em \(time(latest))); ele terá passado com certeza em \(time(sure))")
     }
 
     /// The jobs a job must follow ran in their order, transitively.

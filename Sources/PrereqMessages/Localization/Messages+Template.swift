@@ -39,6 +39,10 @@ extension Messages {
         let values = allowed.isEmpty ? "" : say(": one of \(allowed.joined(separator: ", "))", ": um de \(allowed.joined(separator: ", "))")
         return say("its value (\(type))\(values)", "o valor (\(type))\(values)")
     }
+    public var templateVersionInstalledAt: String {
+        say("when the current version was installed (ISO 8601)", "quando a versão atual foi instalada (ISO 8601)")
+    }
+    public var templateChangedAt: String { say("changedAt: when the value last changed (ISO 8601)", "changedAt: quando o valor mudou pela última vez (ISO 8601)") }
     public var templatePerChannel: String { say("one value per channel", "um valor por canal") }
     public var templateLastSuccess: String { say("when it last succeeded (ISO 8601)", "quando teve êxito pela última vez (ISO 8601)") }
     public var templateSchedule: String {

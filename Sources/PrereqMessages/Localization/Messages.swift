@@ -137,14 +137,15 @@ public struct Messages: Sendable {
         }
     }
 
-    public func jobSince(_ j: String, in c: String?, feature f: String, since: Timestamp, last: Timestamp?, _ truth: Truth) -> String {
+    /// Job j's runs after an event (`event`: a clause such as `eventSwitchedOn(f)`).
+    public func jobSince(_ j: String, in c: String?, event: String, since: Timestamp, last: Timestamp?, _ truth: Truth) -> String {
         switch truth {
         case .satisfied:
-            say("\(j) succeeded\(within(c)) at \(time(last ?? since)), after \(quote(f)) was switched on at \(time(since))",
-                "\(j) foi executado com êxito\(within(c)) em \(time(last ?? since)), depois que o recurso \(quote(f)) foi ativado em \(time(since))")
+            say("\(j) succeeded\(within(c)) at \(time(last ?? since)), after \(event) at \(time(since))",
+                "\(j) foi executado com êxito\(within(c)) em \(time(last ?? since)), depois que \(event) em \(time(since))")
         case .violated:
-            say("\(j) has not succeeded\(within(c)) since \(quote(f)) was switched on at \(time(since)) (last success \(last.map(time) ?? "never"))",
-                "\(j) não foi executado com êxito\(within(c)) desde que o recurso \(quote(f)) foi ativado em \(time(since)) (última execução com êxito: \(last.map(time) ?? "nunca"))")
+            say("\(j) has not succeeded\(within(c)) since \(event) at \(time(since)) (last success \(last.map(time) ?? "never"))",
+                "\(j) não foi executado com êxito\(within(c)) desde que \(event) em \(time(since)) (última execução com êxito: \(last.map(time) ?? "nunca"))")
         case .unknown:
             say("the snapshot does not say when \(j) last succeeded\(within(c))", "o snapshot não informa quando \(j) foi executado com êxito pela última vez\(within(c))")
         }

@@ -13,12 +13,15 @@ public enum Gate: Sendable, Hashable {
     case manual(Located<String>, at: SourceLocation)
     /// Every instance of a component must run a version that passes the condition.
     case version(ComponentVersionCondition)
+    /// A job succeeded after an event, or a feature was on before it (`EventCondition`).
+    case event(EventCondition)
 
     /// Where the gate was written (its form key).
     public var location: SourceLocation {
         switch self {
         case .records(_, let at), .schedule(_, _, let at), .manual(_, let at): at
         case .version(let c): c.location
+        case .event(let c): c.location
         }
     }
 
@@ -27,6 +30,7 @@ public enum Gate: Sendable, Hashable {
         switch self {
         case .records(let id, _), .schedule(let id, _, _), .manual(let id, _): id
         case .version(let c): c.component
+        case .event(let c): c.subject
         }
     }
 }

@@ -89,6 +89,8 @@ public struct Setting: Sendable, Hashable {
     public var note: LocalizedText? = nil
     /// The only values the setting takes (empty: any value of its type), as written.
     public var allowedValues: [Located<SettingValue>] = []
+    /// What must happen after the value changes before features that read it take effect.
+    public var takesEffect: TakesEffect? = nil
 
     public var location: SourceLocation { id.location }
 
