@@ -106,6 +106,8 @@ public struct Evaluator {
         case manual(Int)
         /// A condition on a component's version, as written.
         case componentVersion(ComponentVersionCondition)
+        /// A job's order after a state (`after` entry `i` with `reached`); a job not created yet.
+        case stateOrder(Int, Int), created(Int)
     }
 
     /// `key` for a condition that reads values per channel: its own while one channel is judged.
@@ -287,6 +289,10 @@ public struct Evaluator {
                         children.append(n)
                         if nodes[n].truth != .satisfied { jobsHold = false }
                     }
+                }
+                for n in stateAndCreationNodes(j) where !children.contains(n) {
+                    children.append(n)
+                    if nodes[n].truth != .satisfied { jobsHold = false }
                 }
             }
             if jobsHold, let settle = effect.settle, let n = settleNode(f, settle: settle, jobs: !jobs.isEmpty, firstSuccesses: firstSuccesses) {

@@ -33,7 +33,8 @@ public struct PlanVerification: Sendable {
 
 /// Performs a plan on a copy of the snapshot: a switch sets `enabled` and `enabledAt` at the
 /// step's moment (and switches on what the feature also enables, transitively), a job run sets its last
-/// success (per channel where the step names channels), a setting step sets the value (per
+/// success (per channel where the step names channels; a run to a state sets `status`, and
+/// `firstAppliedAt` the first time it is `Applied`), a setting step sets the value (per
 /// channel where given; a feature's `set` step sets the value it serves), a schedule step puts the job on its schedule, `upgrade` sets the
 /// version, `wait` moves the clock (and Feature management switches on what is scheduled by
 /// then), a manual step is taken as done (on trust). Each step happens one second after the
@@ -151,6 +152,7 @@ public struct PlanSimulator {
         case .runJob:
             if let j = graph.jobIndex[subject] {
                 runJob(j, channels: step.channels, at: moment)
+                if let state = step.details["state"] { reach(state, job: j, at: moment) }
                 for check in graph.pack.records where check.clearedBy?.value == graph.pack.jobs[j].id.value { forgetCounts(check, onlyAbove: check.maxCount) }
             }
         case .set:
@@ -300,6 +302,16 @@ public struct PlanSimulator {
         }
         entry.run.lastSuccess = success
         evaluator.facts.snapshot.jobs[e] = entry
+    }
+
+    /// A run that reaches a state sets the job's status; the first time it is `Applied`, also
+    /// when it first was.
+    private mutating func reach(_ state: String, job j: Int, at moment: Timestamp) {
+        let e = jobIndexInSnapshot(j)
+        evaluator.facts.snapshot.jobs[e].status = Located(state, at: here)
+        if state.caseInsensitiveCompare(JobStateOrder.applied) == .orderedSame, evaluator.facts.snapshot.jobs[e].firstAppliedAt == nil {
+            evaluator.facts.snapshot.jobs[e].firstAppliedAt = Located(moment, at: here)
+        }
     }
 
     private mutating func schedule(_ j: Int, every: TimeSpan?) {

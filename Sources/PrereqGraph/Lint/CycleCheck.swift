@@ -48,6 +48,7 @@ struct CycleFinder {
 
 /// `requires-cycle`: features that (through all-of requirements) need themselves.
 /// `after-cycle`: jobs whose `after` constraints can never all be met.
+/// `created-by-cycle`: jobs that (through `createdBy`) create themselves, so none can exist.
 package enum CycleCheck {
     package static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
         let features = graph.pack.features
@@ -61,7 +62,11 @@ package enum CycleCheck {
             CycleFinder.cycles(nodeCount: jobs.count, edges: graph.jobAfter), code: "after-cycle",
             id: { jobs[$0].id }, reference: { from, to in jobs[from].after.first { $0.value == to }?.location },
             message: messages.afterCycle, help: messages.afterCycleHelp, messages)
-        return requires + after
+        let created = report(
+            CycleFinder.cycles(nodeCount: jobs.count, edges: graph.jobCreatedBy), code: "created-by-cycle",
+            id: { jobs[$0].id }, reference: { from, _ in jobs[from].createdBy?.location },
+            message: messages.createdByCycle, help: messages.createdByCycleHelp, messages)
+        return requires + after + created
     }
 
     /// One finding per cycle, at the reference that closes it (from the last element back to
