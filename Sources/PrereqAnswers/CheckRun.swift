@@ -96,6 +96,12 @@ public enum CheckRun {
                 else { continue }
                 emit(finding(evaluator.nodes[n], about: nil, featureEntry: nil, snapshot: snapshot, messages: messages))
             }
+            for i in job.afterReached.indices {
+                guard let n = evaluator.stateOrderNode(j, i), evaluator.nodes[n].truth == .violated else { continue }
+                for c in evaluator.explanation(root: n).rootCauses where evaluator.nodes[c].truth == .violated {
+                    emit(finding(evaluator.nodes[c], about: nil, featureEntry: nil, snapshot: snapshot, messages: messages))
+                }
+            }
             if let n = evaluator.scheduleNode(j), evaluator.nodes[n].truth != .satisfied {
                 emit(finding(evaluator.nodes[n], about: nil, featureEntry: nil, snapshot: snapshot, messages: messages))
             }

@@ -43,7 +43,7 @@ extension Evaluator {
     /// per channel group of j (for download and upload jobs in a snapshot with channels) under
     /// one for them all, or one node when that job has not reached it or the snapshot does not
     /// say. Nil for an unknown job.
-    mutating func stateOrderNode(_ j: Int, _ i: Int) -> Int? {
+    package mutating func stateOrderNode(_ j: Int, _ i: Int) -> Int? {
         let order = pack.jobs[j].afterReached[i]
         guard let k = graph.jobIndex[order.job.value] else { return nil }
         if let n = memoised(.stateOrder(j, i)) { return n }
@@ -68,8 +68,10 @@ extension Evaluator {
             if last, let n = jobOrderNode(j, after: k, rule: order.location, reportMissing: true), nodes[n].truth == .unknown { return [n] }
             let missing = status || firstApplied
                 ? messages.missingState(other, state: state, status: status, firstApplied: firstApplied) : messages.missingLastSuccess(other, in: nil)
+            var step = provide(missing)
+            (step.subject, step.subjectName) = (pack.jobs[k].id.value, other)
             return [add(.unknown, messages.stateUnknown(other, state: state, before: name), cause: .missingData, subject: pack.jobs[k].id.value, subjectName: other,
-                        evidence: Evidence(snapshot: entry?.name.location, rule: order.location), fix: [provide(missing)])]
+                        evidence: Evidence(snapshot: entry?.name.location, rule: order.location), fix: [step])]
         case .at(let moment):
             var out: [Int] = []
             for (group, last) in channelGroups(j) {
