@@ -249,6 +249,13 @@ import Testing
         #expect(lint("prereq: 1\njobs:\n  a: {after: [{job: b, reached: Applied}]}").map(\.code) == ["unknown-reference"])
     }
 
+    @Test func theGraphShowsStatesAndCreators() {
+        let graph = RuleGraph(pack(Self.created + "\n  cdx-1110: {kind: download, after: [{job: batch, reached: Applied}]}").0)
+        let dot = GraphExport(graph: graph, language: .english).render(.dot)
+        #expect(dot.contains("\"batch\" -> \"init\" [style=dashed, label=\"created by\"];"))
+        #expect(dot.contains("\"cdx-1110\" -> \"batch\" [label=\"after Applied\"];"))
+    }
+
     // MARK: - Decoding
 
     @Test func decodingKeepsPlainIdsAndStateOrdersApart() throws {
