@@ -204,10 +204,11 @@ public enum CheckRun {
     }
 
     /// Whether a root cause is a fact of the environment rather than of the feature that met it:
-    /// a job out of order, a schedule, a record check, a manual step, data missing about a job
+    /// a job out of order, a job short of a state or not created yet, a schedule, a record check, a manual step, data missing about a job
     /// or the environment (its product version). Such a fact is one finding however many
     /// features need it.
     static func isEnvironmentFact(_ node: ExplanationNode, graph: RuleGraph) -> Bool {
+        if node.isAboutJobs { return true }
         switch node.cause {
         case .jobOrder?, .schedule?, .records?, .manual?: return true
         case .missingData?:

@@ -62,8 +62,10 @@ extension Evaluator {
         switch stateMoment(k, order) {
         case .notReached(let status):
             let fix = [runStep(k, channels: []), runStep(j, channels: channels(of: j).compactMap { $0 })]
-            return [add(.violated, messages.stateNotReached(other, state: state, status: status.value, before: name), cause: .jobNotRun,
-                        subject: pack.jobs[k].id.value, subjectName: other, evidence: Evidence(snapshot: status.location, rule: order.location), fix: fix)]
+            let n = add(.violated, messages.stateNotReached(other, state: state, status: status.value, before: name), cause: .jobNotRun,
+                        subject: pack.jobs[k].id.value, subjectName: other, evidence: Evidence(snapshot: status.location, rule: order.location), fix: fix)
+            nodes[n].isAboutJobs = true
+            return [n]
         case .unknown(let status, let firstApplied, let last):
             if last, let n = jobOrderNode(j, after: k, rule: order.location, reportMissing: true), nodes[n].truth == .unknown { return [n] }
             let missing = status || firstApplied
@@ -102,9 +104,11 @@ extension Evaluator {
               facts.job(j) == nil, let creator = facts.job(k), lastSuccess(k, channel: nil) == nil
         else { return nil }
         return memoisedNode(.created(j)) { e in
-            e.add(.violated, e.messages.notCreated(e.jobName(j), creator: e.jobName(k)), cause: .jobNotRun, subject: e.pack.jobs[j].id.value, subjectName: e.jobName(j),
+            let n = e.add(.violated, e.messages.notCreated(e.jobName(j), creator: e.jobName(k)), cause: .jobNotRun, subject: e.pack.jobs[j].id.value, subjectName: e.jobName(j),
                   evidence: Evidence(snapshot: creator.name.location, rule: ref.location),
                   fix: [e.runStep(k, channels: []), e.runStep(j, channels: e.channels(of: j).compactMap { $0 })])
+            e.nodes[n].isAboutJobs = true
+            return n
         }
     }
 

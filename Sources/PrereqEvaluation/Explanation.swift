@@ -63,6 +63,9 @@ public struct ExplanationNode: Sendable {
     public var channels: [String] = []
     /// For a component's version, the component (the subject is its instance).
     public var component: String? = nil
+    /// A fact about jobs alone (a job that has not reached a state, one not created yet),
+    /// whichever feature needs it.
+    public var isAboutJobs = false
 }
 
 /// An explanation: nodes, the question at the root, and the root causes below it.

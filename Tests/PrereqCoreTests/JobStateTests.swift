@@ -184,6 +184,16 @@ import Testing
         #expect(CheckRun.check(healthy.snapshot, graph: healthy.graph, language: .english).isEmpty)
     }
 
+    @Test func checkStatesAJobShortOfItsStateOnceWithTheFeatureThatNeedsIt() throws {
+        let f = facts(pack: Self.rules(), snapshot: Self.snapshot(dist: "{lastSuccess: 2026-11-20T09:55:00Z, status: Failed}"))
+        let findings = CheckRun.check(f.snapshot, graph: f.graph, language: .english)
+        let finding = try #require(findings.first)
+        #expect(findings.count == 1)
+        #expect(finding.code == "job-not-run")
+        #expect(finding.subject == "dist")
+        #expect(finding.related.map(\.location.line) == [15, 4])
+    }
+
     // MARK: - Jobs that another job creates
 
     static let created = """
