@@ -217,6 +217,10 @@ extension Evaluator {
         let jobs = refs.compactMap { ref in graph.jobIndex[ref.value].map { ($0, ref.location) } }
         var children: [Int] = []
         for (j, rule) in jobs where lastSuccess(j, channel: nil) == nil {
+            if let n = notCreatedNode(j) {
+                children.append(n)
+                continue
+            }
             let what = messages.jobLastSuccessMissing(jobName(j))
             children.append(memoisedNode(.lastSuccess(j)) { e in
                 e.add(.unknown, what, cause: .missingData, subject: e.pack.jobs[j].id.value, subjectName: e.jobName(j),
@@ -416,6 +420,8 @@ extension Evaluator {
         let name = jobName(j)
         let maxInterval = required.maxInterval?.value
         guard let state = facts.job(j)?.schedule else {
+            // A job not created yet can be on no schedule: it must be created first.
+            if let n = notCreatedNode(j) { return n }
             let what = messages.schedule(name, every: nil, maxInterval: maxInterval, .unknown)
             return add(.unknown, what, cause: .missingData, subject: job.id.value, subjectName: name,
                        evidence: Evidence(snapshot: facts.job(j)?.name.location, rule: required.location), fix: [provide(messages.missingSchedule(name))])

@@ -248,6 +248,15 @@ import Testing
         #expect(answer.rootCauses.allSatisfy { $0.cause == .missingData && $0.subject == "batch" })
     }
 
+    @Test func aScheduleOfAJobNotCreatedYetAsksForTheCreatorFirst() throws {
+        let rules = Self.created.replacingOccurrences(of: "createdBy: init}", with: "createdBy: init, schedule: {recurring: true}}")
+        let s = Self.createdSnapshot("  init: {lastFailure: 2026-11-19T09:00:00Z}").replacingOccurrences(of: "{enabled: true, enabledAt: 2026-11-19T08:00:00Z}", with: "off")
+        let f = facts(pack: rules, snapshot: s)
+        let findings = CheckRun.check(f.snapshot, graph: f.graph, language: .english)
+        #expect(findings.map(\.code) == ["job-not-run"])
+        #expect(findings.first?.subject == "batch")
+    }
+
     @Test func createdByIsLinted() {
         let codes = { (jobs: String) in lint("prereq: 1\njobs:\n\(jobs)").map(\.code) }
         #expect(codes("  a: {createdBy: b}\n  b: {createdBy: a}") == ["created-by-cycle"])
