@@ -3,14 +3,16 @@ import PrereqMessages
 import PrereqModel
 import PrereqYAML
 
-/// A job's `after` list, whose entries are job ids or `{job: A, reached: Applied}`.
+/// A job's `after` list, whose entries are job ids or `{job: A, reached: Applied}` (either may
+/// stand alone, without brackets).
 extension RuleDocumentDecoder {
     static let jobStateOrderKeys = ["job", "reached"]
 
     /// The plain ids and the orders after a state, each in the order written.
     mutating func jobOrders(_ node: YAMLNode, _ what: String) -> (after: [Located<String>], reached: [JobStateOrder]) {
         let field = messages.field("after", of: what)
-        guard let items = decoder.list(node, field) else { return ([], []) }
+        // One order after a state may be written without brackets, like one id.
+        guard let items = node.resolved.kind == .mapping ? [node] : decoder.list(node, field) else { return ([], []) }
         var after: [Located<String>] = []
         var reached: [JobStateOrder] = []
         for item in items {

@@ -288,6 +288,12 @@ import Testing
         #expect(b.createdBy?.value == "i")
     }
 
+    @Test func oneStateOrderMayStandWithoutBrackets() {
+        let (p, diagnostics) = pack("prereq: 1\njobs:\n  a: {}\n  b: {after: {job: a, reached: Applied}}")
+        #expect(diagnostics.isEmpty)
+        #expect(p.jobs.last?.afterReached.map(\.job.value) == ["a"])
+    }
+
     @Test func badStateOrdersAreErrorsAtTheirPlace() {
         let missing = pack("prereq: 1\njobs:\n  a: {}\n  b:\n    after: [{job: a}]", file: "jobs.yaml").1
         #expect(missing.map(\.code) == ["schema-missing"])
