@@ -79,11 +79,8 @@ extension Evaluator {
             for (group, last) in channelGroups(j) {
                 let channel = group.isEmpty ? nil : group.joined(separator: ", ")
                 guard let last else {
-                    if let n = notCreatedNode(j) { out.append(n); continue }
-                    out.append(add(.unknown, messages.jobSince(name, in: channel, feature: "", since: moment.value, last: nil, .unknown), cause: .missingData,
-                                   subject: pack.jobs[j].id.value, subjectName: name, evidence: Evidence(snapshot: facts.job(j)?.name.location, rule: order.location),
-                                   fix: [provide(messages.missingLastSuccess(name, in: channel))]))
-                    if let n = out.last { nodes[n].channels = group }
+                    let n = notCreatedNode(j) ?? lastSuccessMissingNode(j, channels: group, rule: order.location)
+                    if !out.contains(n) { out.append(n) }
                     continue
                 }
                 let truth: Truth = last.value > moment.value ? .satisfied : .violated

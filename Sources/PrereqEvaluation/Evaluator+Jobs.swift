@@ -69,8 +69,8 @@ extension Evaluator {
                     if !out.contains(n) { out.append(n) }
                     continue
                 }
-                let what = messages.jobSince(name, in: channel, feature: fname, since: since.value, last: nil, .unknown)
-                out.append(add(.unknown, what, cause: .missingData, subject: job.id.value, subjectName: name, evidence: evidence, fix: [provide(messages.missingLastSuccess(name, in: channel))]))
+                let n = lastSuccessMissingNode(j, channels: group, rule: rule)
+                if !out.contains(n) { out.append(n) }
                 continue
             }
             if last.value > since.value {
@@ -87,6 +87,19 @@ extension Evaluator {
             if let n = out.last { nodes[n].channels = group }
         }
         return (out, bounds)
+    }
+
+    /// "The snapshot does not say when job j last succeeded" (in a group of channels judged
+    /// together): one node per job and group, however many rules need the time.
+    mutating func lastSuccessMissingNode(_ j: Int, channels group: [String], rule: SourceLocation) -> Int {
+        let key = MemoKey.lastSuccess(j)
+        return memoisedNode(group.isEmpty ? key : .inChannel(group.joined(separator: ","), key)) { e in
+            let name = e.jobName(j), channel = group.isEmpty ? nil : group.joined(separator: ", ")
+            let n = e.add(.unknown, e.messages.jobLastSuccessMissing(name, in: channel), cause: .missingData, subject: e.pack.jobs[j].id.value, subjectName: name,
+                          evidence: Evidence(snapshot: e.facts.job(j)?.name.location, rule: rule), fix: [e.provide(e.messages.missingLastSuccess(name, in: channel))])
+            e.nodes[n].channels = group
+            return n
+        }
     }
 
     /// The settle time of feature f: it counts from the first success after the switch of the

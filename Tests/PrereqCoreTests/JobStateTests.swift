@@ -116,6 +116,8 @@ import Testing
         let answer = why("pricing", pack: Self.rules(), snapshot: Self.snapshot(dist: Self.recurringDist, cdx: "{}"))
         #expect(answer.verdict == .unknown)
         #expect(answer.rootCauses.allSatisfy { $0.cause == .missingData && $0.subject == "cdx-1110" })
+        // One fact, however many rules need the time.
+        #expect(answer.rootCauses.count == 1)
     }
 
     @Test func perChannelOnlyTheChannelThatRanBeforeTheFirstApplyRunsAgain() throws {
