@@ -18,13 +18,15 @@ extension Evaluator {
     /// `firstAppliedAt`, for another state its last success while its `status` is that state.
     enum StateMoment {
         case at(Located<Timestamp>)
-        /// The snapshot says k's last run is in another state (and, for `Applied`, that it never was).
-        case notReached(status: Located<String>)
+        /// The snapshot says k's last run is in another state (and, for `Applied`, that it never
+        /// was), or (no status) that k does not exist yet.
+        case notReached(status: Located<String>?)
         /// What the snapshot would have to say.
         case unknown(status: Bool, firstApplied: Bool, lastSuccess: Bool)
     }
 
-    func stateMoment(_ k: Int, _ order: JobStateOrder) -> StateMoment {
+    mutating func stateMoment(_ k: Int, _ order: JobStateOrder) -> StateMoment {
+        if notCreatedNode(k) != nil { return .notReached(status: nil) }
         let entry = facts.job(k)
         let status = entry?.status
         let inState = status.map { $0.value.caseInsensitiveCompare(order.state.value) == .orderedSame }
@@ -61,9 +63,12 @@ extension Evaluator {
         let entry = facts.job(k)
         switch stateMoment(k, order) {
         case .notReached(let status):
-            let fix = [runStep(k, channels: []), runStep(j, channels: channels(of: j).compactMap { $0 })]
-            let n = add(.violated, messages.stateNotReached(other, state: state, status: status.value, before: name), cause: .jobNotRun,
-                        subject: pack.jobs[k].id.value, subjectName: other, evidence: Evidence(snapshot: status.location, rule: order.location), fix: fix)
+            // A job not created yet is created first.
+            let creator = status == nil ? pack.jobs[k].createdBy.flatMap { graph.jobIndex[$0.value] } : nil
+            let fix = (creator.map { [runStep($0, channels: [])] } ?? []) + [runStep(k, channels: []), runStep(j, channels: channels(of: j).compactMap { $0 })]
+            let evidence = Evidence(snapshot: status?.location ?? creator.flatMap { facts.job($0)?.name.location }, rule: order.location)
+            let n = add(.violated, messages.stateNotReached(other, state: state, status: status?.value, before: name), cause: .jobNotRun,
+                        subject: pack.jobs[k].id.value, subjectName: other, evidence: evidence, fix: fix)
             nodes[n].isAboutJobs = true
             return [n]
         case .unknown(let status, let firstApplied, let last):

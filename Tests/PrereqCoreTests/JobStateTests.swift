@@ -250,6 +250,18 @@ import Testing
         #expect(answer.rootCauses.allSatisfy { $0.cause == .missingData && $0.subject == "batch" })
     }
 
+    @Test func aJobNotCreatedYetHasReachedNoState() throws {
+        let rules = Self.created.replacingOccurrences(of: "jobs: [batch]", with: "jobs: [cdx-1070]")
+            + "\n  cdx-1070: {kind: download, after: [{job: batch, reached: Applied}]}"
+        let answer = why("batch-feature", pack: rules, snapshot: Self.createdSnapshot("  init: {lastFailure: 2026-11-19T09:00:00Z}\n  cdx-1070: {lastSuccess: 2026-11-20T09:00:00Z}"))
+        #expect(answer.verdict == .notInEffect)
+        #expect(!answer.rootCauses.contains { $0.cause == .missingData })
+        #expect(answer.rootCauses.contains { $0.message == "Processing batch has not reached Applied (it does not exist yet); cdx-1070 must run after it has" })
+        #expect(answer.plan.steps.map(\.subject) == ["init", "batch", "cdx-1070"])
+        #expect(answer.plan.steps.map(\.details["state"]) == [nil, "Applied", nil])
+        #expect(answer.plan.verification?.outcome == .reachesGoal)
+    }
+
     @Test func aScheduleOfAJobNotCreatedYetAsksForTheCreatorFirst() throws {
         let rules = Self.created.replacingOccurrences(of: "createdBy: init}", with: "createdBy: init, schedule: {recurring: true}}")
         let s = Self.createdSnapshot("  init: {lastFailure: 2026-11-19T09:00:00Z}").replacingOccurrences(of: "{enabled: true, enabledAt: 2026-11-19T08:00:00Z}", with: "off")

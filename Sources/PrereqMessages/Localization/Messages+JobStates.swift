@@ -24,9 +24,11 @@ extension Messages {
     }
 
     /// A job has not reached the state another job must follow.
-    public func stateNotReached(_ k: String, state: String, status: String, before j: String) -> String {
-        say("\(k) has not reached \(state) (its last run: \(status)); \(j) must run after it has",
-            "\(k) não atingiu \(state) (sua última execução: \(status)); \(j) precisa ser executado depois disso")
+    /// With no `status`: the job does not exist yet.
+    public func stateNotReached(_ k: String, state: String, status: String?, before j: String) -> String {
+        let why = status.map { say("its last run: \($0)", "sua última execução: \($0)") } ?? say("it does not exist yet", "ele ainda não existe")
+        return say("\(k) has not reached \(state) (\(why)); \(j) must run after it has",
+                   "\(k) não atingiu \(state) (\(why)); \(j) precisa ser executado depois disso")
     }
 
     public func stateUnknown(_ k: String, state: String, before j: String) -> String {
