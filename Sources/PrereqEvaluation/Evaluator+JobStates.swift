@@ -4,16 +4,6 @@ import PrereqModel
 /// Orders after a job's state (`after: [{job: A, reached: Applied}]`) and jobs that another job
 /// creates (`createdBy`).
 extension Evaluator {
-    /// The state a plan runs job j to: the first one an order of the pack names for it; nil for
-    /// a job no order names a state of.
-    func targetState(of j: Int) -> String? {
-        let id = pack.jobs[j].id.value
-        for job in pack.jobs {
-            if let o = job.afterReached.first(where: { $0.job.value == id }) { return o.state.value }
-        }
-        return nil
-    }
-
     /// When job k reached `order.state`, as far as the snapshot tells: for `Applied` its
     /// `firstAppliedAt`, for another state its last success while its `status` is that state.
     enum StateMoment {

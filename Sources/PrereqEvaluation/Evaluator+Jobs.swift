@@ -159,7 +159,7 @@ extension Evaluator {
         var details: [String: String] = [:]
         if let code = pack.jobs[j].code?.value { details["code"] = code }
         if !channels.isEmpty { details["channels"] = channels.joined(separator: ",") }
-        let state = targetState(of: j)
+        let state = graph.jobTargetState[j]
         if let state { details["state"] = state }
         let message = state.map { messages.stepRunToState(jobName(j), state: $0, channels: channels) } ?? messages.stepRun(jobName(j), channels: channels)
         return PlanStep(action: .runJob, subject: pack.jobs[j].id.value, subjectName: jobName(j), message: message, details: details)

@@ -40,6 +40,9 @@ public struct RuleGraph: Sendable {
     public let jobMovedBy: Adjacency
     /// The job that creates each job (`createdBy`): at most one per row.
     public let jobCreatedBy: Adjacency
+    /// Per job, the state a plan runs it to: the first one an `after` … `reached` entry names
+    /// for it; nil for a job no such entry names.
+    public let jobTargetState: [String?]
 
     /// Features whose `requires` or `conflicts` name an id the pack does not define (found
     /// while the edges are read, so lint need not look every reference up again).
@@ -82,6 +85,7 @@ public struct RuleGraph: Sendable {
         jobRunsAfter = edges.jobRunsAfter
         jobMovedBy = edges.jobMoving.transposed()
         jobCreatedBy = edges.jobCreatedBy
+        jobTargetState = edges.jobTargetState
         (featureNames, jobNames, settingNames, recordNames) = names
         versionedLifecycles = pack.features.indices.filter {
             pack.features[$0].lifecycle.mandatorySince != nil || pack.features[$0].lifecycle.onByDefaultSince != nil
@@ -163,6 +167,7 @@ public struct RuleGraph: Sendable {
         var jobRunsAfter: Adjacency
         var jobMoving: Adjacency
         var jobCreatedBy: Adjacency
+        var jobTargetState: [String?]
 
         init(_ pack: RulePack) {
             featureIndex = RuleGraph.index(pack.features.map(\.id.value))
@@ -212,6 +217,7 @@ public struct RuleGraph: Sendable {
             jobRunsAfter = Adjacency(reservingRows: pack.jobs.count, edges: pack.jobs.count)
             jobMoving = Adjacency(reservingRows: pack.jobs.count, edges: pack.jobs.count)
             jobCreatedBy = Adjacency(reservingRows: pack.jobs.count, edges: pack.jobs.count)
+            jobTargetState = Array(repeating: nil, count: pack.jobs.count)
             for job in pack.jobs {
                 jobRunsAfter.startRow()
                 jobMoving.startRow()
@@ -220,6 +226,7 @@ public struct RuleGraph: Sendable {
                 for a in job.after { if let k = jobIndex[a.value] { runs.append(k); moving.append(k) } }
                 for o in job.afterReached {
                     guard let k = jobIndex[o.job.value] else { continue }
+                    if jobTargetState[k] == nil { jobTargetState[k] = o.state.value }
                     runs.append(k)
                     if !o.isApplied { moving.append(k) }
                 }
