@@ -33,7 +33,7 @@ extension Messages {
 
     public func stateUnknown(_ k: String, state: String, before j: String) -> String {
         say("the snapshot does not say whether or when \(k) reached \(state), which \(j) must follow",
-            "o snapshot não informa se nem quando \(k) atingiu \(state), o que \(j) precisa seguir")
+            "o snapshot não informa se \(k) atingiu \(state) nem quando, o que \(j) precisa seguir")
     }
 
     /// What to provide: the state of the last run, and for `Applied` when it was first reached.
