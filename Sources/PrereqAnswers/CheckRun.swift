@@ -97,6 +97,12 @@ public enum CheckRun {
                 else { continue }
                 emit(finding(evaluator.nodes[n], about: nil, featureEntry: nil, snapshot: snapshot, messages: messages))
             }
+            for i in job.afterReached.indices {
+                guard let n = evaluator.stateOrderNode(j, i), evaluator.nodes[n].truth == .violated else { continue }
+                for c in evaluator.explanation(root: n).rootCauses where evaluator.nodes[c].truth == .violated {
+                    emit(finding(evaluator.nodes[c], about: nil, featureEntry: nil, snapshot: snapshot, messages: messages))
+                }
+            }
             if let n = evaluator.scheduleNode(j), evaluator.nodes[n].truth != .satisfied {
                 emit(finding(evaluator.nodes[n], about: nil, featureEntry: nil, snapshot: snapshot, messages: messages))
             }
@@ -199,10 +205,11 @@ public enum CheckRun {
     }
 
     /// Whether a root cause is a fact of the environment rather than of the feature that met it:
-    /// a job out of order, a schedule, a record check, a manual step, data missing about a job
+    /// a job out of order, a job short of a state or not created yet, a schedule, a record check, a manual step, data missing about a job
     /// or the environment (its product version). Such a fact is one finding however many
     /// features need it.
     static func isEnvironmentFact(_ node: ExplanationNode, graph: RuleGraph) -> Bool {
+        if node.isAboutJobs { return true }
         switch node.cause {
         case .jobOrder?, .schedule?, .records?, .manual?: return true
         case .missingData?:

@@ -19,6 +19,8 @@ public struct SnapshotNeeds: Sendable {
     /// Jobs whose schedule the rules read (a `schedule` requirement, a `{schedule: job}` gate,
     /// a record check it clears).
     public var schedules = Set<Int>()
+    /// Jobs whose state the rules read (`status`, and `firstAppliedAt` for Applied): another job runs after it reached one.
+    public var states = Set<Int>()
     public var records: [Int] = []
     /// Record checks whose rows' ages are read: `oldest` (rows a job clears), `newest` (a settle time counted from them).
     public var oldest = Set<Int>(), newest = Set<Int>()
@@ -172,6 +174,12 @@ public struct SnapshotNeeds: Sendable {
             if job.schedule != nil { needs.schedules.insert(j) }
             if job.runWindow != nil { needs.timeZone = true }
             for ref in job.after { if let k = graph.jobIndex[ref.value] { self.job(k, perChannel: false) } }
+            for order in job.afterReached {
+                guard let k = graph.jobIndex[order.job.value] else { continue }
+                self.job(k, perChannel: false)
+                needs.states.insert(k)
+            }
+            if let creator = job.createdBy.flatMap({ graph.jobIndex[$0.value] }) { self.job(creator, perChannel: false) }
         }
 
         mutating func record(_ r: Int) {

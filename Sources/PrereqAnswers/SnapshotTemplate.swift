@@ -81,6 +81,10 @@ public struct SnapshotTemplate {
                 out.line("  " + TemplateText.key(job.code?.value ?? job.id.value) + ":")
                 out.field("    lastSuccess", messages.templateLastSuccess)
                 if needs.schedules.contains(j) { out.field("    schedule", messages.templateSchedule) }
+                if needs.states.contains(j) {
+                    out.field("    status", messages.templateStatus)
+                    out.field("    firstAppliedAt", messages.templateFirstAppliedAt)
+                }
                 if needs.jobsPerChannel.contains(j) {
                     out.field("    channels", messages.templateJobChannels, value: "{<channel>: {lastSuccess: ~}}")
                 }

@@ -117,6 +117,10 @@ extension Evaluator {
                     if nodes[n].truth != .satisfied { jobsHold = false }
                 }
             }
+            for n in stateAndCreationNodes(j) where !children.contains(n) {
+                children.append(n)
+                if nodes[n].truth != .satisfied { jobsHold = false }
+            }
         }
         if jobsHold, let settle = effect.settle,
             let n = effect.settleFrom.map({ recordSettleNode(subject: subject, settle: settle, records: $0) })

@@ -74,8 +74,12 @@ extension Evaluator {
             let event = eventPhrase(e)
             let evidence = Evidence(snapshot: last?.location ?? facts.job(j)?.name.location, rule: rule)
             guard let last else {
-                let what = messages.jobSince(name, in: channel, event: event, since: since.value, last: nil, .unknown)
-                out.append(add(.unknown, what, cause: .missingData, subject: job.id.value, subjectName: name, evidence: evidence, fix: [provide(messages.missingLastSuccess(name, in: channel))]))
+                if let n = notCreatedNode(j) {
+                    if !out.contains(n) { out.append(n) }
+                    continue
+                }
+                let n = lastSuccessMissingNode(j, channels: group, rule: rule)
+                if !out.contains(n) { out.append(n) }
                 continue
             }
             if last.value > since.value {
@@ -92,6 +96,19 @@ extension Evaluator {
             if let n = out.last { nodes[n].channels = group }
         }
         return (out, bounds)
+    }
+
+    /// "The snapshot does not say when job j last succeeded" (in a group of channels judged
+    /// together): one node per job and group, however many rules need the time.
+    mutating func lastSuccessMissingNode(_ j: Int, channels group: [String], rule: SourceLocation) -> Int {
+        let key = MemoKey.lastSuccess(j)
+        return memoisedNode(group.isEmpty ? key : .inChannel(group.joined(separator: ","), key)) { e in
+            let name = e.jobName(j), channel = group.isEmpty ? nil : group.joined(separator: ", ")
+            let n = e.add(.unknown, e.messages.jobLastSuccessMissing(name, in: channel), cause: .missingData, subject: e.pack.jobs[j].id.value, subjectName: name,
+                          evidence: Evidence(snapshot: e.facts.job(j)?.name.location, rule: rule), fix: [e.provide(e.messages.missingLastSuccess(name, in: channel))])
+            e.nodes[n].channels = group
+            return n
+        }
     }
 
     /// The settle time after an event: it counts from the first success after the event of the
@@ -148,11 +165,16 @@ extension Evaluator {
         return groups
     }
 
+    /// Running job j (in these channels); for a job whose state an order names, until it
+    /// reaches that state (`state` in the details).
     func runStep(_ j: Int, channels: [String]) -> PlanStep {
         var details: [String: String] = [:]
         if let code = pack.jobs[j].code?.value { details["code"] = code }
         if !channels.isEmpty { details["channels"] = channels.joined(separator: ",") }
-        return PlanStep(action: .runJob, subject: pack.jobs[j].id.value, subjectName: jobName(j), message: messages.stepRun(jobName(j), channels: channels), details: details)
+        let state = graph.jobTargetState[j]
+        if let state { details["state"] = state }
+        let message = state.map { messages.stepRunToState(jobName(j), state: $0, channels: channels) } ?? messages.stepRun(jobName(j), channels: channels)
+        return PlanStep(action: .runJob, subject: pack.jobs[j].id.value, subjectName: jobName(j), message: message, details: details)
     }
 
     /// "Job j ran after job k" (its success counts only if later). Nil when a time is missing
@@ -160,8 +182,9 @@ extension Evaluator {
     package mutating func jobOrderNode(_ j: Int, after k: Int, rule: SourceLocation, reportMissing: Bool) -> Int? {
         let jt = lastSuccess(j, channel: nil), kt = lastSuccess(k, channel: nil)
         guard let jt, let kt else {
-            guard reportMissing else { return nil }
             let missing = jt == nil ? j : k
+            if let n = notCreatedNode(missing) { return n }
+            guard reportMissing else { return nil }
             let what = messages.jobLastSuccessMissing(jobName(missing))
             return memoisedNode(.lastSuccess(missing)) { e in
                 e.add(.unknown, what, cause: .missingData, subject: e.pack.jobs[missing].id.value, subjectName: e.jobName(missing),
@@ -182,7 +205,7 @@ extension Evaluator {
     /// needed. One node per job (shared by every feature that needs it); nil for a job that
     /// follows none. Built with an explicit stack, so long chains cannot overflow the stack.
     mutating func upstreamOrderNode(_ k: Int) -> Int? {
-        guard !graph.jobAfter[k].isEmpty else { return nil }
+        guard !graph.jobRunsAfter[k].isEmpty else { return nil }
         if let n = memoised(.upstreamOrder(k)) { return n }
         var order: [Int] = []
         var visiting = Set<Int>()
@@ -194,7 +217,7 @@ extension Evaluator {
             }
             guard memoised(.upstreamOrder(j)) == nil, visiting.insert(j).inserted else { continue }
             stack.append((j, true))
-            for y in graph.jobAfter[j].reversed() where !graph.jobAfter[y].isEmpty { stack.append((y, false)) }
+            for y in graph.jobRunsAfter[j].reversed() where !graph.jobRunsAfter[y].isEmpty { stack.append((y, false)) }
         }
         for j in order {
             var children: [Int] = []
@@ -203,6 +226,7 @@ extension Evaluator {
                 if let n = jobOrderNode(j, after: y, rule: ref.location, reportMissing: true), !children.contains(n) { children.append(n) }
                 if let n = memoised(.upstreamOrder(y)), !children.contains(n) { children.append(n) }
             }
+            for n in stateAndCreationNodes(j, upstreamBuilt: true) where !children.contains(n) { children.append(n) }
             let truth = Truth.all(children.map { nodes[$0].truth })
             _ = memoisedNode(.upstreamOrder(j)) { e in
                 e.add(truth, e.words(truth) ? e.messages.upstreamOrder(e.jobName(j), truth) : "", subject: e.pack.jobs[j].id.value, subjectName: e.jobName(j),
@@ -218,6 +242,10 @@ extension Evaluator {
         let jobs = refs.compactMap { ref in graph.jobIndex[ref.value].map { ($0, ref.location) } }
         var children: [Int] = []
         for (j, rule) in jobs where lastSuccess(j, channel: nil) == nil {
+            if let n = notCreatedNode(j) {
+                children.append(n)
+                continue
+            }
             let what = messages.jobLastSuccessMissing(jobName(j))
             children.append(memoisedNode(.lastSuccess(j)) { e in
                 e.add(.unknown, what, cause: .missingData, subject: e.pack.jobs[j].id.value, subjectName: e.jobName(j),
@@ -417,6 +445,8 @@ extension Evaluator {
         let name = jobName(j)
         let maxInterval = required.maxInterval?.value
         guard let state = facts.job(j)?.schedule else {
+            // A job not created yet can be on no schedule: it must be created first.
+            if let n = notCreatedNode(j) { return n }
             let what = messages.schedule(name, every: nil, maxInterval: maxInterval, .unknown)
             return add(.unknown, what, cause: .missingData, subject: job.id.value, subjectName: name,
                        evidence: Evidence(snapshot: facts.job(j)?.name.location, rule: required.location), fix: [provide(messages.missingSchedule(name))])

@@ -108,6 +108,8 @@ public struct Evaluator {
         case componentVersion(ComponentVersionCondition)
         /// When an event happened (for these channels), missing; a condition relative to an event.
         case eventTime(Event, channels: [String]), eventCondition(EventCondition)
+        /// A job's order after a state (`after` entry `i` with `reached`); a job not created yet.
+        case stateOrder(Int, Int), created(Int)
     }
 
     /// `key` for a condition that reads values per channel: its own while one channel is judged.

@@ -66,6 +66,9 @@ public struct ExplanationNode: Sendable {
     /// Whether its fix belongs before the plan's switches: a condition of switching on that a
     /// job run makes hold (a job that must have succeeded after an event).
     public var fixesBeforeSwitches = false
+    /// A fact about jobs alone (a job that has not reached a state, one not created yet),
+    /// whichever feature needs it.
+    public var isAboutJobs = false
 }
 
 /// An explanation: nodes, the question at the root, and the root causes below it.

@@ -210,8 +210,8 @@ public struct PlanBuilder {
     }
 
     /// The jobs to run, with every job that must run after one of them and whose order the goal
-    /// checks: a run makes the last success of every job downstream of it (along `after`) too
-    /// early. Only jobs the goal features need, and the jobs those must follow, are checked.
+    /// checks: a run makes the last success of every job downstream of it (along `after` and
+    /// `createdBy`, and `reached` states other than `Applied`) too early. Only jobs the goal features need, and the jobs those must follow, are checked.
     private func withStaleSuccessors(_ jobs: [PlanStep], needed switchedOn: Set<String>) -> [PlanStep] {
         guard !jobs.isEmpty else { return jobs }
         let graph = evaluator.graph
@@ -225,7 +225,7 @@ public struct PlanBuilder {
         }
         var i = 0
         while i < queue.count {
-            for k in graph.jobAfter[queue[i]] where checked.insert(k).inserted { queue.append(k) }
+            for k in graph.jobRunsAfter[queue[i]] where checked.insert(k).inserted { queue.append(k) }
             i += 1
         }
         var out = jobs
@@ -233,7 +233,7 @@ public struct PlanBuilder {
         var running = Set(first)
         var stack = Array(first.reversed())
         while let j = stack.popLast() {
-            for x in graph.jobBefore[j] where checked.contains(x) && running.insert(x).inserted {
+            for x in graph.jobMovedBy[j] where checked.contains(x) && running.insert(x).inserted {
                 out.append(evaluator.runStep(x, channels: []))
                 stack.append(x)
             }
@@ -242,14 +242,14 @@ public struct PlanBuilder {
     }
 
     /// Jobs ordered so that each runs after the jobs it must follow (Kahn's algorithm over the
-    /// `after` edges among them; otherwise the order they were found in).
+    /// `after`, `reached` and `createdBy` edges among them; otherwise the order they were found in).
     private func orderedByAfter(_ jobs: [PlanStep]) -> [PlanStep] {
         let index = evaluator.graph.jobIndex
         let ids = jobs.map { $0.subject.flatMap { index[$0] } ?? -1 }
         var pending = [Int](repeating: 0, count: jobs.count)
         var successors = [[Int]](repeating: [], count: jobs.count)
         for (i, j) in ids.enumerated() where j >= 0 {
-            for k in evaluator.graph.jobAfter[j] {
+            for k in evaluator.graph.jobRunsAfter[j] {
                 for (p, other) in ids.enumerated() where other == k && p != i {
                     pending[i] += 1
                     successors[p].append(i)

@@ -33,7 +33,8 @@ public struct PlanVerification: Sendable {
 
 /// Performs a plan on a copy of the snapshot: a switch sets `enabled` and `enabledAt` at the
 /// step's moment (and switches on what the feature also enables, transitively), a job run sets its last
-/// success (per channel where the step names channels), a setting step sets the value and the
+/// success (per channel where the step names channels; a run to a state sets `status`, and
+/// `firstAppliedAt` the first time it is `Applied`), a setting step sets the value and the
 /// moment it changed (per channel where given; a feature's `set` step sets the value it serves), a schedule step puts the job on its schedule, `upgrade` sets the
 /// version (and, for the product, when it was installed), `wait` moves the clock (and Feature management switches on what is scheduled by
 /// then), a manual step is taken as done (on trust). Each step happens one second after the
@@ -152,6 +153,7 @@ public struct PlanSimulator {
             if let j = graph.jobIndex[subject] {
                 checkRunWindow(j, step, at: moment)
                 runJob(j, channels: step.channels, at: moment)
+                if let state = step.details["state"] { reach(state, job: j, at: moment) }
                 for check in graph.pack.records where check.clearedBy?.value == graph.pack.jobs[j].id.value { forgetCounts(check, onlyAbove: check.maxCount) }
             }
         case .set:
@@ -319,6 +321,16 @@ public struct PlanSimulator {
                 message: evaluator.messages.runOutsideWindow(evaluator.jobName(j), channel: place, at: local, zone: zone, window: evaluator.windowText(window)),
                 evidence: Evidence(rule: window.location), children: [], fix: [], chosen: nil, cost: 0))
             switchCertainlyBlocked = true
+        }
+    }
+
+    /// A run that reaches a state sets the job's status; the first time it is `Applied`, also
+    /// when it first was.
+    private mutating func reach(_ state: String, job j: Int, at moment: Timestamp) {
+        let e = jobIndexInSnapshot(j)
+        evaluator.facts.snapshot.jobs[e].status = Located(state, at: here)
+        if state.caseInsensitiveCompare(JobStateOrder.applied) == .orderedSame, evaluator.facts.snapshot.jobs[e].firstAppliedAt == nil {
+            evaluator.facts.snapshot.jobs[e].firstAppliedAt = Located(moment, at: here)
         }
     }
 

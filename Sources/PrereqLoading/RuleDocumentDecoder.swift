@@ -15,7 +15,7 @@ struct RuleDocumentDecoder: Sendable {
         "settings", "takesEffect", "default", "system", "source",
     ] + Lifecycle.keys
     static let settingKeys = ["name", "aliases", "whereToFind", "scope", "type", "allowedValues", "docs", "note", "takesEffect"]
-    static let jobKeys = ["code", "name", "aliases", "kind", "tables", "after", "schedule", "docs", "note", "runWindow", "source"]
+    static let jobKeys = ["code", "name", "aliases", "kind", "tables", "after", "schedule", "docs", "note", "runWindow", "source", "createdBy"]
     static let recordKeys = ["name", "tables", "table", "where", "expect", "clearedBy", "docs", "note", "source"]
     static let questionKeys = ["text", "about", "checks", "docs"]
     static let packKeys = ["id", "title", "product", "source", "languages", "defaultLanguage"]
@@ -258,18 +258,21 @@ struct RuleDocumentDecoder: Sendable {
                     location: s.location)
             }
         }
+        let orders = f["after"].map { jobOrders($0, what) } ?? (after: [], reached: [])
         var job = Job(
             id: id, code: f["code"].flatMap { decoder.identifier($0, messages.field("code", of: what)) },
             name: text(f["name"], { $0.nameOf(what) }),
             aliases: f["aliases"].map { decoder.identifiers($0, messages.field("aliases", of: what)) } ?? [],
             kind: f["kind"].flatMap { decoder.oneOf($0, messages.field("kind", of: what), as: JobKind.self) },
             tables: f["tables"].map { decoder.identifiers($0, messages.field("tables", of: what)) } ?? [],
-            after: f["after"].map { decoder.identifiers($0, messages.field("after", of: what)) } ?? [],
+            after: orders.after,
             schedule: schedule,
             docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what))?.value })
         job.note = text(f["note"], { $0.noteOf(what) })
         job.source = text(f["source"], { $0.field("source", of: what) })
         if let w = f["runWindow"] { job.runWindow = runWindow(w, messages.field("runWindow", of: what)) }
+        job.afterReached = orders.reached
+        job.createdBy = f["createdBy"].flatMap { decoder.identifier($0, messages.field("createdBy", of: what)) }
         fragment.jobs.append(job)
     }
 

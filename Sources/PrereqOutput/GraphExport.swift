@@ -5,11 +5,12 @@ import PrereqYAML
 
 /// `prereq graph`: the rule graph, or the part behind one feature, as Graphviz DOT or Mermaid.
 /// Requirements are solid arrows (dashed for alternatives, with a cross for `not`), conflicts
-/// red lines, jobs a feature needs dotted arrows, and `after` between jobs arrows of their own.
+/// red lines, jobs a feature needs dotted arrows, and `after` between jobs arrows of their own
+/// (labelled with the state for `after` … `reached`; `createdBy` dashed).
 public struct GraphExport {
     public enum Format: String, Sendable, CaseIterable { case dot, mermaid }
 
-    enum EdgeKind { case requires, alternative, forbids, conflicts, takesEffect, after }
+    enum EdgeKind: Hashable { case requires, alternative, forbids, conflicts, takesEffect, after, afterState(String), createdBy }
 
     struct Edge: Hashable {
         var from: String
@@ -67,11 +68,14 @@ public struct GraphExport {
         if feature == nil { jobs.formUnion(pack.jobs.indices) }
         var pending = Array(jobs)
         while let j = pending.popLast() {
-            for k in graph.jobAfter[j] where jobs.insert(k).inserted { pending.append(k) }
+            for k in graph.jobRunsAfter[j] where jobs.insert(k).inserted { pending.append(k) }
         }
         let sortedJobs = jobs.sorted()
         for j in sortedJobs {
-            for ref in pack.jobs[j].after { add(Edge(from: pack.jobs[j].id.value, to: ref.value, kind: .after)) }
+            let id = pack.jobs[j].id.value
+            for ref in pack.jobs[j].after { add(Edge(from: id, to: ref.value, kind: .after)) }
+            for o in pack.jobs[j].afterReached { add(Edge(from: id, to: o.job.value, kind: .afterState(o.state.value))) }
+            if let c = pack.jobs[j].createdBy { add(Edge(from: id, to: c.value, kind: .createdBy)) }
         }
         let nodes: [(id: String, label: String, isJob: Bool)] =
             features.map { (pack.features[$0].id.value, pack.features[$0].displayName(in: language.tag), false) }
@@ -100,6 +104,8 @@ public struct GraphExport {
             case .conflicts: style = " [dir=none, color=red, label=\(q(messages.edgeConflicts))]"
             case .takesEffect: style = " [style=dotted, label=\(q(messages.edgeThenRun))]"
             case .after: style = " [label=\(q(messages.edgeAfter))]"
+            case .afterState(let state): style = " [label=\(q(messages.edgeAfterState(state)))]"
+            case .createdBy: style = " [style=dashed, label=\(q(messages.edgeCreatedBy))]"
             }
             out += "  \(q(e.from)) -> \(q(e.to))\(style);\n"
         }
@@ -150,6 +156,8 @@ public struct GraphExport {
             case .conflicts: out += "  n\(a) x-- \(messages.edgeConflicts) --x n\(b)\n"
             case .takesEffect: out += "  n\(a) -. \(messages.edgeThenRun) .-> n\(b)\n"
             case .after: out += "  n\(a) -- \(messages.edgeAfter) --> n\(b)\n"
+            case .afterState(let state): out += "  n\(a) -- \(label(messages.edgeAfterState(state))) --> n\(b)\n"
+            case .createdBy: out += "  n\(a) -. \(messages.edgeCreatedBy) .-> n\(b)\n"
             }
         }
         return out

@@ -22,16 +22,20 @@ import Testing
     }
 
     /// The generated cases hold every kind of value condition and every gate (manual steps
-    /// too), in packs that load without errors.
+    /// too), orders after a job's state and created jobs, in packs that load without errors.
     @Test func theGeneratorCoversConditionsOnValues() {
         var keys = Set<String>()
         var gates = Set<String>()
         var negated = 0
         var attributes = 0
         var perKey = 0
+        var stateOrders = 0
+        var createdJobs = 0
         for seed in 0..<UInt64(200) {
             let c = RandomCase(seed: seed)
             let (p, diagnostics) = pack(c.pack)
+            stateOrders += p.jobs.map(\.afterReached.count).reduce(0, +)
+            createdJobs += p.jobs.filter { $0.createdBy != nil }.count
             #expect(!diagnostics.contains { $0.severity == .error }, "seed \(seed): \(diagnostics.map(\.message))\n\(c.pack)")
             for f in p.features {
                 for v in f.requires?.valueConditions ?? [] {
@@ -57,6 +61,7 @@ import Testing
         #expect(attributes > 0)
         #expect(gates == ["records", "schedule", "manual", "version", "event"])
         #expect(perKey > 0)
+        #expect(stateOrders > 0 && createdJobs > 0)
     }
 
     /// Seeds the property test once found failing, kept as regressions.
@@ -165,11 +170,26 @@ struct RandomCase {
                 p += "  s\(s): {type: \(s % 2 == 0 ? "bool" : "string"), scope: \(r.pick(["environment", "channel"]))}\n"
             }
         }
+        // Orders after a job's state and jobs another job creates, from a generator of their
+        // own (so the regressions keep their cases); only after jobs declared earlier, so that
+        // the pack's order is an order of runs.
+        var js = SeededRandom(seed: seed ^ 0x57A7_E5ED)
+        let jobStates = structured && js.chance(50)
+        var created = Set<Int>()
         if jobs > 0 {
             p += "jobs:\n"
             for j in 0..<jobs {
-                let after = j > 0 && r.chance(60) ? ", after: [j\(r.below(j))]" : ""
-                p += "  j\(j): {code: J\(j), kind: \(r.pick(["download", "batch"]))\(after)}\n"
+                var after = j > 0 && r.chance(60) ? ["j\(r.below(j))"] : []
+                var extra = ""
+                if jobStates, j > 0 {
+                    if js.chance(50) { after.append("{job: j\(js.below(j)), reached: \(js.pick(["Applied", "Applied", "Validated"]))}") }
+                    if js.chance(35) {
+                        extra = ", createdBy: j\(js.below(j))"
+                        created.insert(j)
+                    }
+                }
+                let list = after.isEmpty ? "" : ", after: [\(after.joined(separator: ", "))]"
+                p += "  j\(j): {code: J\(j), kind: \(r.pick(["download", "batch"]))\(list)\(extra)}\n"
             }
         }
         // Conditions on values, from a generator of their own (so the rest of each seed's case
@@ -383,6 +403,12 @@ struct RandomCase {
                 if r.chance(20) { fields.append("lastFailure: \(time(&r))") }
                 if r.chance(40) { fields.append("schedule: {recurring: true, every: \(r.pick(["15m", "1h"]))}") }
                 if channels, r.chance(30) { fields.append("channels: {c1: {lastSuccess: \(time(&r))}}") }
+                if jobStates {
+                    // A created job the snapshot does not list (not created yet, or left out).
+                    if created.contains(j), js.chance(30) { continue }
+                    if js.chance(60) { fields.append("status: \(js.pick(["Applied", "Failed", "Validated"]))") }
+                    if js.chance(50) { fields.append("firstAppliedAt: \(time(&js))") }
+                }
                 s += "  J\(j): {\(fields.joined(separator: ", "))}\n"
             }
         }
@@ -652,7 +678,7 @@ struct RandomCase {
     /// A plan found by trying every state of the features (up to five), every version the
     /// pack names, and every value the pack requires of each setting: switches off, the
     /// upgrade, the settings, no manual step or all of them, switches on (what a feature needs
-    /// first), every job in `after` order, then a day's wait. Nil when none reaches the goal.
+    /// first), every job in `after` order (to the state an order names), then a day's wait. Nil when none reaches the goal.
     func bruteForcePlan(goal: Int, facts f: EnvironmentFacts) -> [PlanStep]? {
         let pack = f.graph.pack
         guard pack.features.count <= 5 else { return nil }
@@ -721,7 +747,11 @@ struct RandomCase {
                 if on, f.isOn(g) != true { switches.append(PlanStep(action: .enable, subject: id, subjectName: id, message: "Switch on \(id)")) }
                 if !on, f.isOn(g) == true { switches.insert(PlanStep(action: .disable, subject: id, subjectName: id, message: "Switch off \(id)"), at: 0) }
             }
-            let jobs = pack.jobs.map { PlanStep(action: .runJob, subject: $0.id.value, subjectName: $0.id.value, message: "Run \($0.id.value)") }
+            // A job whose state an order names is run until it reaches that state.
+            let jobs = pack.jobs.map { job in
+                let state = pack.jobs.lazy.flatMap(\.afterReached).first { $0.job.value == job.id.value }?.state.value
+                return PlanStep(action: .runJob, subject: job.id.value, subjectName: job.id.value, message: "Run \(job.id.value)", details: state.map { ["state": $0] } ?? [:])
+            }
             let wait = PlanStep(action: .wait, subject: nil, subjectName: nil, message: "Wait 1 day", details: ["settle": "1d"])
             for version in versions {
                 let upgrade = version.map { [PlanStep(action: .upgrade, subject: nil, subjectName: nil, message: "Upgrade to \($0)", details: ["version": $0.description])] } ?? []

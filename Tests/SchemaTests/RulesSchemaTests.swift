@@ -88,6 +88,21 @@ import Testing
         #expect(v.isEmpty, "\(v)")
     }
 
+    @Test func acceptsOrdersAfterAStateAndCreatedJobs() throws {
+        let v = try violations(
+            """
+            prereq: 1
+            jobs:
+              dist: {kind: batch}
+              init: {kind: batch}
+              cdx: {kind: download, after: [init, {job: dist, reached: Applied}]}
+              one: {after: {job: dist, reached: Applied}, createdBy: init}
+            """)
+        #expect(v.isEmpty, "\(v)")
+        let missing = try violations("prereq: 1\njobs:\n  dist: {}\n  cdx: {after: [{job: dist}]}\n")
+        #expect(!missing.isEmpty)
+    }
+
     @Test func rejectsUnknownTopLevelKey() throws {
         let v = try violations("prereq: 1\nfeature:\n  a: {}\n")
         #expect(v.count == 1)

@@ -38,8 +38,17 @@ public struct RuleGraph: Sendable {
     public let conflicts: Adjacency
     /// Jobs whose last success must precede this job's (`after`).
     public let jobAfter: Adjacency
-    /// Reverse of `jobAfter`: jobs that must run after this one.
-    public let jobBefore: Adjacency
+    /// Every job whose success (or state) a job's last success must follow: `after`, `after`
+    /// entries with `reached`, and `createdBy`. The order a plan runs jobs in.
+    public let jobRunsAfter: Adjacency
+    /// The jobs a run of this one makes too early: reverse of `after` and `createdBy`, and of
+    /// `reached` states other than `Applied` (whose moment, the first time, does not move).
+    public let jobMovedBy: Adjacency
+    /// The job that creates each job (`createdBy`): at most one per row.
+    public let jobCreatedBy: Adjacency
+    /// Per job, the state a plan runs it to: the first one an `after` … `reached` entry names
+    /// for it; nil for a job no such entry names.
+    public let jobTargetState: [String?]
 
     /// Features whose `requires` or `conflicts` name an id the pack does not define (found
     /// while the edges are read, so lint need not look every reference up again).
@@ -81,7 +90,10 @@ public struct RuleGraph: Sendable {
         unresolvedFeatureReferences = edges.unresolved
         usesConstructs = edges.usesConstructs
         jobAfter = edges.jobAfter
-        jobBefore = edges.jobAfter.transposed()
+        jobRunsAfter = edges.jobRunsAfter
+        jobMovedBy = edges.jobMoving.transposed()
+        jobCreatedBy = edges.jobCreatedBy
+        jobTargetState = edges.jobTargetState
         (featureNames, jobNames, settingNames, recordNames) = names
         versionedLifecycles = pack.features.indices.filter {
             pack.features[$0].lifecycle.mandatorySince != nil || pack.features[$0].lifecycle.onByDefaultSince != nil
@@ -160,6 +172,10 @@ public struct RuleGraph: Sendable {
         var unresolved: Set<Int> = []
         var usesConstructs: [Bool] = []
         var jobAfter: Adjacency
+        var jobRunsAfter: Adjacency
+        var jobMoving: Adjacency
+        var jobCreatedBy: Adjacency
+        var jobTargetState: [String?]
 
         init(_ pack: RulePack) {
             featureIndex = RuleGraph.index(pack.features.map(\.id.value))
@@ -205,6 +221,32 @@ public struct RuleGraph: Sendable {
             for job in pack.jobs {
                 jobAfter.startRow()
                 for a in job.after { if let k = jobIndex[a.value] { jobAfter.addToLastRow(k) } }
+            }
+            jobRunsAfter = Adjacency(reservingRows: pack.jobs.count, edges: pack.jobs.count)
+            jobMoving = Adjacency(reservingRows: pack.jobs.count, edges: pack.jobs.count)
+            jobCreatedBy = Adjacency(reservingRows: pack.jobs.count, edges: pack.jobs.count)
+            jobTargetState = Array(repeating: nil, count: pack.jobs.count)
+            for job in pack.jobs {
+                jobRunsAfter.startRow()
+                jobMoving.startRow()
+                jobCreatedBy.startRow()
+                var runs: [Int] = [], moving: [Int] = []
+                for a in job.after { if let k = jobIndex[a.value] { runs.append(k); moving.append(k) } }
+                for o in job.afterReached {
+                    guard let k = jobIndex[o.job.value] else { continue }
+                    if jobTargetState[k] == nil { jobTargetState[k] = o.state.value }
+                    runs.append(k)
+                    if !o.isApplied { moving.append(k) }
+                }
+                if let c = job.createdBy, let k = jobIndex[c.value] {
+                    runs.append(k)
+                    moving.append(k)
+                    jobCreatedBy.addToLastRow(k)
+                }
+                var seen = Set<Int>()
+                for k in runs where seen.insert(k).inserted { jobRunsAfter.addToLastRow(k) }
+                seen = []
+                for k in moving where seen.insert(k).inserted { jobMoving.addToLastRow(k) }
             }
         }
     }

@@ -49,6 +49,7 @@ struct CycleFinder {
 /// `requires-cycle`: features that (through all-of requirements) need themselves.
 /// `after-cycle`: jobs whose `after` constraints can never all be met.
 /// `update-order-cycle`: components whose `updatedAfter` order can never be followed.
+/// `created-by-cycle`: jobs that (through `createdBy`) create themselves, so none can exist.
 package enum CycleCheck {
     package static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
         let features = graph.pack.features
@@ -67,7 +68,11 @@ package enum CycleCheck {
             CycleFinder.cycles(nodeCount: components.count, edges: graph.componentUpdatedAfter), code: "update-order-cycle",
             id: { components[$0].id }, reference: { from, to in components[from].updatedAfter.first { $0.value == to }?.location },
             message: messages.updateOrderCycle, help: messages.updateOrderCycleHelp, messages)
-        return requires + after + updates
+        let created = report(
+            CycleFinder.cycles(nodeCount: jobs.count, edges: graph.jobCreatedBy), code: "created-by-cycle",
+            id: { jobs[$0].id }, reference: { from, _ in jobs[from].createdBy?.location },
+            message: messages.createdByCycle, help: messages.createdByCycleHelp, messages)
+        return requires + after + created + updates
     }
 
     /// One finding per cycle, at the reference that closes it (from the last element back to

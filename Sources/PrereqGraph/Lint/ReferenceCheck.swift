@@ -78,6 +78,8 @@ package enum ReferenceCheck {
         }
         for j in pack.jobs {
             for a in j.after { check(a, .job, graph.jobIndex, from: .job, j.id.value) }
+            for o in j.afterReached { check(o.job, .job, graph.jobIndex, from: .job, j.id.value) }
+            if let c = j.createdBy { check(c, .job, graph.jobIndex, from: .job, j.id.value) }
         }
         for c in pack.components {
             for a in c.updatedAfter { check(a, .component, graph.componentIndex, from: .component, c.id.value) }

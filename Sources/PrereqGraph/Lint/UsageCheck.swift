@@ -31,9 +31,11 @@ enum UsageCheck {
         }
         for m in pack.manualSteps { use(m.confirmedBy) }
         for s in pack.settings { for j in s.takesEffect?.jobs ?? [] { usedJobs.insert(j.value) } }
-        for j in pack.jobs where !j.after.isEmpty {
+        for j in pack.jobs where !j.after.isEmpty || !j.afterReached.isEmpty || j.createdBy != nil {
             usedJobs.insert(j.id.value)
             for a in j.after { usedJobs.insert(a.value) }
+            for o in j.afterReached { usedJobs.insert(o.job.value) }
+            if let c = j.createdBy { usedJobs.insert(c.value) }
         }
         for r in pack.records { if let c = r.clearedBy { usedJobs.insert(c.value) } }
         for q in pack.questions {

@@ -267,6 +267,16 @@ public enum FindingCatalog {
                 whyItMatters: "Nenhuma ordem de execução atende a todas as restrições; por isso, os recursos que dependem delas nunca entram em vigor.",
                 fix: "Remova uma das entradas `after` do ciclo.")),
         FindingCode(
+            code: "created-by-cycle", severity: .error, summary: "Jobs create each other in a cycle.",
+            meaning: "Following `createdBy` from a job leads back to it (a job created by itself is the shortest cycle).",
+            whyItMatters: "A job exists only once the job that creates it has succeeded, so none of the jobs of the cycle can ever exist.",
+            example: "batch: {createdBy: init}\ninit: {createdBy: batch}", fix: "Name in `createdBy` the job that really creates the job, or remove it.",
+            portuguese: FindingText(
+                summary: "Trabalhos criam uns aos outros em ciclo.",
+                meaning: "Seguindo `createdBy` a partir de um trabalho, chega-se de volta a ele (um trabalho criado por si mesmo é o ciclo mais curto).",
+                whyItMatters: "Um trabalho só existe depois que o trabalho que o cria foi executado com êxito; por isso, nenhum dos trabalhos do ciclo pode existir.",
+                fix: "Indique em `createdBy` o trabalho que de fato cria o trabalho, ou remova a entrada.")),
+        FindingCode(
             code: "never-enableable", severity: .error, summary: "A feature can never be switched on.",
             meaning: "Its own requirements contradict each other: two required features conflict, its version window is empty, every alternative is impossible, or it needs a feature that is itself impossible.",
             whyItMatters: "Users would be told what to do to enable it, and it could never work.",

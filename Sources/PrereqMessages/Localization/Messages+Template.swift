@@ -43,6 +43,10 @@ extension Messages {
         say("when the current version was installed (ISO 8601)", "quando a versão atual foi instalada (ISO 8601)")
     }
     public var templateChangedAt: String { say("changedAt: when the value last changed (ISO 8601)", "changedAt: quando o valor mudou pela última vez (ISO 8601)") }
+    public var templateStatus: String { say("the state of its last run (e.g. Applied)", "o estado da última execução (por exemplo, Applied)") }
+    public var templateFirstAppliedAt: String { say("when it first reached Applied (ISO 8601)", "quando chegou a Applied pela primeira vez (ISO 8601)") }
+    public func missingJobStatus(_ j: String) -> String { say("the state of the last run of \(j) (status)", "o estado da última execução de \(j) (status)") }
+    public func missingFirstApplied(_ j: String) -> String { say("when \(j) first reached Applied (firstAppliedAt)", "quando \(j) chegou a Applied pela primeira vez (firstAppliedAt)") }
     public var templatePerChannel: String { say("one value per channel", "um valor por canal") }
     public var templateLastSuccess: String { say("when it last succeeded (ISO 8601)", "quando teve êxito pela última vez (ISO 8601)") }
     public var templateSchedule: String {

@@ -155,8 +155,8 @@ public struct Messages: Sendable {
         say("the snapshot does not say when \(quote(f)) was switched on", "o snapshot não informa quando o recurso \(quote(f)) foi ativado")
     }
 
-    public func jobLastSuccessMissing(_ j: String) -> String {
-        say("the snapshot does not say when \(j) last succeeded", "o snapshot não informa quando \(j) foi executado com êxito pela última vez")
+    public func jobLastSuccessMissing(_ j: String, in c: String? = nil) -> String {
+        say("the snapshot does not say when \(j) last succeeded\(within(c))", "o snapshot não informa quando \(j) foi executado com êxito pela última vez\(within(c))")
     }
 
     public func jobOrder(_ j: String, after k: String, jobTime: Timestamp, otherTime: Timestamp, _ truth: Truth) -> String {

@@ -35,6 +35,11 @@ public struct Job: Sendable, Hashable {
     public var tables: [Located<String>]
     /// Jobs whose last success must come before this job's last success.
     public var after: [Located<String>]
+    /// Jobs whose reaching a state must come before this job's last success (`after` entries
+    /// written `{job: A, reached: Applied}`).
+    public var afterReached: [JobStateOrder] = []
+    /// The job that creates this one (`createdBy`): it does not exist until that job succeeds.
+    public var createdBy: Located<String>? = nil
     public var schedule: ScheduleRequirement?
     public var docs: String?
     /// Where a person finds this fact for a snapshot (a workspace, a page, for a record check the
