@@ -106,6 +106,8 @@ public struct Evaluator {
         case manual(Int)
         /// A condition on a component's version, as written.
         case componentVersion(ComponentVersionCondition)
+        /// A manual step to do after feature f is switched on (`takesEffect.manual`).
+        case manualAfter(Int, feature: Int)
     }
 
     /// `key` for a condition that reads values per channel: its own while one channel is judged.
@@ -289,6 +291,7 @@ public struct Evaluator {
                     }
                 }
             }
+            children += afterEnablingManualNodes(f)
             if jobsHold, let settle = effect.settle, let n = settleNode(f, settle: settle, jobs: !jobs.isEmpty, firstSuccesses: firstSuccesses) {
                 children.append(n)
             }

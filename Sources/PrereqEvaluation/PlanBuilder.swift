@@ -22,12 +22,12 @@ public struct PlanBuilder {
         }
     }
 
-    private let evaluator: Evaluator
+    let evaluator: Evaluator
     private var collected: [PlanStep] = []
     private var notes: [String] = []
     private var visited = Set<Int>()
     /// Features already on whose jobs the plan may run: their settle time follows the jobs.
-    private var settlingFeatures: [Int] = []
+    var settlingFeatures: [Int] = []
     /// The job runs that make a record check or a schedule hold (`key(_:)`): done before the
     /// switches, which a gate must already allow.
     private var beforeSwitches = Set<StepKey>()
@@ -151,12 +151,13 @@ public struct PlanBuilder {
         steps += upgrades.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
         steps += others.filter { $0.action == .set }
         steps += others.filter { $0.action == .disable }
-        steps += others.filter { $0.action == .manual }
+        steps += others.filter { $0.action == .manual && $0.details["afterEnabling"] == nil }
         steps += gateRuns
         steps += enables
         steps += orderedByAfter(jobs)
-        steps += waits
-        return Plan(steps: steps, notes: notes, verification: nil)
+        steps += afterEnablingManualSteps(others, switchedOn: enables)
+        steps = lastStepsAtEnd(steps) + waits
+        return Plan(steps: withStepRulesWorded(steps), notes: notes, verification: nil)
     }
 
     /// One step per job, with the channels of all its steps.

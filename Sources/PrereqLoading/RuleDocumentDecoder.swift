@@ -15,7 +15,7 @@ struct RuleDocumentDecoder: Sendable {
         "settings", "takesEffect", "default", "system",
     ] + Lifecycle.keys
     static let settingKeys = ["name", "aliases", "whereToFind", "scope", "type", "allowedValues", "docs", "note"]
-    static let jobKeys = ["code", "name", "aliases", "kind", "tables", "after", "schedule", "docs", "note"]
+    static let jobKeys = ["code", "name", "aliases", "kind", "tables", "after", "schedule", "docs", "note"] + stepRuleKeys
     static let recordKeys = ["name", "tables", "table", "where", "expect", "clearedBy", "docs", "note"]
     static let questionKeys = ["text", "about", "checks", "docs"]
     static let packKeys = ["id", "title", "product", "source", "languages", "defaultLanguage"]
@@ -215,12 +215,14 @@ struct RuleDocumentDecoder: Sendable {
     }
 
     mutating func takesEffect(_ node: YAMLNode, _ what: () -> String) -> TakesEffect? {
-        let fields = decoder.fields(node, messages.field("takesEffect", of: what()), allowed: ["jobs", "settle", "settleSource"])
-        return TakesEffect(
+        let fields = decoder.fields(node, messages.field("takesEffect", of: what()), allowed: ["jobs", "settle", "settleSource", "manual"])
+        var effect = TakesEffect(
             jobs: fields["jobs"].map { decoder.identifiers($0, messages.field("takesEffect jobs", of: what())) } ?? [],
             settle: fields["settle"].flatMap { decoder.timeSpan($0, messages.settleTimeOf(what())) },
             settleSource: fields["settleSource"].flatMap { decoder.string($0, messages.field("settleSource", of: what()))?.value },
             location: node.location)
+        effect.manual = fields["manual"].map { decoder.identifiers($0, messages.field("takesEffect manual", of: what())) } ?? []
+        return effect
     }
 
     // MARK: - Settings, jobs, records, questions
@@ -263,6 +265,7 @@ struct RuleDocumentDecoder: Sendable {
             schedule: schedule,
             docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what))?.value })
         job.note = text(f["note"], { $0.noteOf(what) })
+        job.stepRules = stepRules(f, what)
         fragment.jobs.append(job)
     }
 

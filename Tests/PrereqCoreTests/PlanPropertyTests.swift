@@ -613,7 +613,7 @@ struct RandomCase {
         for feature in pack.features { if let r = feature.requires { collect(r, inCondition: false) } }
         // No manual step, or every one (done by hand, on trust).
         let evaluator = Evaluator(facts: f, language: .english)
-        let manualChoices: [[PlanStep]] = pack.manualSteps.isEmpty ? [[]] : [[], pack.manualSteps.indices.map(evaluator.manualStep)]
+        let manualChoices: [[PlanStep]] = pack.manualSteps.isEmpty ? [[]] : [[], pack.manualSteps.indices.map { evaluator.manualStep($0) }]
         let conditionMask = conditionFeatures.reduce(0) { $0 | (1 << $1) }
         let currentMask = pack.features.indices.filter { f.isOn($0) == true }.reduce(0) { $0 | (1 << $1) }
         for mask in 0..<(1 << pack.features.count) where !turnsBackOn(mask) && mask & conditionMask == currentMask & conditionMask {

@@ -23,6 +23,9 @@ public struct TakesEffect: Sendable, Hashable {
     public var settle: Located<TimeSpan>?
     /// Where the settle time comes from, for people reading the answer.
     public var settleSource: String?
+    /// Manual steps to do after the switch (`manual`), after the jobs; each must be done for
+    /// the feature to be in effect.
+    public var manual: [Located<String>] = []
     public var location: SourceLocation
 
     public init(

@@ -39,6 +39,8 @@ public struct Job: Sendable, Hashable {
     public var docs: String?
     /// A remark for people, shown with answers that involve it.
     public var note: LocalizedText? = nil
+    /// `last` and `parameters`: the job's own rules for the plans that run it.
+    public var stepRules = StepRules()
 
     public var location: SourceLocation { id.location }
 

@@ -1,0 +1,93 @@
+import PrereqModel
+
+/// The rules steps have of their own, applied to a plan in order: manual steps after a switch
+/// come after its jobs; `last: true` steps are the final actions (only waits follow them), in
+/// the order the pack declares them; a job run that a later step makes stale says why it is
+/// there again; a step of a job or manual step with forbidden parameter values says them.
+extension PlanBuilder {
+    /// The manual steps to do after the switches (`takesEffect.manual`): those the explanation
+    /// asked for (a feature already on), then those of each feature the plan switches on, each once.
+    func afterEnablingManualSteps(_ others: [PlanStep], switchedOn enables: [PlanStep]) -> [PlanStep] {
+        var out = others.filter { $0.action == .manual && $0.details["afterEnabling"] != nil }
+        let pack = evaluator.pack, graph = evaluator.graph
+        for enable in enables {
+            guard let f = graph.featureIndex[enable.subject ?? ""] else { continue }
+            for ref in pack.features[f].takesEffect?.manual ?? [] {
+                guard let m = graph.manualIndex[ref.value], !out.contains(where: { $0.subject == ref.value }) else { continue }
+                out.append(evaluator.manualStep(m, afterEnabling: f))
+            }
+        }
+        return out
+    }
+
+    /// The steps with every `last: true` step moved to the end, in the order the pack declares
+    /// them (the others keep theirs).
+    func lastStepsAtEnd(_ steps: [PlanStep]) -> [PlanStep] {
+        let marked = steps.map { evaluator.stepRules(of: $0)?.last.flatMap { $0.value ? $0.location : nil } }
+        let last = steps.indices.compactMap { i in marked[i].map { (place: $0, index: i) } }
+        guard !last.isEmpty else { return steps }
+        let ordered = last.sorted { ($0.place, $0.index) < ($1.place, $1.index) }
+        return steps.indices.filter { marked[$0] == nil }.map { steps[$0] } + ordered.map { steps[$0.index] }
+    }
+
+    /// Each repeated job run worded with why it is there again, and each step of a job or manual
+    /// step with forbidden parameter values carrying them (`details["forbidden"]`, one sentence
+    /// a line).
+    func withStepRulesWorded(_ steps: [PlanStep]) -> [PlanStep] {
+        var out = steps
+        for (i, step) in steps.enumerated() where step.action == .runJob {
+            guard let earlier = steps[..<i].lastIndex(where: { $0.action == .runJob && $0.subject == step.subject }),
+                let (cause, reason) = PlanStepRules.staleningStep(of: step, between: earlier, and: i, in: steps, evaluator: evaluator)
+            else { continue }
+            out[i].message = evaluator.messages.stepRunAgain(step.message, earlier: earlier + 1, because: cause + 1, reason)
+            out[i].details["again"] = String(earlier + 1)
+            out[i].details["staleSince"] = String(cause + 1)
+        }
+        guard out.contains(where: { evaluator.stepRules(of: $0)?.parameters.isEmpty == false }) else { return out }
+        var judge = evaluator
+        let owner = steps.lazy.compactMap { self.evaluator.graph.featureIndex[$0.details["afterEnabling"] ?? ($0.action == .enable ? $0.subject ?? "" : "")] }.first
+            ?? settlingFeatures.first ?? 0
+        for i in out.indices where judge.pack.features.indices.contains(owner) {
+            let forbidden = judge.forbiddenParameters(of: out[i], owner: owner)
+            if !forbidden.isEmpty { out[i].details["forbidden"] = forbidden.joined(separator: "\n") }
+        }
+        return out
+    }
+}
+
+/// What makes an earlier run of a job stale within a plan: the moments its success must come
+/// after. Used by the plan's wording and by the simulator's check of the step rules.
+package enum PlanStepRules {
+    /// The step between `earlier` and `later` from which the job of `run` must succeed anew, and
+    /// that reason in words: a switch of a feature whose `takesEffect` needs the job, or a run of
+    /// a job it must follow (`after`).
+    package static func staleningStep(of run: PlanStep, between earlier: Int, and later: Int, in steps: [PlanStep], evaluator: Evaluator)
+        -> (Int, String)?
+    {
+        guard let j = evaluator.graph.jobIndex[run.subject ?? ""], earlier + 1 < later else { return nil }
+        for k in (earlier + 1)..<later {
+            if let reason = makesStale(steps[k], job: j, evaluator: evaluator) { return (k, reason) }
+        }
+        return nil
+    }
+
+    /// Why a run of job j before `step` no longer counts after it, in words; nil when it still
+    /// does. Without `runs`, only switches count (a run of a job it must follow matters only
+    /// where the goal checks that order, which the goal's evaluation does).
+    package static func makesStale(_ step: PlanStep, job j: Int, evaluator: Evaluator, runs: Bool = true) -> String? {
+        let graph = evaluator.graph, pack = evaluator.pack, jobId = pack.jobs[j].id.value
+        switch step.action {
+        case .enable:
+            guard let f = graph.featureIndex[step.subject ?? ""] else { return nil }
+            for g in [f] + graph.alsoEnabled(by: f) where pack.features[g].takesEffect?.jobs.contains(where: { $0.value == jobId }) == true {
+                return evaluator.messages.staleBySwitch(evaluator.featureName(g), job: evaluator.jobName(j))
+            }
+            return nil
+        case .runJob:
+            guard runs, let k = graph.jobIndex[step.subject ?? ""], graph.jobAfter[j].contains(k) else { return nil }
+            return evaluator.messages.staleByRun(evaluator.jobName(k), job: evaluator.jobName(j))
+        default:
+            return nil
+        }
+    }
+}
