@@ -44,7 +44,11 @@ extension Evaluator {
             case .violated: continue
             case .satisfied: out.append(messages.forbiddenParameter(p.name.value, p.never.value, where: place, unknownBecause: nil, note: note))
             case .unknown:
-                let because = explanation(root: n).rootCauses.map { nodes[$0].message }.joined(separator: "; ")
+                // What is missing, as the data to provide says it (the cause's own sentence names
+                // the feature the condition was judged for, which the step is not about).
+                let because = explanation(root: n).rootCauses.map { c in
+                    nodes[c].fix.first { $0.action == .provideData }?.details["missing"].map(messages.snapshotLacks) ?? nodes[c].message
+                }.joined(separator: "; ")
                 out.append(messages.forbiddenParameter(p.name.value, p.never.value, where: place, unknownBecause: because, note: note))
             }
         }

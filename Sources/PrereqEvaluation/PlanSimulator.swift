@@ -339,6 +339,11 @@ public struct PlanSimulator {
 }
 
 extension PlanStep {
+    /// The parameter values the step must not be given, one sentence each (`details["forbidden"]`).
+    public var forbidden: [String] {
+        details["forbidden"].map { $0.split(separator: "\n").map(String.init) } ?? []
+    }
+
     /// The channels the step names (`details["channels"]`), none for the whole environment.
     public var channels: [String] {
         details["channels"].map { $0.split(separator: ",").map(String.init) } ?? []

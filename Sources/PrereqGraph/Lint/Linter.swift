@@ -36,6 +36,7 @@ public enum Linter {
                     StructureCheck.run(graph, messages),
                     LifecycleCheck.run(graph, messages),
                     RecordLimitCheck.run(graph, messages),
+                    StepRuleCheck.run(graph, messages),
                 ]
             default:
                 let part = piece - 2
@@ -47,7 +48,7 @@ public enum Linter {
         let (reference, cycle, selfConflict, ambiguous, translations, usage, settingValues) = (
             pieces[1][0], pieces[1][1], pieces[1][2], pieces[1][3], pieces[1][4], pieces[1][5], pieces[1][6]
         )
-        let structure = pieces[1][7] + pieces[1][8] + pieces[1][9]
+        let structure = pieces[1][7] + pieces[1][8] + pieces[1][9] + pieces[1][10]
         let redundancy = pieces[2...].flatMap { $0[0] }
         return reference + cycle + selfConflict + settingValues + structure + enableable + redundancy + version + ambiguous + translations + usage
     }

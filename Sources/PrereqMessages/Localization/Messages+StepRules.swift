@@ -32,6 +32,9 @@ extension Messages {
         return note.map { rule + " " + $0 } ?? rule
     }
 
+    /// Data a condition needs that the snapshot does not give (`what`: as a provide-data step names it).
+    public func snapshotLacks(_ what: String) -> String { say("the snapshot does not give \(what)", "o snapshot não informa \(what)") }
+
     /// A job run that repeats an earlier one, and why: `earlier` and `because` are step numbers.
     public func stepRunAgain(_ run: String, earlier: Int, because: Int, _ reason: String) -> String {
         say("\(run) again, because step \(because) \(reason) (the run in step \(earlier) came before it)",
@@ -75,5 +78,14 @@ extension Messages {
     public var lastStepUnusedHelp: String {
         say("name it in a feature's takesEffect (jobs or manual) or requires, or remove last",
             "cite-o no takesEffect (jobs ou manual) ou nos requires de um recurso, ou remova last")
+    }
+
+    public func lastStepFollowed(_ what: String, by other: String) -> String {
+        say("\(what) says last: true, but \(other) must run after it", "\(what) diz last: true, mas \(other) precisa ser executado depois dele")
+    }
+
+    public var lastStepFollowedHelp: String {
+        say("a plan with both cannot keep both rules: remove last, or the after that names it",
+            "um plano com os dois não pode manter as duas regras: remova last ou o after que o cita")
     }
 }
