@@ -20,14 +20,16 @@ extension PlanBuilder {
         return out
     }
 
-    /// The steps with every `last: true` step moved to the end, in the order the pack declares
-    /// them (the others keep theirs).
+    /// The steps with every `last: true` step at the end, in the order the pack declares them
+    /// (the others keep theirs). One that a switch needs done first (a job a gate needs run, a
+    /// manual step a requirement names) stays before the switch and is done again at the end.
     func lastStepsAtEnd(_ steps: [PlanStep]) -> [PlanStep] {
         let marked = steps.map { evaluator.stepRules(of: $0)?.last.flatMap { $0.value ? $0.location : nil } }
         let last = steps.indices.compactMap { i in marked[i].map { (place: $0, index: i) } }
         guard !last.isEmpty else { return steps }
         let ordered = last.sorted { ($0.place, $0.index) < ($1.place, $1.index) }
-        return steps.indices.filter { marked[$0] == nil }.map { steps[$0] } + ordered.map { steps[$0.index] }
+        let lastSwitch = steps.lastIndex { $0.action == .enable } ?? -1
+        return steps.indices.filter { marked[$0] == nil || $0 < lastSwitch }.map { steps[$0] } + ordered.map { steps[$0.index] }
     }
 
     /// Each repeated job run worded with why it is there again, and each step of a job or manual
@@ -35,13 +37,15 @@ extension PlanBuilder {
     /// a line).
     func withStepRulesWorded(_ steps: [PlanStep]) -> [PlanStep] {
         var out = steps
-        for (i, step) in steps.enumerated() where step.action == .runJob {
-            guard let earlier = steps[..<i].lastIndex(where: { $0.action == .runJob && $0.subject == step.subject }),
-                let (cause, reason) = PlanStepRules.staleningStep(of: step, between: earlier, and: i, in: steps, evaluator: evaluator)
-            else { continue }
-            out[i].message = evaluator.messages.stepRunAgain(step.message, earlier: earlier + 1, because: cause + 1, reason)
+        for (i, step) in steps.enumerated() where step.action == .runJob || step.action == .manual {
+            guard let earlier = steps[..<i].lastIndex(where: { $0.action == step.action && $0.subject == step.subject }) else { continue }
             out[i].details["again"] = String(earlier + 1)
-            out[i].details["staleSince"] = String(cause + 1)
+            if step.action == .runJob, let (cause, reason) = PlanStepRules.staleningStep(of: step, between: earlier, and: i, in: steps, evaluator: evaluator) {
+                out[i].message = evaluator.messages.stepRunAgain(step.message, earlier: earlier + 1, because: cause + 1, reason)
+                out[i].details["staleSince"] = String(cause + 1)
+            } else if evaluator.stepRules(of: step)?.isLast == true {
+                out[i].message = evaluator.messages.stepAgainAsLast(step.message, earlier: earlier + 1)
+            }
         }
         guard out.contains(where: { evaluator.stepRules(of: $0)?.parameters.isEmpty == false }) else { return out }
         var judge = evaluator

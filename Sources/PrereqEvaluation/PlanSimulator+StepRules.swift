@@ -3,8 +3,8 @@ import PrereqModel
 /// The simulator's check of the rules steps have of their own: a plan breaking one is a defect
 /// (cause `step-order`), even when its end state would reach the goal.
 extension PlanStepRules {
-    /// What in `steps` breaks a step rule: a `last: true` step followed by an action that is not
-    /// a wait or a later-declared `last` step; a job run that a later switch made stale (the switch of a
+    /// What in `steps` breaks a step rule: the final occurrence of a `last: true` step followed
+    /// by an action that is not a wait or a later-declared `last` step; a job run that a later switch made stale (the switch of a
     /// feature whose `takesEffect` needs the job) without a run after it;
     /// a manual step to do after a switch (`takesEffect.manual`) done only before that switch.
     package static func defects(of steps: [PlanStep], evaluator: Evaluator) -> [ExplanationNode] {
@@ -17,7 +17,8 @@ extension PlanStepRules {
         }
         let lastPlaces = steps.map { evaluator.stepRules(of: $0)?.last.flatMap { $0.value ? $0.location : nil } }
         for (i, step) in steps.enumerated() {
-            if let place = lastPlaces[i],
+            // Only its final occurrence must be final (one a switch needed is done before it too).
+            if let place = lastPlaces[i], !steps[(i + 1)...].contains(where: { $0.action == step.action && $0.subject == step.subject }),
                 let after = steps.indices.first(where: { $0 > i && steps[$0].action != .wait && (lastPlaces[$0].map { $0 < place } ?? true) })
             {
                 defect(step, messages.lastStepNotLast(step.subjectName ?? step.subject ?? "", step: i + 1, followedBy: after + 1))

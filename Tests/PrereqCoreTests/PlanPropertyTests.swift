@@ -1,9 +1,11 @@
+import Diagnostics
 import Foundation
 import PrereqCore
 import Testing
 
 /// Random small packs and snapshots (seeded, so every failure can be replayed by its seed):
-/// every plan printed reaches the goal when performed, no step is for what already holds, no
+/// every plan printed reaches the goal when performed and keeps its steps' own rules (`last`,
+/// manual steps after a switch, runs made stale, forbidden values), no step is for what already holds, no
 /// satisfied condition is a root cause, and a feature that can be switched on or is in effect
 /// gets a plan with nothing to fix. `PREREQ_PROPERTY_CASES=10000 swift test --filter
 /// PlanPropertyTests` runs more cases than the default.
@@ -22,16 +24,21 @@ import Testing
     }
 
     /// The generated cases hold every kind of value condition and every gate (manual steps
-    /// too), in packs that load without errors.
+    /// too), and every step rule, in packs that load without errors.
     @Test func theGeneratorCoversConditionsOnValues() {
         var keys = Set<String>()
         var gates = Set<String>()
         var negated = 0
         var attributes = 0
         var perKey = 0
+        var stepRules: [String: Int] = [:]
         for seed in 0..<UInt64(200) {
             let c = RandomCase(seed: seed)
             let (p, diagnostics) = pack(c.pack)
+            stepRules["last job", default: 0] += p.jobs.filter(\.stepRules.isLast).count
+            stepRules["parameters", default: 0] += p.jobs.filter { !$0.stepRules.parameters.isEmpty }.count
+            stepRules["last manual step", default: 0] += p.manualSteps.filter(\.stepRules.isLast).count
+            stepRules["manual after the switch", default: 0] += p.features.filter { $0.takesEffect?.manual.isEmpty == false }.count
             #expect(!diagnostics.contains { $0.severity == .error }, "seed \(seed): \(diagnostics.map(\.message))\n\(c.pack)")
             for f in p.features {
                 for v in f.requires?.valueConditions ?? [] {
@@ -56,6 +63,7 @@ import Testing
         #expect(attributes > 0)
         #expect(gates == ["records", "schedule", "manual"])
         #expect(perKey > 0)
+        #expect(stepRules.count == 4 && stepRules.values.allSatisfy { $0 > 0 }, "\(stepRules)")
     }
 
     /// Seeds the property test once found failing, kept as regressions.
@@ -68,6 +76,13 @@ import Testing
     /// makes mandatory, and a scheduled switch that needs what every switch needs.
     @Test(arguments: [UInt64]([827, 1046, 3539]))
     func lifecycleRegression(seed: UInt64) {
+        #expect(RandomCase(seed: seed).violations().isEmpty)
+    }
+
+    /// Seeds once found failing with step rules in the generator: a `last` job a schedule gate
+    /// needs run before the switch.
+    @Test(arguments: [UInt64]([1060]))
+    func stepRuleRegression(seed: UInt64) {
         #expect(RandomCase(seed: seed).violations().isEmpty)
     }
 
@@ -281,6 +296,34 @@ struct RandomCase {
                 + "  m1: {text: Register the app, confirmedBy: {records: r4}}\n  m2: {text: Accept the terms, confirmedBy: {setting: ms, equals: true}}\n"
             for (section, item) in [("records", "  r4: {table: T4, expect: {min: 1}}\n"), ("settings", "  ms: {type: bool}\n")] {
                 if let r = p.range(of: "\n\(section):\n") { p.insert(contentsOf: item, at: r.upperBound) } else { p += "\(section):\n" + item }
+            }
+        }
+        // Step rules, from a generator of their own (so that the regressions keep their cases),
+        // in the structured cases only: a `last` job no other job must follow, forbidden
+        // parameter values on a job, a `last` manual step, manual steps after a switch.
+        var t = SeededRandom(seed: seed ^ 0x57E9_2A1E)
+        if structured, jobs > 0, t.chance(50) {
+            let free = (0..<jobs).filter { !p.contains("after: [j\($0)]") }
+            let last = t.chance(60) ? free.isEmpty ? nil : t.pick(free) : nil
+            let guarded = t.chance(50) ? t.below(jobs) : nil
+            p = Self.changingLines(of: p) { line in
+                var rules: [String] = []
+                if let last, line.hasPrefix("  j\(last): {") { rules.append("last: true") }
+                if let guarded, line.hasPrefix("  j\(guarded): {") { rules.append("parameters: {Mode: {never: All}}") }
+                guard !rules.isEmpty, let brace = line.range(of: ": {") else { return nil }
+                return line.replacingCharacters(in: brace, with: ": {\(rules.joined(separator: ", ")), ")
+            }
+        }
+        if manual, t.chance(60) {
+            if t.chance(50) {
+                let m = t.below(3)
+                p = p.replacingOccurrences(of: "  m\(m): {", with: "  m\(m): {last: true, ")
+            }
+            p = Self.changingLines(of: p) { line in
+                guard let f = (0..<features).first(where: { line.hasPrefix("  f\($0): {") }), t.chance(35) else { return nil }
+                let step = "m\(t.below(3))"
+                if let r = line.range(of: "takesEffect: {") { return line.replacingCharacters(in: r, with: "takesEffect: {manual: [\(step)], ") }
+                return line.replacingOccurrences(of: "  f\(f): {", with: "  f\(f): {takesEffect: {manual: [\(step)]}" + (line.hasSuffix("{}") ? "" : ", "))
             }
         }
         pack = p
@@ -518,6 +561,13 @@ struct RandomCase {
                 fail("no plan was found, but this one reaches the goal: \(found.map(\.message))")
             }
             for cause in a.rootCauses where cause.truth == .satisfied { fail("a satisfied condition is a root cause: \(cause.message)") }
+            // The plan keeps its steps' own rules: `last` steps final, no run made stale, manual
+            // steps after the switch they follow; and every run of a guarded job says what not to choose.
+            let defects = PlanStepRules.defects(of: a.plan.steps, evaluator: Evaluator(facts: f, language: .english))
+            if !defects.isEmpty { fail("the plan breaks a step rule: \(defects.map(\.message))") }
+            for step in a.plan.steps where step.action == .runJob && step.forbidden.isEmpty {
+                if let j = f.graph.jobIndex[step.subject ?? ""], !f.graph.pack.jobs[j].stepRules.parameters.isEmpty { fail("a run of \(step.subject ?? "") does not say its forbidden value") }
+            }
             // A manual step no snapshot can show is never taken as done outside a simulation.
             for node in a.explanation.nodes where node.cause == .manual && node.truth == .satisfied {
                 if let m = f.graph.manualIndex[node.subject ?? ""], f.graph.pack.manualSteps[m].confirmedBy == nil { fail("an unchecked manual step holds: \(node.message)") }
@@ -550,12 +600,25 @@ struct RandomCase {
             case .enableable:
                 // Switching it on, its jobs, the settle time, and data that whether it then
                 // takes effect depends on.
-                let fixes = a.plan.steps.filter { !($0.action == .enable && $0.subject == id) && ![.runJob, .wait, .provideData].contains($0.action) }
+                let fixes = a.plan.steps.filter {
+                    !($0.action == .enable && $0.subject == id) && ![.runJob, .wait, .provideData].contains($0.action) && $0.details["afterEnabling"] == nil
+                }
                 if !fixes.isEmpty { fail("can be switched on, but the plan fixes something: \(fixes.map(\.message))") }
             default: break
             }
         }
         return out
+    }
+
+    /// The steps with the `last: true` ones moved to the end, in the order the pack declares them.
+    static func lastAtEnd(_ steps: [PlanStep], pack: RulePack) -> [PlanStep] {
+        func place(_ step: PlanStep) -> Diagnostics.SourceLocation? {
+            let rules = step.action == .runJob ? pack.jobs.first { $0.id.value == step.subject }?.stepRules
+                : step.action == .manual ? pack.manualSteps.first { $0.id.value == step.subject }?.stepRules : nil
+            return rules?.last.flatMap { $0.value ? $0.location : nil }
+        }
+        let last = steps.compactMap { s in place(s).map { (s, $0) } }.sorted { $0.1 < $1.1 }.map(\.0)
+        return steps.filter { place($0) == nil } + last
     }
 
     /// A plan found by trying every state of the features (up to five), every version the
@@ -635,7 +698,7 @@ struct RandomCase {
                     let disables = switches.filter { $0.action == .disable }
                     let enables = switches.filter { $0.action == .enable }
                     for manual in manualChoices {
-                        let steps = disables + upgrade + sets + manual + enables + jobs + [wait]
+                        let steps = Self.lastAtEnd(disables + upgrade + sets + manual + enables + jobs, pack: pack) + [wait]
                         if PlanSimulator.verify(steps, goals: [goal], from: f, language: .english).outcome == .reachesGoal { return steps }
                     }
                 }

@@ -33,6 +33,9 @@ import Testing
           confirmed:
             name: Confirmed restart
             takesEffect: {manual: [confirmed-restart]}
+          gated:
+            name: Gated
+            requires: [{manual: check-channels}]
         manualSteps:
           restart-pos:
             name: Restart the POS
@@ -67,7 +70,7 @@ import Testing
     static let allOff = snapshot(
         kind: "production",
         """
-        features: {offline: off, synced: off, scheduler: off, confirmed: off}
+        features: {offline: off, synced: off, scheduler: off, confirmed: off, gated: off}
         jobs:
           cdx-1010: {lastSuccess: 2026-11-20T09:00:00Z}
         records:
@@ -158,6 +161,16 @@ import Testing
         #expect(subjects == ["scheduler", "offline", "cdx-1010", "init-scheduler", "restart-pos", "check-channels", "cdx-9999", "wait"])
         #expect(p.verification?.outcome == .reachesGoal)
         #expect(PlanStepRules.defects(of: p.steps, evaluator: Evaluator(facts: facts(Self.allOff), language: .english)).isEmpty)
+    }
+
+    @Test func aLastStepASwitchNeedsIsDoneBeforeItAndAgainAtTheEnd() {
+        let p = plan(["gated"], Self.allOff)
+        #expect(p.steps.map(\.subject) == ["check-channels", "gated", "check-channels"])
+        #expect(p.steps.last?.message == "By hand: Check the channels. Open every channel's data-group setup and check it. (again, as the final step: the pack says to do it last; step 1 did it for the switch)")
+        #expect(p.steps.last?.details["again"] == "1")
+        #expect(p.verification?.outcome == .reachesGoal)
+        // Moved to the end only, the switch would come before what it needs.
+        #expect(verify(Array(p.steps.dropFirst()), goals: ["gated"], Self.allOff).outcome == .fails)
     }
 
     @Test func theSimulatorRejectsAPlanWhereALastStepIsNotFinal() {

@@ -41,6 +41,12 @@ extension Messages {
             "\(run) novamente, porque o passo \(because) \(reason) (a execução do passo \(earlier) veio antes dele)")
     }
 
+    /// A `last` step done earlier for a switch, and again as the plan's final step.
+    public func stepAgainAsLast(_ step: String, earlier: Int) -> String {
+        say("\(step) (again, as the final step: the pack says to do it last; step \(earlier) did it for the switch)",
+            "\(step) (novamente, como último passo: o pacote manda fazê-lo por último; o passo \(earlier) o fez para a ativação)")
+    }
+
     /// What a switch does to a job's earlier run: the job must succeed after it.
     public func staleBySwitch(_ feature: String, job: String) -> String {
         say("switches on \(quote(feature)), which needs \(job) to succeed after the switch",
