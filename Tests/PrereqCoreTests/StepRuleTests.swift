@@ -284,16 +284,17 @@ import Testing
               m: {text: Do it}
               restrt: {text: Restart}
             jobs:
-              j: {parameters: {Mode: {never: A, when: {attribute: knd, equals: production}}}}
+              j: {parameters: {Mode: {never: A, when: {attribute: knd, equals: production}}, Scope: {never: B, when: {attribute: kind, equals: prod}}}}
               only-scheduled: {last: true}
               final: {last: true}
               follower: {after: [final]}
             attributes:
-              kind: {}
+              kind: {values: [production, sandbox]}
             """)
         let codes = findings.map { "\($0.code) \($0.location?.line ?? 0)" }
         #expect(codes.contains("unknown-reference 3"))  // manual: [restart]
         #expect(findings.contains { $0.code == "unknown-reference" && $0.message.contains("knd") && $0.location?.line == 9 })
+        #expect(findings.contains { $0.code == "value-not-allowed" && $0.location?.line == 9 })
         #expect(codes.contains("last-step-unused 10"))
         #expect(codes.contains("last-step-followed 11"))
         #expect(!codes.contains("last-step-unused 11"))
