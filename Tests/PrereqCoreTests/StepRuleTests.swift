@@ -90,8 +90,12 @@ import Testing
         return PlanSimulator.verify(steps, goals: goals.compactMap { f.graph.featureIndex[$0] }, from: f, language: .english)
     }
 
-    @Test func thePackLintsClean() {
-        #expect(lint(Self.pack).isEmpty, "\(lint(Self.pack).map(\.message))")
+    @Test func thePackLintsCleanButForItsTwoLastSteps() throws {
+        let findings = lint(Self.pack)
+        #expect(findings.map(\.code) == ["several-last-steps"], "\(findings.map(\.message))")
+        let d = try #require(findings.first)
+        #expect(d.message == "manual step check-channels and job cdx-9999 both say last: true, and the plan of \"Commerce scheduler\" can contain both: manual step check-channels comes first")
+        #expect(d.location?.line == 42)  // cdx-9999's last: true, declared after check-channels
     }
 
     // MARK: - Manual steps after the switch

@@ -2,8 +2,9 @@ import Diagnostics
 import PrereqMessages
 import PrereqModel
 
-/// `last-step-unused` and `last-step-followed` (warnings): a `last: true` that no plan can act
-/// on, and a `last` job that another job must run after, so the two cannot both be kept.
+/// `last-step-unused`, `last-step-followed` and `several-last-steps` (warnings): a `last: true`
+/// that no plan can act on, a `last` job that another job must run after (the two cannot both
+/// be kept), and two `last` steps one feature's plan can contain (only one can be final).
 enum StepRuleCheck {
     package static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
         let pack = graph.pack
@@ -39,6 +40,43 @@ enum StepRuleCheck {
                 out.append(Diagnostic(
                     code: "last-step-followed", severity: .warning, message: messages.lastStepFollowed(what, by: pack.jobs[k].displayName(in: messages.language.tag)),
                     location: last.location, help: messages.lastStepFollowedHelp, subject: job.id.value))
+            }
+        }
+        return out + severalLastSteps(graph, messages)
+    }
+
+    /// `several-last-steps`: two `last` steps one feature's plan can contain (its own and its
+    /// prerequisites' jobs and manual steps), reported once per pair, at the one declared later.
+    private static func severalLastSteps(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
+        let pack = graph.pack
+        // Each `last` step as (where `last` is written, its name in the answer's language).
+        var lastJob: [String: (SourceLocation, String)] = [:], lastManual: [String: (SourceLocation, String)] = [:]
+        for job in pack.jobs { if let l = job.stepRules.last, l.value { lastJob[job.id.value] = (l.location, messages.element(.job, job.id.value)) } }
+        for m in pack.manualSteps { if let l = m.stepRules.last, l.value { lastManual[m.id.value] = (l.location, messages.element(.manualStep, m.id.value)) } }
+        guard lastJob.count + lastManual.count > 1 else { return [] }
+        // The `last` steps each feature itself names.
+        let own: [[(SourceLocation, String)]] = pack.features.map { f in
+            let jobs = (f.takesEffect?.jobs ?? []).compactMap { lastJob[$0.value] }
+            let manual = (f.takesEffect?.manual ?? []) + (f.requires?.gates ?? []).compactMap { if case .manual(let m, _) = $0 { m } else { nil } }
+            return jobs + manual.compactMap { lastManual[$0.value] }
+        }
+        var out: [Diagnostic] = []
+        var said = Set<[String]>()
+        for f in pack.features.indices where !own[f].isEmpty || !graph.mentions[f].isEmpty {
+            var found: [(SourceLocation, String)] = []
+            var seen: Set<Int> = [f]
+            var pending = [f]
+            while let g = pending.popLast() {
+                for step in own[g] where !found.contains(where: { $0.0 == step.0 }) { found.append(step) }
+                for h in graph.mentions[g] where seen.insert(h).inserted { pending.append(h) }
+            }
+            guard found.count > 1 else { continue }
+            let ordered = found.sorted { $0.0 < $1.0 }
+            for (a, b) in zip(ordered, ordered.dropFirst()) where said.insert([a.1, b.1]).inserted {
+                out.append(Diagnostic(
+                    code: "several-last-steps", severity: .warning,
+                    message: messages.severalLastSteps(first: a.1, then: b.1, feature: pack.features[f].displayName(in: messages.language.tag)),
+                    location: b.0, help: messages.severalLastStepsHelp, subject: pack.features[f].id.value))
             }
         }
         return out

@@ -25,5 +25,16 @@ extension FindingCatalog {
                 meaning: "Outro job cita este no seu `after`: um plano que executa os dois precisa executar o outro depois, então este não pode ser o último passo.",
                 whyItMatters: "Nenhum plano com os dois jobs mantém as duas regras: o Prereq não encontra plano para esses recursos.",
                 fix: "Remova `last` ou o `after` que cita o job.")),
+        FindingCode(
+            code: "several-last-steps", severity: .warning, summary: "One feature's plan can contain two steps that each say `last: true`.",
+            meaning: "The feature, or a feature it requires, names two jobs or manual steps marked `last` (in `takesEffect` or as `{manual: id}`). A plan with both does them at the end in the order the pack declares them; only the second is really the final step.",
+            whyItMatters: "Each documentation page says its step comes last; the pack's order decides between them, which may not be what either page means.",
+            example: "features:\n  f: {takesEffect: {jobs: [cdx-9999], manual: [restart-pos]}}\njobs:\n  cdx-9999: {last: true}\nmanualSteps:\n  restart-pos: {text: Restart the POS, last: true}",
+            fix: "Declare the steps in the order they must be done at the end, or keep `last` on the one that must be final.",
+            portuguese: FindingText(
+                summary: "O plano de um recurso pode conter dois passos que dizem `last: true`.",
+                meaning: "O recurso, ou um recurso que ele exige, cita dois jobs ou passos manuais marcados com `last` (em `takesEffect` ou como `{manual: id}`). Um plano com os dois os faz no fim na ordem em que o pacote os declara; só o segundo é de fato o último passo.",
+                whyItMatters: "Cada página da documentação diz que o seu passo vem por último; a ordem do pacote decide entre eles, o que pode não ser o que nenhuma das páginas quer dizer.",
+                fix: "Declare os passos na ordem em que devem ser feitos no fim ou mantenha `last` só no que precisa ser o último.")),
     ]
 }

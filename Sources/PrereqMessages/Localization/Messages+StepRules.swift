@@ -94,4 +94,14 @@ extension Messages {
         say("a plan with both cannot keep both rules: remove last, or the after that names it",
             "um plano com os dois não pode manter as duas regras: remova last ou o after que o cita")
     }
+
+    public func severalLastSteps(first: String, then second: String, feature: String) -> String {
+        say("\(first) and \(second) both say last: true, and the plan of \(quote(feature)) can contain both: \(first) comes first",
+            "\(first) e \(second) dizem last: true, e o plano de \(quote(feature)) pode conter os dois: \(first) vem antes")
+    }
+
+    public var severalLastStepsHelp: String {
+        say("plans do them at the end in the order the pack declares them; keep last on one if only one is final",
+            "os planos os fazem no fim na ordem em que o pacote os declara; mantenha last em um só se só um for o último")
+    }
 }
