@@ -278,6 +278,23 @@ import Testing
         #expect(d.allSatisfy { $0.location?.file == "pack.yaml" })
     }
 
+    @Test func twoLastStepsAreOneFindingWhateverNumberOfFeaturesReachThem() throws {
+        let findings = lint("""
+            prereq: 1
+            features:
+              a: {takesEffect: {jobs: [j1]}}
+              b: {requires: [{manual: m}]}
+              c: {requires: [a, b]}
+              d: {requires: [c]}
+            manualSteps:
+              m: {text: Check it, last: true}
+            jobs:
+              j1: {last: true}
+            """)
+        #expect(findings.map(\.code) == ["several-last-steps"], "\(findings.map(\.message))")
+        #expect(findings.first?.subject == "c" && findings.first?.location?.line == 10)
+    }
+
     @Test func lintChecksWhatStepRulesName() {
         let findings = lint("""
             prereq: 1

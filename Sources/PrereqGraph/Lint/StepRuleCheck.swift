@@ -60,16 +60,23 @@ enum StepRuleCheck {
             let manual = (f.takesEffect?.manual ?? []) + (f.requires?.gates ?? []).compactMap { if case .manual(let m, _) = $0 { m } else { nil } }
             return jobs + manual.compactMap { lastManual[$0.value] }
         }
+        // From each feature that names a `last` step, back along `mentions` to every feature
+        // whose plan can contain it: one walk per step, not one per feature.
+        var reaching = [[(SourceLocation, String)]](repeating: [], count: pack.features.count)
+        let steps = Array(Set(own.flatMap { $0.map(\.0) })).sorted()
+        for place in steps {
+            guard let step = own.lazy.flatMap({ $0 }).first(where: { $0.0 == place }) else { continue }
+            var pending = pack.features.indices.filter { own[$0].contains { $0.0 == place } }
+            var seen = Set(pending)
+            while let g = pending.popLast() {
+                reaching[g].append(step)
+                for h in graph.mentionedBy[g] where seen.insert(h).inserted { pending.append(h) }
+            }
+        }
         var out: [Diagnostic] = []
         var said = Set<[String]>()
-        for f in pack.features.indices where !own[f].isEmpty || !graph.mentions[f].isEmpty {
-            var found: [(SourceLocation, String)] = []
-            var seen: Set<Int> = [f]
-            var pending = [f]
-            while let g = pending.popLast() {
-                for step in own[g] where !found.contains(where: { $0.0 == step.0 }) { found.append(step) }
-                for h in graph.mentions[g] where seen.insert(h).inserted { pending.append(h) }
-            }
+        for f in pack.features.indices {
+            let found = reaching[f]
             guard found.count > 1 else { continue }
             let ordered = found.sorted { $0.0 < $1.0 }
             for (a, b) in zip(ordered, ordered.dropFirst()) where said.insert([a.1, b.1]).inserted {
