@@ -39,59 +39,24 @@ extension PlanBuilder {
         var out = steps
         for (i, step) in steps.enumerated() where step.action == .runJob || step.action == .manual {
             guard let earlier = steps[..<i].lastIndex(where: { $0.action == step.action && $0.subject == step.subject }) else { continue }
-            out[i].details["again"] = String(earlier + 1)
             if step.action == .runJob, let (cause, reason) = PlanStepRules.staleningStep(of: step, between: earlier, and: i, in: steps, evaluator: evaluator) {
                 out[i].message = evaluator.messages.stepRunAgain(step.message, earlier: earlier + 1, because: cause + 1, reason)
+                out[i].details["again"] = String(earlier + 1)
                 out[i].details["staleSince"] = String(cause + 1)
             } else if evaluator.stepRules(of: step)?.isLast == true {
                 out[i].message = evaluator.messages.stepAgainAsLast(step.message, earlier: earlier + 1)
+                out[i].details["again"] = String(earlier + 1)
             }
         }
         guard out.contains(where: { evaluator.stepRules(of: $0)?.parameters.isEmpty == false }) else { return out }
         var judge = evaluator
-        let owner = steps.lazy.compactMap { self.evaluator.graph.featureIndex[$0.details["afterEnabling"] ?? ($0.action == .enable ? $0.subject ?? "" : "")] }.first
-            ?? settlingFeatures.first ?? 0
+        // A condition is judged for a feature (its wording names it): the first the plan is for.
+        let switched = steps.first { $0.action == .enable }.flatMap { evaluator.graph.featureIndex[$0.subject ?? ""] }
+        let owner = switched ?? settlingFeatures.first ?? 0
         for i in out.indices where judge.pack.features.indices.contains(owner) {
             let forbidden = judge.forbiddenParameters(of: out[i], owner: owner)
             if !forbidden.isEmpty { out[i].details["forbidden"] = forbidden.joined(separator: "\n") }
         }
         return out
-    }
-}
-
-/// What makes an earlier run of a job stale within a plan: the moments its success must come
-/// after. Used by the plan's wording and by the simulator's check of the step rules.
-package enum PlanStepRules {
-    /// The step between `earlier` and `later` from which the job of `run` must succeed anew, and
-    /// that reason in words: a switch of a feature whose `takesEffect` needs the job, or a run of
-    /// a job it must follow (`after`).
-    package static func staleningStep(of run: PlanStep, between earlier: Int, and later: Int, in steps: [PlanStep], evaluator: Evaluator)
-        -> (Int, String)?
-    {
-        guard let j = evaluator.graph.jobIndex[run.subject ?? ""], earlier + 1 < later else { return nil }
-        for k in (earlier + 1)..<later {
-            if let reason = makesStale(steps[k], job: j, evaluator: evaluator) { return (k, reason) }
-        }
-        return nil
-    }
-
-    /// Why a run of job j before `step` no longer counts after it, in words; nil when it still
-    /// does. Without `runs`, only switches count (a run of a job it must follow matters only
-    /// where the goal checks that order, which the goal's evaluation does).
-    package static func makesStale(_ step: PlanStep, job j: Int, evaluator: Evaluator, runs: Bool = true) -> String? {
-        let graph = evaluator.graph, pack = evaluator.pack, jobId = pack.jobs[j].id.value
-        switch step.action {
-        case .enable:
-            guard let f = graph.featureIndex[step.subject ?? ""] else { return nil }
-            for g in [f] + graph.alsoEnabled(by: f) where pack.features[g].takesEffect?.jobs.contains(where: { $0.value == jobId }) == true {
-                return evaluator.messages.staleBySwitch(evaluator.featureName(g), job: evaluator.jobName(j))
-            }
-            return nil
-        case .runJob:
-            guard runs, let k = graph.jobIndex[step.subject ?? ""], graph.jobAfter[j].contains(k) else { return nil }
-            return evaluator.messages.staleByRun(evaluator.jobName(k), job: evaluator.jobName(j))
-        default:
-            return nil
-        }
     }
 }

@@ -25,8 +25,8 @@ extension PlanStepRules {
             }
             if step.action == .runJob, let j = evaluator.graph.jobIndex[step.subject ?? ""],
                 !steps[(i + 1)...].contains(where: { $0.action == .runJob && $0.subject == step.subject }),
-                let k = steps.indices.first(where: { $0 > i && makesStale(steps[$0], job: j, evaluator: evaluator, runs: false) != nil }),
-                let reason = makesStale(steps[k], job: j, evaluator: evaluator, runs: false)
+                let k = steps.indices.first(where: { $0 > i && makesStale(steps[$0], job: j, evaluator: evaluator, strictly: true) != nil }),
+                let reason = makesStale(steps[k], job: j, evaluator: evaluator, strictly: true)
             {
                 defect(step, messages.staleRun(evaluator.jobName(j), step: i + 1, staleSince: k + 1, reason))
             }
