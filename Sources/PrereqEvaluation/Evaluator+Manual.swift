@@ -39,6 +39,6 @@ extension Evaluator {
         let evidence = Evidence(snapshot: causes.lazy.compactMap(\.evidence.snapshot).first, rule: rule)
         return add(
             truth, words(truth) ? messages.manualConfirmed(name, because: because, truth) : "", cause: .manual, subject: id, subjectName: name,
-            evidence: evidence, fix: truth == .satisfied ? [] : [manualStep(m)])
+            evidence: evidence, fix: truth == .satisfied ? [] : [manualStep(m, afterEnabling: afterEnabling)])
     }
 }

@@ -139,6 +139,8 @@ import Testing
         #expect(cause.cause == .manual && cause.truth == .violated)
         #expect(cause.message.hasPrefix("\"Restart the registers\" has not been done: "))
         #expect(undone.plan.steps.map(\.subject) == ["confirmed-restart"])
+        // Its fix is the step after the switch, whatever else the plan does before it.
+        #expect(undone.plan.steps.first?.details["afterEnabling"] == "confirmed")
         #expect(undone.plan.verification?.outcome == .reachesGoal)
         let done = why("confirmed", pack: Self.pack, snapshot: Self.snapshot(on + "settings: {pos-restarted: true}"))
         #expect(done.verdict == .inEffect)
