@@ -24,7 +24,7 @@ extension PlanBuilder {
     /// (the others keep theirs). One that a switch needs done first (a job a gate needs run, a
     /// manual step a requirement names) stays before the switch and is done again at the end.
     func lastStepsAtEnd(_ steps: [PlanStep]) -> [PlanStep] {
-        let marked = steps.map { evaluator.stepRules(of: $0)?.last.flatMap { $0.value ? $0.location : nil } }
+        let marked = steps.map { evaluator.stepRules(of: $0)?.lastPlace }
         let last = steps.indices.compactMap { i in marked[i].map { (place: $0, index: i) } }
         guard !last.isEmpty else { return steps }
         let ordered = last.sorted { ($0.place, $0.index) < ($1.place, $1.index) }

@@ -4,9 +4,9 @@ import PrereqModel
 /// (cause `step-order`), even when its end state would reach the goal.
 extension PlanStepRules {
     /// What in `steps` breaks a step rule: the final occurrence of a `last: true` step followed
-    /// by an action that is not a wait or a later-declared `last` step; a job run that a later switch made stale (the switch of a
-    /// feature whose `takesEffect` needs the job) without a run after it;
-    /// a manual step to do after a switch (`takesEffect.manual`) done only before that switch.
+    /// by an action that is not a wait or a later-declared `last` step; a job run that a later
+    /// switch made stale (of a feature whose `takesEffect` needs the job) without a run after
+    /// it; a manual step to do after a switch (`takesEffect.manual`) done only before it.
     package static func defects(of steps: [PlanStep], evaluator: Evaluator) -> [ExplanationNode] {
         var out: [ExplanationNode] = []
         let messages = evaluator.messages
@@ -15,7 +15,7 @@ extension PlanStepRules {
                 truth: .violated, cause: .stepOrder, subject: step.subject, subjectName: step.subjectName, message: message,
                 evidence: Evidence(), children: [], fix: [], chosen: nil, cost: 0))
         }
-        let lastPlaces = steps.map { evaluator.stepRules(of: $0)?.last.flatMap { $0.value ? $0.location : nil } }
+        let lastPlaces = steps.map { evaluator.stepRules(of: $0)?.lastPlace }
         for (i, step) in steps.enumerated() {
             // Only its final occurrence must be final (one a switch needed is done before it too).
             if let place = lastPlaces[i], !steps[(i + 1)...].contains(where: { $0.action == step.action && $0.subject == step.subject }),

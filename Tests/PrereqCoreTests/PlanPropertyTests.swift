@@ -616,7 +616,7 @@ struct RandomCase {
         func place(_ step: PlanStep) -> Diagnostics.SourceLocation? {
             let rules = step.action == .runJob ? pack.jobs.first { $0.id.value == step.subject }?.stepRules
                 : step.action == .manual ? pack.manualSteps.first { $0.id.value == step.subject }?.stepRules : nil
-            return rules?.last.flatMap { $0.value ? $0.location : nil }
+            return rules?.lastPlace
         }
         let last = steps.compactMap { s in place(s).map { (s, $0) } }.sorted { $0.1 < $1.1 }.map(\.0)
         return steps.filter { place($0) == nil } + last

@@ -29,17 +29,17 @@ enum StepRuleCheck {
             for case .jobsInOrder(let jobs, _) in q.checks { for j in jobs { named.insert(j.value) } }
         }
         for (j, job) in pack.jobs.enumerated() {
-            guard let last = job.stepRules.last, last.value else { continue }
+            guard let last = job.stepRules.lastPlace else { continue }
             let what = messages.element(.job, job.id.value)
             if !runnable.contains(j), named.contains(job.id.value) || job.schedule != nil {
                 out.append(Diagnostic(
-                    code: "last-step-unused", severity: .warning, message: messages.lastStepUnused(what), location: last.location,
+                    code: "last-step-unused", severity: .warning, message: messages.lastStepUnused(what), location: last,
                     help: messages.lastStepUnusedHelp, subject: job.id.value))
             }
             for k in graph.jobBefore[j] {
                 out.append(Diagnostic(
                     code: "last-step-followed", severity: .warning, message: messages.lastStepFollowed(what, by: pack.jobs[k].displayName(in: messages.language.tag)),
-                    location: last.location, help: messages.lastStepFollowedHelp, subject: job.id.value))
+                    location: last, help: messages.lastStepFollowedHelp, subject: job.id.value))
             }
         }
         return out + severalLastSteps(graph, messages)
@@ -51,8 +51,8 @@ enum StepRuleCheck {
         let pack = graph.pack
         // Each `last` step as (where `last` is written, its name in the answer's language).
         var lastJob: [String: (SourceLocation, String)] = [:], lastManual: [String: (SourceLocation, String)] = [:]
-        for job in pack.jobs { if let l = job.stepRules.last, l.value { lastJob[job.id.value] = (l.location, messages.element(.job, job.id.value)) } }
-        for m in pack.manualSteps { if let l = m.stepRules.last, l.value { lastManual[m.id.value] = (l.location, messages.element(.manualStep, m.id.value)) } }
+        for job in pack.jobs { if let l = job.stepRules.lastPlace { lastJob[job.id.value] = (l, messages.element(.job, job.id.value)) } }
+        for m in pack.manualSteps { if let l = m.stepRules.lastPlace { lastManual[m.id.value] = (l, messages.element(.manualStep, m.id.value)) } }
         guard lastJob.count + lastManual.count > 1 else { return [] }
         // The `last` steps each feature itself names.
         let own: [[(SourceLocation, String)]] = pack.features.map { f in

@@ -36,4 +36,7 @@ public struct StepRules: Sendable, Hashable {
 
     /// Whether the step must be the plan's final action.
     public var isLast: Bool { last?.value == true }
+
+    /// Where `last: true` is written, for a step that must be final (the pack's order among such steps).
+    public var lastPlace: SourceLocation? { isLast ? last?.location : nil }
 }
