@@ -279,6 +279,8 @@ public enum CheckRun {
         case .records?: ("records-unprocessed", .error)
         case .manual?: ("manual-step-undone", .error)
         case .settling?: ("settling", .note)
+        // Only a plan's verification has it; were a check to meet it, it is about job order.
+        case .stepOrder?: ("job-order", .error)
         case .missingData?, nil: ("missing-data", .warning)
         }
     }

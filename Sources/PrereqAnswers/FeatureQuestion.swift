@@ -105,7 +105,7 @@ extension Evaluator {
             searched.add(steps: found.steps)
             searched.add(steps: found.gateSteps, beforeSwitches: true)
             for (f, root) in goals where facts.isOn(f) == true {
-                searched.add(root: root, only: [.runJob, .wait, .provideData])
+                searched.add(root: root, only: [.runJob, .wait, .provideData, .manual])
                 searched.addSettleTime(of: f)
             }
             var (alternative, second) = completed(searched, goals: features)

@@ -110,6 +110,8 @@ public struct Evaluator {
         case eventTime(Event, channels: [String]), eventCondition(EventCondition)
         /// A job's order after a state (`after` entry `i` with `reached`); a job not created yet.
         case stateOrder(Int, Int), created(Int)
+        /// A manual step to do after feature f is switched on (`takesEffect.manual`).
+        case manualAfter(Int, feature: Int)
     }
 
     /// `key` for a condition that reads values per channel: its own while one channel is judged.
@@ -271,6 +273,7 @@ public struct Evaluator {
         let subject = (id: feature.id.value, name: featureName(f))
         let obligations = (feature.takesEffect.map { obligationNodes($0, after: .switchedOn(f), subject: subject) } ?? []) + settingObligationNodes(of: f)
         for n in obligations where !children.contains(n) { children.append(n) }
+        children += afterEnablingManualNodes(f)
         let truth = Truth.all(children.map { nodes[$0].truth })
         return add(
             truth, words(truth) ? messages.inEffect(featureName(f), truth) : "", subject: feature.id.value, subjectName: featureName(f),

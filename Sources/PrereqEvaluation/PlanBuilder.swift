@@ -27,7 +27,7 @@ public struct PlanBuilder {
     private var notes: [String] = []
     private var visited = Set<Int>()
     /// Features already on whose jobs the plan may run: their settle time follows the jobs.
-    private var settlingFeatures: [Int] = []
+    var settlingFeatures: [Int] = []
     /// The job runs that make a record check or a schedule hold (`key(_:)`): done before the
     /// switches, which a gate must already allow.
     private var beforeSwitches = Set<StepKey>()
@@ -157,12 +157,13 @@ public struct PlanBuilder {
         steps += inUpdateOrder(mergingProductUpgrade(upgrades))
         steps += others.filter { $0.action == .set }
         steps += others.filter { $0.action == .disable }
-        steps += others.filter { $0.action == .manual }
+        steps += others.filter { $0.action == .manual && $0.details["afterEnabling"] == nil }
         steps += gateRuns
         steps += enables
         steps += orderedByAfter(jobs)
-        steps += waits
-        return Plan(steps: evaluator.placingRunsInWindows(steps), notes: notes, verification: nil)
+        steps += afterEnablingManualSteps(others, switchedOn: enables)
+        steps = lastStepsAtEnd(steps) + waits
+        return Plan(steps: withStepRulesWorded(evaluator.placingRunsInWindows(steps)), notes: notes, verification: nil)
     }
 
     /// The upgrade of the product and that of the component whose version is the product's

@@ -91,11 +91,13 @@ public struct PlanSimulator {
         var verdicts: [(String, String, Verdict)] = []
         var unmet: [ExplanationNode] = []
         var said = Set<String>()
-        for node in blocked where said.insert(node.message).inserted { unmet.append(node) }
+        // A plan that breaks its steps' own rules is a defect, whatever its end state.
+        let defects = PlanStepRules.defects(of: steps, evaluator: evaluator)
+        for node in blocked + defects where said.insert(node.message).inserted { unmet.append(node) }
         var seen = Set<Int>()
-        var allInEffect = blocked.isEmpty
+        var allInEffect = blocked.isEmpty && defects.isEmpty
         // Data can settle what is unknown, never what is certainly wrong.
-        var certainlyWrong = simulator.switchCertainlyBlocked
+        var certainlyWrong = simulator.switchCertainlyBlocked || !defects.isEmpty
         for f in goals {
             let (verdict, root) = evaluator.explainFeature(f)
             verdicts.append((end.graph.pack.features[f].id.value, evaluator.featureName(f), verdict))
@@ -378,6 +380,11 @@ public struct PlanSimulator {
 }
 
 extension PlanStep {
+    /// The parameter values the step must not be given, one sentence each (`details["forbidden"]`).
+    public var forbidden: [String] {
+        details["forbidden"].map { $0.split(separator: "\n").map(String.init) } ?? []
+    }
+
     /// The channels the step names (`details["channels"]`), none for the whole environment.
     public var channels: [String] {
         details["channels"].map { $0.split(separator: ",").map(String.init) } ?? []

@@ -6,7 +6,7 @@ import PrereqYAML
 /// The `manualSteps` section: what a person does by hand, with its text, and optionally the
 /// condition that shows in a snapshot once it was done (`confirmedBy`).
 extension RuleDocumentDecoder {
-    static let manualStepKeys = ["name", "text", "confirmedBy", "docs", "note"]
+    static let manualStepKeys = ["name", "text", "confirmedBy", "docs", "note"] + stepRuleKeys
 
     /// `register-app: {name: …, text: …, confirmedBy: {attribute: app-registered, equals: "yes"}}`.
     mutating func decodeManualStep(_ id: Located<String>, _ node: YAMLNode) {
@@ -27,10 +27,11 @@ extension RuleDocumentDecoder {
                 confirmedBy = nil
             }
         }
-        fragment.manualSteps.append(
-            ManualStep(
-                id: id, name: self.text(f["name"], { $0.nameOf(what) }), text: text, confirmedBy: confirmedBy,
-                docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what))?.value },
-                note: self.text(f["note"], { $0.noteOf(what) }), location: node.location))
+        var step = ManualStep(
+            id: id, name: self.text(f["name"], { $0.nameOf(what) }), text: text, confirmedBy: confirmedBy,
+            docs: f["docs"].flatMap { decoder.string($0, messages.field("docs", of: what))?.value },
+            note: self.text(f["note"], { $0.noteOf(what) }), location: node.location)
+        step.stepRules = stepRules(f, what)
+        fragment.manualSteps.append(step)
     }
 }

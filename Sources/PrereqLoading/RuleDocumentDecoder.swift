@@ -15,7 +15,7 @@ struct RuleDocumentDecoder: Sendable {
         "settings", "takesEffect", "default", "system", "source",
     ] + Lifecycle.keys
     static let settingKeys = ["name", "aliases", "whereToFind", "scope", "type", "allowedValues", "docs", "note", "takesEffect"]
-    static let jobKeys = ["code", "name", "aliases", "kind", "tables", "after", "schedule", "docs", "note", "runWindow", "source", "createdBy"]
+    static let jobKeys = ["code", "name", "aliases", "kind", "tables", "after", "schedule", "docs", "note", "runWindow", "source", "createdBy"] + stepRuleKeys
     static let recordKeys = ["name", "tables", "table", "where", "expect", "clearedBy", "docs", "note", "source"]
     static let questionKeys = ["text", "about", "checks", "docs"]
     static let packKeys = ["id", "title", "product", "source", "languages", "defaultLanguage"]
@@ -217,13 +217,14 @@ struct RuleDocumentDecoder: Sendable {
     }
 
     mutating func takesEffect(_ node: YAMLNode, _ what: () -> String) -> TakesEffect? {
-        let fields = decoder.fields(node, messages.field("takesEffect", of: what()), allowed: ["jobs", "settle", "settleSource", "settleFrom"])
+        let fields = decoder.fields(node, messages.field("takesEffect", of: what()), allowed: ["jobs", "settle", "settleSource", "settleFrom", "manual"])
         var effect = TakesEffect(
             jobs: fields["jobs"].map { decoder.identifiers($0, messages.field("takesEffect jobs", of: what())) } ?? [],
             settle: fields["settle"].flatMap { decoder.timeSpan($0, messages.settleTimeOf(what())) },
             settleSource: fields["settleSource"].flatMap { decoder.string($0, messages.field("settleSource", of: what()))?.value },
             location: node.location)
         if let from = fields["settleFrom"] { effect.settleFrom = settleFrom(from, settle: fields["settle"] != nil, what) }
+        effect.manual = fields["manual"].map { decoder.identifiers($0, messages.field("takesEffect manual", of: what())) } ?? []
         return effect
     }
 
@@ -273,6 +274,7 @@ struct RuleDocumentDecoder: Sendable {
         if let w = f["runWindow"] { job.runWindow = runWindow(w, messages.field("runWindow", of: what)) }
         job.afterReached = orders.reached
         job.createdBy = f["createdBy"].flatMap { decoder.identifier($0, messages.field("createdBy", of: what)) }
+        job.stepRules = stepRules(f, what)
         fragment.jobs.append(job)
     }
 

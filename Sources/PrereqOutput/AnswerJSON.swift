@@ -22,7 +22,12 @@ public enum AnswerJSON {
         ]
         for key in s.details.keys.sorted() {
             if let value = s.details[key] {
-                members.append((key, key == "channels" ? .array(value.split(separator: ",").map { .string(String($0)) }) : .string(value)))
+                switch key {
+                case "channels": members.append((key, .array(value.split(separator: ",").map { .string(String($0)) })))
+                // Parameter values not to choose: one sentence each.
+                case "forbidden": members.append((key, .array(value.split(separator: "\n").map { .string(String($0)) })))
+                default: members.append((key, .string(value)))
+                }
             }
         }
         return .object(members + remarks(s.remarks))

@@ -74,6 +74,7 @@ public struct ExplanationTextRenderer {
         var shown = shownAbove
         for (i, step) in plan.steps.enumerated() {
             out += "  \(i + 1). \(TerminalText.escape(step.message))\n"
+            for line in step.forbidden { out += "     " + TerminalText.escape(line) + "\n" }
             for line in messages.remarkLines(step.remarks.removing(shown)) { out += "     " + TerminalText.escape(line) + "\n" }
             shown.append(step.remarks)
         }

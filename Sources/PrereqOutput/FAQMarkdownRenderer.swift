@@ -43,7 +43,8 @@ public struct FAQMarkdownRenderer {
                 }
                 var shown = [item.remarks] + item.causes.map(\.remarks)
                 for (i, step) in item.plan.steps.enumerated() {
-                    out += "\(i + 1). \(MarkdownRenderer.escape(step.message))\n" + remarkLines(step.remarks.removing(shown))
+                    out += "\(i + 1). \(MarkdownRenderer.escape(step.message))\n" + step.forbidden.map { "   " + MarkdownRenderer.escape($0) + "\n" }.joined()
+                        + remarkLines(step.remarks.removing(shown))
                     shown.append(step.remarks)
                 }
                 for note in item.plan.notes { out += "\n> \(MarkdownRenderer.escape(note))\n" }

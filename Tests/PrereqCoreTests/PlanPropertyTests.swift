@@ -1,9 +1,11 @@
+import Diagnostics
 import Foundation
 import PrereqCore
 import Testing
 
 /// Random small packs and snapshots (seeded, so every failure can be replayed by its seed):
-/// every plan printed reaches the goal when performed, no step is for what already holds, no
+/// every plan printed reaches the goal when performed and keeps its steps' own rules (`last`,
+/// manual steps after a switch, runs made stale, forbidden values), no step is for what already holds, no
 /// satisfied condition is a root cause, and a feature that can be switched on or is in effect
 /// gets a plan with nothing to fix. `PREREQ_PROPERTY_CASES=10000 swift test --filter
 /// PlanPropertyTests` runs more cases than the default.
@@ -22,7 +24,8 @@ import Testing
     }
 
     /// The generated cases hold every kind of value condition and every gate (manual steps
-    /// too), orders after a job's state and created jobs, in packs that load without errors.
+    /// too), orders after a job's state, created jobs and every step rule, in packs that load
+    /// without errors.
     @Test func theGeneratorCoversConditionsOnValues() {
         var keys = Set<String>()
         var gates = Set<String>()
@@ -31,11 +34,16 @@ import Testing
         var perKey = 0
         var stateOrders = 0
         var createdJobs = 0
+        var stepRules: [String: Int] = [:]
         for seed in 0..<UInt64(200) {
             let c = RandomCase(seed: seed)
             let (p, diagnostics) = pack(c.pack)
             stateOrders += p.jobs.map(\.afterReached.count).reduce(0, +)
             createdJobs += p.jobs.filter { $0.createdBy != nil }.count
+            stepRules["last job", default: 0] += p.jobs.filter(\.stepRules.isLast).count
+            stepRules["parameters", default: 0] += p.jobs.filter { !$0.stepRules.parameters.isEmpty }.count
+            stepRules["last manual step", default: 0] += p.manualSteps.filter(\.stepRules.isLast).count
+            stepRules["manual after the switch", default: 0] += p.features.filter { $0.takesEffect?.manual.isEmpty == false }.count
             #expect(!diagnostics.contains { $0.severity == .error }, "seed \(seed): \(diagnostics.map(\.message))\n\(c.pack)")
             for f in p.features {
                 for v in f.requires?.valueConditions ?? [] {
@@ -62,6 +70,7 @@ import Testing
         #expect(gates == ["records", "schedule", "manual", "version", "event"])
         #expect(perKey > 0)
         #expect(stateOrders > 0 && createdJobs > 0)
+        #expect(stepRules.count == 4 && stepRules.values.allSatisfy { $0 > 0 }, "\(stepRules)")
     }
 
     /// Seeds the property test once found failing, kept as regressions.
@@ -74,6 +83,14 @@ import Testing
     /// makes mandatory, and a scheduled switch that needs what every switch needs.
     @Test(arguments: [UInt64]([827, 1046, 3539]))
     func lifecycleRegression(seed: UInt64) {
+        #expect(RandomCase(seed: seed).violations().isEmpty)
+    }
+
+    /// Seeds once found failing with step rules in the generator: a `last` job a schedule gate
+    /// needs run before the switch; a manual step after the switch, confirmed by a setting,
+    /// that a prerequisite's switch needs not done yet.
+    @Test(arguments: [UInt64]([1060, 3026]))
+    func stepRuleRegression(seed: UInt64) {
         #expect(RandomCase(seed: seed).violations().isEmpty)
     }
 
@@ -363,6 +380,34 @@ struct RandomCase {
                 return String(line.dropLast()) + ", takesEffect: {jobs: [j\(c.below(jobs))]\(settle)}}"
             }
         }
+        // Step rules, from a generator of their own (so that the regressions keep their cases),
+        // in the structured cases only: a `last` job no other job must follow, forbidden
+        // parameter values on a job, a `last` manual step, manual steps after a switch.
+        var t = SeededRandom(seed: seed ^ 0x57E9_2A1E)
+        if structured, jobs > 0, t.chance(50) {
+            let free = (0..<jobs).filter { !p.contains("after: [j\($0)]") }
+            let last = t.chance(60) ? free.isEmpty ? nil : t.pick(free) : nil
+            let guarded = t.chance(50) ? t.below(jobs) : nil
+            p = Self.changingLines(of: p) { line in
+                var rules: [String] = []
+                if let last, line.hasPrefix("  j\(last): {") { rules.append("last: true") }
+                if let guarded, line.hasPrefix("  j\(guarded): {") { rules.append("parameters: {Mode: {never: All}}") }
+                guard !rules.isEmpty, let brace = line.range(of: ": {") else { return nil }
+                return line.replacingCharacters(in: brace, with: ": {\(rules.joined(separator: ", ")), ")
+            }
+        }
+        if manual, t.chance(60) {
+            if t.chance(50) {
+                let m = t.below(3)
+                p = p.replacingOccurrences(of: "  m\(m): {", with: "  m\(m): {last: true, ")
+            }
+            p = Self.changingLines(of: p) { line in
+                guard let f = (0..<features).first(where: { line.hasPrefix("  f\($0): {") }), t.chance(35) else { return nil }
+                let step = "m\(t.below(3))"
+                if let r = line.range(of: "takesEffect: {") { return line.replacingCharacters(in: r, with: "takesEffect: {manual: [\(step)], ") }
+                return line.replacingOccurrences(of: "  f\(f): {", with: "  f\(f): {takesEffect: {manual: [\(step)]}" + (line.hasSuffix("{}") ? "" : ", "))
+            }
+        }
         pack = p
 
         // The snapshot: now is 2026-11-20T10:00:00Z; times within the three days before.
@@ -635,6 +680,13 @@ struct RandomCase {
                 fail("no plan was found, but this one reaches the goal: \(found.map(\.message))")
             }
             for cause in a.rootCauses where cause.truth == .satisfied { fail("a satisfied condition is a root cause: \(cause.message)") }
+            // The plan keeps its steps' own rules: `last` steps final, no run made stale, manual
+            // steps after the switch they follow; and every run of a guarded job says what not to choose.
+            let defects = PlanStepRules.defects(of: a.plan.steps, evaluator: Evaluator(facts: f, language: .english))
+            if !defects.isEmpty { fail("the plan breaks a step rule: \(defects.map(\.message))") }
+            for step in a.plan.steps where step.action == .runJob && step.forbidden.isEmpty {
+                if let j = f.graph.jobIndex[step.subject ?? ""], !f.graph.pack.jobs[j].stepRules.parameters.isEmpty { fail("a run of \(step.subject ?? "") does not say its forbidden value") }
+            }
             // A manual step no snapshot can show is never taken as done outside a simulation.
             for node in a.explanation.nodes where node.cause == .manual && node.truth == .satisfied {
                 if let m = f.graph.manualIndex[node.subject ?? ""], f.graph.pack.manualSteps[m].confirmedBy == nil { fail("an unchecked manual step holds: \(node.message)") }
@@ -667,12 +719,25 @@ struct RandomCase {
             case .enableable:
                 // Switching it on, its jobs, the settle time, and data that whether it then
                 // takes effect depends on.
-                let fixes = a.plan.steps.filter { !($0.action == .enable && $0.subject == id) && ![.runJob, .wait, .provideData].contains($0.action) }
+                let fixes = a.plan.steps.filter {
+                    !($0.action == .enable && $0.subject == id) && ![.runJob, .wait, .provideData].contains($0.action) && $0.details["afterEnabling"] == nil
+                }
                 if !fixes.isEmpty { fail("can be switched on, but the plan fixes something: \(fixes.map(\.message))") }
             default: break
             }
         }
         return out
+    }
+
+    /// The steps with the `last: true` ones moved to the end, in the order the pack declares them.
+    static func lastAtEnd(_ steps: [PlanStep], pack: RulePack) -> [PlanStep] {
+        func place(_ step: PlanStep) -> Diagnostics.SourceLocation? {
+            let rules = step.action == .runJob ? pack.jobs.first { $0.id.value == step.subject }?.stepRules
+                : step.action == .manual ? pack.manualSteps.first { $0.id.value == step.subject }?.stepRules : nil
+            return rules?.lastPlace
+        }
+        let last = steps.compactMap { s in place(s).map { (s, $0) } }.sorted { $0.1 < $1.1 }.map(\.0)
+        return steps.filter { place($0) == nil } + last
     }
 
     /// A plan found by trying every state of the features (up to five), every version the
@@ -736,7 +801,7 @@ struct RandomCase {
         for feature in pack.features { if let r = feature.requires { collect(r, inCondition: false) } }
         // No manual step, or every one (done by hand, on trust).
         let evaluator = Evaluator(facts: f, language: .english)
-        let manualChoices: [[PlanStep]] = pack.manualSteps.isEmpty ? [[]] : [[], pack.manualSteps.indices.map(evaluator.manualStep)]
+        let manualChoices: [[PlanStep]] = pack.manualSteps.isEmpty ? [[]] : [[], pack.manualSteps.indices.map { evaluator.manualStep($0) }]
         let conditionMask = conditionFeatures.reduce(0) { $0 | (1 << $1) }
         let currentMask = pack.features.indices.filter { f.isOn($0) == true }.reduce(0) { $0 | (1 << $1) }
         for mask in 0..<(1 << pack.features.count) where !turnsBackOn(mask) && mask & conditionMask == currentMask & conditionMask {
@@ -762,7 +827,7 @@ struct RandomCase {
                     let disables = switches.filter { $0.action == .disable }
                     let enables = switches.filter { $0.action == .enable }
                     for manual in manualChoices {
-                        let steps = disables + upgrade + sets + manual + enables + jobs + [wait]
+                        let steps = Self.lastAtEnd(disables + upgrade + sets + manual + enables + jobs, pack: pack) + [wait]
                         if PlanSimulator.verify(steps, goals: [goal], from: f, language: .english).outcome == .reachesGoal { return steps }
                     }
                 }

@@ -65,6 +65,16 @@ package enum ReferenceCheck {
             if graph.usesConstructs[i], let r = f.requires { checkConditions(r, from: .feature, id) }
             for j in f.takesEffect?.jobs ?? [] { check(j, .job, graph.jobIndex, from: .feature, id) }
             if let r = f.takesEffect?.settleFrom { check(r, .recordCheck, graph.recordIndex, from: .feature, id) }
+            for m in f.takesEffect?.manual ?? [] { check(m, .manualStep, graph.manualIndex, from: .feature, id) }
+        }
+        // A parameter's `when` is a condition of the same grammar, like `confirmedBy`.
+        let parameters = pack.jobs.map { ($0.stepRules.parameters, ElementKind.job, $0.id.value) }
+            + pack.manualSteps.map { ($0.stepRules.parameters, ElementKind.manualStep, $0.id.value) }
+        for (list, kind, ownerId) in parameters {
+            for c in list.compactMap(\.when) {
+                c.forEachFeature { r, _ in check(r, .feature, graph.featureIndex, from: kind, ownerId) }
+                checkConditions(c, from: kind, ownerId)
+            }
         }
         // A manual step's `confirmedBy` is a condition of the same grammar; its feature
         // references are no edges of the graph, so each is looked up here.

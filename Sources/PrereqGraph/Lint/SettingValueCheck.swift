@@ -7,8 +7,8 @@ import PrereqModel
 /// an `int` setting), so the requirement can never hold; `value-not-allowed` (error): a value
 /// outside the setting's `allowedValues`; `value-test-type` (error): a test that does not apply
 /// to the setting (`atLeast` on text, `contains` on a number, `serving` on a setting). Attribute
-/// conditions get the last two, an attribute being text. A manual step's `confirmedBy` is
-/// checked as a feature's `requires` is.
+/// conditions get the last two, an attribute being text. A manual step's `confirmedBy` and a
+/// parameter's `when` are checked as a feature's `requires` is.
 enum SettingValueCheck {
     package static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
         var out: [Diagnostic] = []
@@ -21,6 +21,12 @@ enum SettingValueCheck {
         }
         for m in graph.pack.manualSteps where m.confirmedBy != nil {
             out += findings(m.id.value, .manualStep, settings: [], requires: m.confirmedBy, graph, messages)
+        }
+        // A parameter's `when` (`parameters` of a job or manual step) too.
+        let guarded = graph.pack.jobs.map { ($0.id.value, ElementKind.job, $0.stepRules.parameters) }
+            + graph.pack.manualSteps.map { ($0.id.value, ElementKind.manualStep, $0.stepRules.parameters) }
+        for (id, kind, parameters) in guarded {
+            for when in parameters.compactMap(\.when) { out += findings(id, kind, settings: [], requires: when, graph, messages) }
         }
         return out
     }

@@ -26,6 +26,7 @@ enum UsageCheck {
         }
         for (i, f) in pack.features.enumerated() {
             for j in f.takesEffect?.jobs ?? [] { usedJobs.insert(j.value) }
+            for m in f.takesEffect?.manual ?? [] { usedManualSteps.insert(m.value) }
             for s in f.settings { usedSettings.insert(s.setting.value) }
             if graph.usesConstructs[i] { use(f.requires) }
         }

@@ -61,6 +61,10 @@ public enum CauseKind: String, Sendable, Hashable {
     /// A manual step (`{manual: id}`) not done, or one the snapshot cannot show.
     case manual
     case missingData = "missing-data"
+    /// A plan breaks a rule of its own steps (a `last` step that is not final, a job run that a
+    /// later step made stale, a manual step done before the switch it must follow): only in a
+    /// plan's verification, never a fact of a snapshot.
+    case stepOrder = "step-order"
 }
 
 /// What a plan step does (the JSON contract's `action`).

@@ -26,6 +26,9 @@ public struct TakesEffect: Sendable, Hashable {
     /// The record check whose newest counted row the settle time counts from (a cache that lags
     /// each new row), instead of the jobs or the switch.
     public var settleFrom: Located<String>? = nil
+    /// Manual steps to do after the switch (`manual`), after the jobs; each must be done for
+    /// the feature to be in effect.
+    public var manual: [Located<String>] = []
     public var location: SourceLocation
 
     public init(

@@ -49,6 +49,8 @@ public struct Job: Sendable, Hashable {
     public var note: LocalizedText? = nil
     /// When it may run, in local time (`runWindow`): plans wait for the window to open.
     public var runWindow: RunWindow? = nil
+    /// `last` and `parameters`: the job's own rules for the plans that run it.
+    public var stepRules = StepRules()
 
     public var location: SourceLocation { id.location }
 

@@ -14,6 +14,8 @@ public struct ManualStep: Sendable, Hashable {
     public var docs: String?
     /// A remark for people, shown with answers that involve it.
     public var note: LocalizedText?
+    /// `last` and `parameters`: the step's own rules for the plans that contain it.
+    public var stepRules = StepRules()
     public var location: SourceLocation
 
     public init(
