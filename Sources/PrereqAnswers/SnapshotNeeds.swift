@@ -96,6 +96,7 @@ public struct SnapshotNeeds: Sendable {
             for s in feature.settings { if let i = graph.settingIndex[s.setting.value] { setting(i) } }
             if let effect = feature.takesEffect, isOff?(f) != true {
                 for ref in effect.jobs { if let j = graph.jobIndex[ref.value] { job(j, perChannel: true) } }
+                for ref in effect.manual { if let m = graph.manualIndex[ref.value] { manual(m) } }
                 if let from = effect.settleFrom, let r = graph.recordIndex[from.value] {
                     record(r)
                     needs.newest.insert(r)
@@ -123,7 +124,7 @@ public struct SnapshotNeeds: Sendable {
                         needs.schedules.insert(j)
                     }
                 case .manual(let id, _):
-                    if let m = graph.manualIndex[id.value], seenManual.insert(m).inserted, let c = graph.pack.manualSteps[m].confirmedBy { requirement(c) }
+                    if let m = graph.manualIndex[id.value] { manual(m) }
                 case .version(let c):
                     for id in [c.component] + (c.notNewerThan.map { [$0] } ?? []) { if let i = graph.componentIndex[id.value] { component(i) } }
                 case .event(let c):
@@ -180,6 +181,15 @@ public struct SnapshotNeeds: Sendable {
                 needs.states.insert(k)
             }
             if let creator = job.createdBy.flatMap({ graph.jobIndex[$0.value] }) { self.job(creator, perChannel: false) }
+            for c in job.stepRules.parameters.compactMap(\.when) { requirement(c) }
+        }
+
+        /// What shows a manual step was done (`confirmedBy`), and what its forbidden parameters depend on.
+        private mutating func manual(_ m: Int) {
+            guard seenManual.insert(m).inserted else { return }
+            let step = graph.pack.manualSteps[m]
+            if let c = step.confirmedBy { requirement(c) }
+            for c in step.stepRules.parameters.compactMap(\.when) { requirement(c) }
         }
 
         mutating func record(_ r: Int) {
