@@ -116,6 +116,12 @@ public struct SnapshotDiff: Sendable {
         }
     }
 
+    /// Values where they apply, as text (`store-1: Batch, store-2: Live`); nil when none is given.
+    private static func text(_ placed: [PlacedValue]) -> String? {
+        guard placed.contains(where: { $0.value != nil }) else { return nil }
+        return placed.map { ($0.channel.map { "\($0): " } ?? "") + ($0.value?.value.description ?? "?") }.joined(separator: ", ")
+    }
+
     /// The facts the pack reads that the two snapshots give differently, in the pack's order.
     private static func factDifferences(_ a: EnvironmentFacts, _ b: EnvironmentFacts, language: Language) -> [FactDifference] {
         let graph = a.graph
@@ -131,12 +137,7 @@ public struct SnapshotDiff: Sendable {
             add("feature", feature.id.value, feature.displayName(in: lang), state(a), state(b))
         }
         for (s, setting) in pack.settings.enumerated() {
-            let value = { (facts: EnvironmentFacts) -> String? in
-                let placed = facts.settingValues(s)
-                guard placed.contains(where: { $0.value != nil }) else { return nil }
-                return placed.map { ($0.channel.map { "\($0): " } ?? "") + ($0.value?.value.description ?? "?") }.joined(separator: ", ")
-            }
-            add("setting", setting.id.value, setting.displayName(in: lang), value(a), value(b))
+            add("setting", setting.id.value, setting.displayName(in: lang), text(a.settingValues(s)), text(b.settingValues(s)))
         }
         for (c, component) in pack.components.enumerated() {
             let versions = { (facts: EnvironmentFacts) in
@@ -145,12 +146,7 @@ public struct SnapshotDiff: Sendable {
             add("component", component.id.value, component.displayName(in: lang), versions(a), versions(b))
         }
         for (i, attribute) in pack.attributes.enumerated() {
-            let values = { (facts: EnvironmentFacts) -> String? in
-                let placed = facts.attributeValues(i)
-                guard placed.contains(where: { $0.value != nil }) else { return nil }
-                return placed.map { ($0.channel.map { "\($0): " } ?? "") + ($0.value?.value.description ?? "?") }.joined(separator: ", ")
-            }
-            add("attribute", attribute.id.value, attribute.displayName(in: lang), values(a), values(b))
+            add("attribute", attribute.id.value, attribute.displayName(in: lang), text(a.attributeValues(i)), text(b.attributeValues(i)))
         }
         for (j, job) in pack.jobs.enumerated() {
             let schedule = { (facts: EnvironmentFacts) -> String? in
