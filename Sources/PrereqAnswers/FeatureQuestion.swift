@@ -26,6 +26,8 @@ public struct FeatureAnswer: Sendable {
     public var channels: [ChannelVerdict] = []
     /// Whether the feature is a preview (`preview: true`).
     public var isPreview = false
+    /// What-if facts the answer assumed on top of the snapshot, in words (`--assume`).
+    public var assumptions: [String] = []
 
     /// The root causes as nodes, in reading order.
     public var rootCauses: [ExplanationNode] { explanation.rootCauses.map { explanation.nodes[$0] } }

@@ -57,7 +57,7 @@ public struct PlanSimulator {
     /// Whether a switch was made while something it needs certainly did not hold.
     public private(set) var switchCertainlyBlocked = false
     /// Whether a switch checks what the feature needs first (off to see what a switch alone does).
-    var checksSwitches = true
+    package var checksSwitches = true
     /// The record checks whose counts a step made unknown (a run of the job that processes
     /// their rows, rows a person creates): only a new snapshot can tell what they are.
     public private(set) var recountedChecks = Set<String>()
@@ -125,6 +125,15 @@ public struct PlanSimulator {
         var end = evaluator.facts
         end.snapshot.takenAt = Located(clock, at: here)
         return end
+    }
+
+    /// Performs one step at `moment` (a fact assumed to have happened then), the clock then
+    /// back where it was.
+    public mutating func perform(_ step: PlanStep, at moment: Timestamp) {
+        let kept = clock
+        clock = moment
+        perform(step)
+        clock = kept
     }
 
     /// Performs one step at the current moment, then moves the clock on by a second.

@@ -57,7 +57,7 @@ public enum AnswerJSON {
             ("notes", .array(a.plan.notes.map(JSONValue.string))), ("verified", verified(a.plan.verification)),
             ("explanation", tree(a.explanation)),
         ] + remarks(a.remarks) + (a.recommendations.isEmpty ? [] : [("recommendations", .array(a.recommendations.map(recommendation)))])
-            + alternatives(a.plan) + (a.isPreview ? [("preview", .bool(true))] : [])
+            + alternatives(a.plan) + (a.isPreview ? [("preview", .bool(true))] : []) + assumed(a.assumptions)
             + (a.channels.isEmpty ? [] : [("channels", .array(a.channels.map { .object([("channel", .string($0.channel)), ("verdict", .string($0.verdict.rawValue))]) }))]))
     }
 
@@ -88,11 +88,16 @@ public enum AnswerJSON {
 
     /// `{"steps": [...], "notes": [...], "verified": {...}, "features", "snapshot"}`, then
     /// `alternatives` when there are other valid plans.
-    public static func plan(_ p: PlanBuilder.Plan, features: [String], snapshot: String) -> JSONValue {
+    public static func plan(_ p: PlanBuilder.Plan, features: [String], snapshot: String, assumptions: [String] = []) -> JSONValue {
         .object([
             ("steps", .array(p.steps.map(step))), ("notes", .array(p.notes.map(JSONValue.string))), ("verified", verified(p.verification)),
             ("features", .array(features.map(JSONValue.string))), ("snapshot", .string(snapshot)),
-        ] + alternatives(p))
+        ] + alternatives(p) + assumed(assumptions))
+    }
+
+    /// `assumptions`: the what-if facts an answer assumed, in words (none: no field).
+    private static func assumed(_ items: [String]) -> [(String, JSONValue)] {
+        items.isEmpty ? [] : [("assumptions", .array(items.map(JSONValue.string)))]
     }
 
     /// `[("alternatives", [{"steps", "verified"}])]` for a plan with other valid shapes; nothing otherwise.

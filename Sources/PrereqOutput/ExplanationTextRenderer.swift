@@ -16,11 +16,16 @@ public struct ExplanationTextRenderer {
         messages = Messages(language)
     }
 
+    /// "Assuming: …." and a blank line, for an answer given on assumed facts (nothing otherwise).
+    public func assumingLine(_ assumptions: [String]) -> String {
+        assumptions.isEmpty ? "" : TerminalText.escape(messages.assuming(assumptions)) + "\n\n"
+    }
+
     public func render(_ a: FeatureAnswer) -> String {
         let reachable = a.plan.verification?.outcome != .fails
         let causes = a.explanation.rootCauses.map { a.explanation.nodes[$0] }
         let onlyManual = !causes.isEmpty && causes.allSatisfy { $0.cause == .manual }
-        var out = TerminalText.escape(messages.verdict(a.verdict, feature: a.featureName, reachable: reachable, onlyManual: onlyManual)) + "\n"
+        var out = assumingLine(a.assumptions) + TerminalText.escape(messages.verdict(a.verdict, feature: a.featureName, reachable: reachable, onlyManual: onlyManual)) + "\n"
         if let line = channelLine(a.channels) { out += "  " + TerminalText.escape(line) + "\n" }
         if a.isPreview { out += "  \(messages.previewRemark)\n" }
         for line in messages.remarkLines(a.remarks) { out += "  " + TerminalText.escape(line) + "\n" }

@@ -27,6 +27,8 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @OptionGroup var assume: AssumeOptions
+
     @Flag(help: "Also show the simulated end state: each feature's verdict after the steps, and what is still unmet.")
     var verify = false
 
@@ -34,16 +36,16 @@ struct PlanCommand: ParsableCommand {
         let json = format == .json
         let rules = try evaluation.loadRules(json: json)
         let indices = try features.map { try evaluation.feature($0, in: rules.graph, json: json) }
-        let facts = try evaluation.loadSnapshot(snapshot, graph: rules.graph, json: json)
-        var evaluator = Evaluator(facts: facts, language: evaluation.language)
+        let assumed = try assume.apply(to: evaluation.loadSnapshot(snapshot, graph: rules.graph, json: json), language: evaluation.language, json: json)
+        var evaluator = Evaluator(facts: assumed.facts, language: evaluation.language)
         let plan = evaluator.plan(features: indices)
         switch format {
         case .json:
             let ids = indices.map { rules.graph.pack.features[$0].id.value }
-            CLIOutput.stdout(AnswerJSON.plan(plan, features: ids, snapshot: snapshot).serialized(pretty: true) + "\n")
+            CLIOutput.stdout(AnswerJSON.plan(plan, features: ids, snapshot: snapshot, assumptions: assumed.described).serialized(pretty: true) + "\n")
         case .text:
             let renderer = ExplanationTextRenderer(language: evaluation.language)
-            CLIOutput.stdout(renderer.planText(plan) + (verify ? renderer.endStateText(plan) : ""))
+            CLIOutput.stdout(renderer.assumingLine(assumed.described) + renderer.planText(plan) + (verify ? renderer.endStateText(plan) : ""))
         }
         if plan.verification?.outcome == .fails { throw ExitCode(1) }
     }

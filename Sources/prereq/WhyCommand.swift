@@ -12,6 +12,8 @@ struct WhyCommand: ParsableCommand {
               prereq why async-customer-editing --snapshot snapshots/prod.yaml
               prereq why "Habilitar edição de clientes no modo assíncrono" \\
                   --snapshot snapshots/prod.yaml --lang pt-BR
+              prereq why async-customer-editing --snapshot snapshots/prod.yaml \\
+                  --assume async-customer-address-creation=on --assume "job 1070 ran at 2026-11-20T10:05:00Z"
             """
     )
 
@@ -23,6 +25,8 @@ struct WhyCommand: ParsableCommand {
 
     @OptionGroup var evaluation: EvaluationOptions
 
+    @OptionGroup var assume: AssumeOptions
+
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
@@ -30,9 +34,10 @@ struct WhyCommand: ParsableCommand {
         let json = format == .json
         let rules = try evaluation.loadRules(json: json)
         let f = try evaluation.feature(feature, in: rules.graph, json: json)
-        let facts = try evaluation.loadSnapshot(snapshot, graph: rules.graph, json: json)
-        var evaluator = Evaluator(facts: facts, language: evaluation.language)
-        let answer = evaluator.answer(feature: f)
+        let assumed = try assume.apply(to: evaluation.loadSnapshot(snapshot, graph: rules.graph, json: json), language: evaluation.language, json: json)
+        var evaluator = Evaluator(facts: assumed.facts, language: evaluation.language)
+        var answer = evaluator.answer(feature: f)
+        answer.assumptions = assumed.described
         switch format {
         case .json: CLIOutput.stdout(AnswerJSON.why(answer).serialized(pretty: true) + "\n")
         case .text: CLIOutput.stdout(ExplanationTextRenderer(language: evaluation.language).render(answer))

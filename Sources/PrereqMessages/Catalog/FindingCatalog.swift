@@ -468,6 +468,16 @@ public enum FindingCatalog {
                 whyItMatters: "Não há nada a explicar.",
                 fix: "Use o nome sugerido, ou `prereq lint` para ver o pacote de regras.")),
         FindingCode(
+            code: "bad-assumption", severity: .error, summary: "A what-if assumption cannot be read.",
+            meaning: "An `--assume` of `why` or `plan` is none of the forms FEATURE=on|off, SETTING=VALUE, SETTING@CHANNEL=VALUE, \"job JOB ran [at TIME] [in CHANNEL]\" or version=VERSION, or its value (a switch, a time, a version) cannot be read.",
+            whyItMatters: "The answer would rest on a fact other than the one meant.",
+            example: "prereq why f --snapshot s.yaml --assume \"jobb 1070 ran\"", fix: "Write the assumption in one of the forms.",
+            portuguese: FindingText(
+                summary: "Uma suposição de simulação não pode ser lida.",
+                meaning: "Um `--assume` de `why` ou `plan` não está em nenhuma das formas RECURSO=on|off, CONFIGURAÇÃO=VALOR, CONFIGURAÇÃO@CANAL=VALOR, \"job TRABALHO ran [at HORA] [in CANAL]\" ou version=VERSÃO, ou o valor (ativação, hora, versão) não pode ser lido.",
+                whyItMatters: "A resposta se basearia em outro fato que não o pretendido.",
+                fix: "Escreva a suposição em uma das formas.")),
+        FindingCode(
             code: "empty-pack", severity: .error, summary: "The rule paths define no feature.",
             meaning: "The files named by --rules (or the config) hold no feature definitions.",
             whyItMatters: "Nothing can be evaluated against an empty pack.", example: "prereq check --rules docs/ s.yaml",

@@ -107,3 +107,31 @@ extension Messages {
 
     public var diffNotGiven: String { say("not given", "não informado") }
 }
+
+/// The sentences of what-if assumptions (`--assume`).
+extension Messages {
+    public func assumptionUnreadable(_ text: String) -> String {
+        say("cannot read the assumption \(quote(text))", "não é possível ler a suposição \(quote(text))")
+    }
+    public var assumptionForms: String {
+        say("write FEATURE=on|off, SETTING=VALUE (SETTING@CHANNEL=VALUE for one channel), \"job JOB ran [at TIME] [in CHANNEL]\" or version=VERSION",
+            "escreva RECURSO=on|off, CONFIGURAÇÃO=VALOR (CONFIGURAÇÃO@CANAL=VALOR para um canal), \"job TRABALHO ran [at HORA] [in CANAL]\" ou version=VERSÃO")
+    }
+    public func assumptionUnknown(_ kind: ElementKind, _ name: String, suggestion: String?) -> String {
+        let hint = suggestion.map { say(" (did you mean \(quote($0))?)", " (você quis dizer \(quote($0))?)") } ?? ""
+        return say("the assumption names \(quote(name)), which is no \(self.kind(kind)) of the pack\(hint)", "a suposição cita \(quote(name)), que não é \(self.kind(kind)) do pacote\(hint)")
+    }
+    public func assumedSwitch(_ f: String, on: Bool) -> String {
+        on ? say("\(quote(f)) is on", "\(quote(f)) está ativado") : say("\(quote(f)) is off", "\(quote(f)) está desativado")
+    }
+    public func assumedSetting(_ s: String, _ v: String, in c: String?) -> String {
+        say("\(s) is \(v)\(within(c))", "\(s) é \(v)\(within(c))")
+    }
+    public func assumedRun(_ j: String, at t: Timestamp, in c: String?) -> String {
+        say("\(j) succeeded at \(time(t))\(within(c))", "\(j) foi executado com êxito em \(time(t))\(within(c))")
+    }
+    public func assumedVersion(_ v: ProductVersion) -> String { say("the product runs \(v)", "o produto executa \(v)") }
+    public func assuming(_ items: [String]) -> String {
+        say("Assuming: \(items.joined(separator: "; ")).", "Supondo: \(items.joined(separator: "; ")).")
+    }
+}
