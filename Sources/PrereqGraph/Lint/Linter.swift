@@ -40,6 +40,7 @@ public enum Linter {
                     RecordLimitCheck.run(graph, messages),
                     ReleaseCheck.run(graph, messages, now: now),
                     ComponentWindowCheck.run(graph, messages),
+                    FlagCheck.run(graph, messages),
                 ]
             default:
                 let part = piece - 2

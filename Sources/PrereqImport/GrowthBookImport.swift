@@ -1,0 +1,116 @@
+import PrereqMessages
+
+/// Reads GrowthBook's SDK payload (`{"features": {KEY: {"defaultValue", "rules": [...]}}}`),
+/// one file per environment.
+///
+/// A rule's `parentConditions` with `gate: true` are prerequisites of the whole feature; the
+/// condition on the parent's value becomes `{feature: P, serving: V}` (`{"value": V}` or
+/// `{"$eq": V}`), an `anyOf` of them (`$in`), P on (`{"$exists": true}`) or `{not: P}`
+/// (`{"$exists": false}`). A parent condition without `gate` decides only whether its rule
+/// applies: a note, as is any condition of another shape.
+enum GrowthBookImport {
+    struct Feature {
+        var defaultValue: JSONInput?
+        var boolean: Bool
+        var gates: [(parent: String, condition: JSONInput)]
+        var ruleConditions: [(rule: String, parent: String)]
+        /// Targeting can serve another value than the default.
+        var targeted: Bool
+    }
+
+    static func read(_ files: [(environment: String, input: JSONInput)], messages: Messages) throws -> ImportResult {
+        var result = ImportResult(platform: .growthBook)
+        var perEnvironment: [(String, [(String, Feature)])] = []
+        for (environment, input) in files {
+            guard let features = try input.field("features") else {
+                throw input.fail(messages.notPlatformFormat("GrowthBook", "features"))
+            }
+            perEnvironment.append((environment, try features.object().map { key, node in (key, try feature(node)) }))
+        }
+        var first: [String: (environment: String, feature: Feature)] = [:]
+        for (environment, features) in perEnvironment {
+            for (key, f) in features where first[key] == nil { first[key] = (environment, f) }
+        }
+        for key in first.keys.sorted() {
+            guard let (environment, f) = first[key] else { continue }
+            result.flags.append(ImportedFlag(key: key, variations: f.boolean ? ["true", "false"] : nil))
+            let i = result.flags.count - 1
+            for g in f.gates {
+                if let r = try requirement(g.parent, g.condition) {
+                    result.flags[i].requires.append(r)
+                } else {
+                    result.note(messages.noteUnsupportedCondition(g.parent, g.condition.text), flag: i)
+                }
+            }
+            for c in f.ruleConditions { result.note(messages.noteRuleCondition(c.rule, c.parent), flag: i) }
+            for (other, features) in perEnvironment where other != environment {
+                guard let mine = features.first(where: { $0.0 == key })?.1 else { continue }
+                if mine.gates.map({ $0.parent + $0.condition.text }) != f.gates.map({ $0.parent + $0.condition.text }) {
+                    result.note(messages.notePrerequisitesDiffer(other, first: environment), flag: i)
+                }
+            }
+        }
+        for (environment, features) in perEnvironment {
+            var env = ImportedEnvironment(name: environment)
+            for (key, f) in features {
+                // A feature off in an environment evaluates to null there.
+                guard let value = f.defaultValue, !value.isNull || f.targeted else {
+                    env.states.append((key, ImportedState(enabled: false)))
+                    continue
+                }
+                let served = f.targeted || value.isNull ? nil : value.text
+                env.states.append((key, ImportedState(enabled: true, served: served)))
+            }
+            result.environments.append(env)
+        }
+        return result
+    }
+
+    /// The requirement a gate's condition on the parent's value says, or nil when it has
+    /// another shape.
+    static func requirement(_ parent: String, _ condition: JSONInput) throws -> ImportedRequirement? {
+        guard let members = try? condition.object(), members.count == 1, members[0].key == "value" else { return nil }
+        let test = members[0].value
+        guard let ops = try? test.object(), ops.first?.key.hasPrefix("$") == true else {
+            return .serving(parent, [test.text])
+        }
+        guard ops.count == 1 else { return nil }
+        let (op, operand) = ops[0]
+        switch op {
+        case "$eq": return .serving(parent, [operand.text])
+        case "$in":
+            guard let items = try? operand.array(), !items.isEmpty else { return nil }
+            return .serving(parent, items.map(\.text))
+        case "$exists":
+            guard let b = try? operand.bool() else { return nil }
+            return b ? .on(parent) : .off(parent)
+        default: return nil
+        }
+    }
+
+    private static func feature(_ node: JSONInput) throws -> Feature {
+        let defaultValue = try node.field("defaultValue")
+        let base = defaultValue?.text
+        var boolean = base == "true" || base == "false"
+        var gates: [(String, JSONInput)] = [], ruleConditions: [(String, String)] = []
+        var targeted = false
+        for (n, rule) in try (node.field("rules")?.array() ?? []).enumerated() {
+            let id = try rule.field("id")?.string() ?? "#\(n + 1)"
+            for p in try rule.field("parentConditions")?.array() ?? [] {
+                let parent = try p.required("id").string()
+                if try p.field("gate")?.bool() == true {
+                    gates.append((parent, try p.required("condition")))
+                } else {
+                    ruleConditions.append((id, parent))
+                }
+            }
+            // What the rule can serve: a forced value, or an experiment's variations.
+            let served = try (rule.field("force").map { [$0] } ?? []) + (rule.field("variations")?.array() ?? [])
+            for v in served {
+                boolean = boolean && (v.text == "true" || v.text == "false")
+                if v.text != base { targeted = true }
+            }
+        }
+        return Feature(defaultValue: defaultValue, boolean: boolean, gates: gates, ruleConditions: ruleConditions, targeted: targeted)
+    }
+}
