@@ -33,7 +33,7 @@ enum GrowthBookImport {
         }
         for key in first.keys.sorted() {
             guard let (environment, f) = first[key] else { continue }
-            result.flags.append(ImportedFlag(key: key, variations: f.boolean ? ["true", "false"] : nil))
+            result.flags.append(ImportedFlag(key: key, variations: f.boolean ? ["true", "false"] : nil, offVariation: offValue))
             let i = result.flags.count - 1
             for g in f.gates {
                 if let r = try requirement(g.parent, g.condition) {
@@ -52,18 +52,63 @@ enum GrowthBookImport {
         }
         for (environment, features) in perEnvironment {
             var env = ImportedEnvironment(name: environment)
+            var values = Values(features: Dictionary(features, uniquingKeysWith: { a, _ in a }))
             for (key, f) in features {
                 // A feature off in an environment evaluates to null there.
                 guard let value = f.defaultValue, !value.isNull || f.targeted else {
                     env.states.append((key, ImportedState(enabled: false)))
                     continue
                 }
-                let served = f.targeted || value.isNull ? nil : value.text
-                env.states.append((key, ImportedState(enabled: true, served: served)))
+                env.states.append((key, ImportedState(enabled: true, served: try values.value(of: key))))
             }
             result.environments.append(env)
         }
         return result
+    }
+
+    /// What a feature evaluates to when it is off, or a gate of it fails.
+    static let offValue = "null"
+
+    /// What each feature of one environment serves, as GrowthBook evaluates it: null when off
+    /// or when a gate fails (the parent's value does not pass the condition), else its default
+    /// value unless targeting can serve another. nil: unknown (targeting, a gate of a shape
+    /// the import cannot say, a parent not in the file, or a cycle).
+    struct Values {
+        let features: [String: Feature]
+        var memo: [String: String?] = [:]
+        var visiting: Set<String> = []
+
+        init(features: [String: Feature]) { self.features = features }
+
+        mutating func value(of key: String) throws -> String? {
+            if let known = memo[key] { return known }
+            guard let f = features[key], !visiting.contains(key) else { return nil }
+            visiting.insert(key)
+            defer { visiting.remove(key) }
+            var outcome: String?
+            if f.defaultValue.map({ $0.isNull }) ?? true, !f.targeted {
+                outcome = offValue
+            } else {
+                var unknown = false, failed = false
+                for g in f.gates {
+                    guard let r = try requirement(g.parent, g.condition), let parent = try value(of: g.parent) else {
+                        unknown = true
+                        continue
+                    }
+                    let holds: Bool
+                    switch r {
+                    case .on: holds = parent != offValue
+                    case .off: holds = parent == offValue
+                    case .serving(_, let vs): holds = vs.contains(parent)
+                    case .when, .allOf: holds = true
+                    }
+                    if !holds { failed = true; break }
+                }
+                outcome = failed ? offValue : unknown || f.targeted ? nil : f.defaultValue?.text
+            }
+            memo[key] = .some(outcome)
+            return outcome
+        }
     }
 
     /// The requirement a gate's condition on the parent's value says, or nil when it has

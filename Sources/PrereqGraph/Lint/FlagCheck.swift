@@ -3,7 +3,7 @@ import PrereqMessages
 import PrereqModel
 
 /// Checks of what flag platforms say about imported features (`flag:`):
-/// `serving-unknown-variation`, a condition on a value the flag cannot serve;
+/// `unknown-variation`, a condition on a value the flag cannot serve;
 /// `prerequisite-archived`, a requirement on an archived flag; `platform-limit`, a feature
 /// imported from a platform that allows one parent and one level (Unleash) given more.
 enum FlagCheck {
@@ -20,7 +20,7 @@ enum FlagCheck {
                 else { continue }
                 out.append(
                     Diagnostic(
-                        code: "serving-unknown-variation", severity: .error,
+                        code: "unknown-variation", severity: .error,
                         message: messages.servingUnknownVariation(
                             id, target: target.value, value: value.description, has: variations.map(\.value.description)),
                         location: c.location, help: messages.servingUnknownVariationHelp, subject: id))

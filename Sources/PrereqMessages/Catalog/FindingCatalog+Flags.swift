@@ -4,7 +4,7 @@ import PrereqModel
 extension FindingCatalog {
     static let flagCodes: [FindingCode] = [
         FindingCode(
-            code: "serving-unknown-variation", severity: .error, summary: "A condition asks a flag for a variation it does not have.",
+            code: "unknown-variation", severity: .error, summary: "A condition asks a flag for a variation it does not have.",
             meaning: "A `{feature: F, serving: V}` condition names a feature whose `flag.variations` do not include V (an imported prerequisite on a variation index the flag does not have, or a value misspelt).",
             whyItMatters: "The condition can never hold, so the feature that needs it can never be switched on: on its platform it serves its off variation for ever.",
             example: "a: {requires: [{feature: b, serving: blue}]}\nb: {flag: {variations: [red, green]}}", fix: "Correct the value, or add the variation to the flag.",
