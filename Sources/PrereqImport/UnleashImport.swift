@@ -1,7 +1,8 @@
 import PrereqMessages
 
 /// Reads Unleash's feature export (`features`, `featureEnvironments`, `featureStrategies`,
-/// `dependencies`, …): one file holds every environment it was exported with.
+/// `dependencies`, …): each file holds the environments it was exported with (one per export
+/// of the Admin API); several files merge, features and dependencies named once.
 ///
 /// A dependency `{"feature": P, "enabled": true, "variants": [a, b]}` of a child becomes
 /// `{anyOf: [{feature: P, serving: a}, {feature: P, serving: b}]}` (one variant: the condition
@@ -50,13 +51,10 @@ enum UnleashImport {
                 for p in try d.required("dependencies").array() {
                     let parent = try p.required("feature").string()
                     let variants = try (p.field("variants")?.array() ?? []).map { try $0.string() }
-                    if try p.field("enabled")?.bool() == false {
-                        result.flags[i].requires.append(.off(parent))
-                    } else if variants.isEmpty {
-                        result.flags[i].requires.append(.on(parent))
-                    } else {
-                        result.flags[i].requires.append(.serving(parent, variants))
-                    }
+                    let r: ImportedRequirement =
+                        try p.field("enabled")?.bool() == false ? .off(parent) : variants.isEmpty ? .on(parent) : .serving(parent, variants)
+                    // Exports of several environments each list the dependencies (they are not per environment).
+                    if !result.flags[i].requires.contains(r) { result.flags[i].requires.append(r) }
                 }
             }
         }

@@ -9,13 +9,13 @@ struct ImportCommand: ParsableCommand {
         discussion: """
             Writes DIR/rules/imported-PLATFORM.yaml (a feature per flag, prerequisites as requirements) and DIR/snapshots/ENV.yaml (one per environment), ordinary Prereq files that lint, why, check and plan read. A new import rewrites only these files; rule files of your own in DIR/rules stay. What the pack cannot say becomes a note on the feature and a warning here (import-unsupported). A file not in the platform's format exits 2 with the file and the JSON path.
 
-            Inputs: launchdarkly, the SDK flag data ({"flags": ..., "segments": ...}), one file per environment, named by the file or --environment; unleash, the feature export (features, featureEnvironments, dependencies), every environment in one file; growthbook, the SDK payload ({"features": ...}), one file per environment. docs/flag-platforms.md says how to get each file.
+            Inputs: launchdarkly, the SDK flag data ({"flags": ..., "segments": ...}), one file per environment, named by the file or --environment; unleash, the feature export (features, featureEnvironments, dependencies), one or more exports, each naming its environments (--environment does not apply); growthbook, the SDK payload ({"features": ...}), one file per environment. docs/flag-platforms.md says how to get each file.
 
             Examples:
               prereq import launchdarkly production.json staging.json --out flags
               prereq lint flags/rules
               prereq why Write_Java --rules flags/rules --snapshot flags/snapshots/production.yaml
-              prereq import unleash export.json --out flags
+              prereq import unleash production.json development.json --out flags
               prereq import growthbook prod.json --environment production --out flags
             """
     )
