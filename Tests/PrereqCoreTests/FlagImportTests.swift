@@ -107,11 +107,31 @@ import Testing
         Self.golden(rules, "launchdarkly-broken", "rules/imported-launchdarkly.yaml")
         let codes = Self.codes(rules)
         #expect(codes.contains("unknown-variation"))  // dark-mode needs variation 2 of a two-variation flag
+        let never = lint(rules).filter { $0.code == "never-enableable" }
+        #expect(never.map(\.message).contains(
+            "feature dark-mode can never be enabled: it needs \"Read_Java\" to serve \"variation 2\", a variation \"Read_Java\" does not have"))
         #expect(codes.contains("unknown-reference"))  // search-v3 needs a flag no file has
         #expect(codes.contains("requires-cycle"))  // tax-engine and billing need each other
         #expect(Set(result.findings.compactMap(\.subject)) == ["dark-mode", "search-v3"])
         let (_, clean, _) = try Self.imported(.launchDarkly, "launchdarkly")
         #expect(lint(clean).map(\.code) == ["prerequisite-archived"])
+    }
+
+    @Test func aFlagThatNeedsAnImpossibleFlagCanNeverServeAnythingButItsOffVariation() {
+        let found = lint(
+            """
+            prereq: 1
+            features:
+              a: {flag: {variations: [red, green]}}
+              b: {requires: [{feature: a, serving: blue}]}
+              c: {requires: [{feature: b, serving: "true"}]}
+              d: {requires: [{anyOf: [{feature: a, serving: blue}, {feature: a, serving: red}]}]}
+            """)
+        #expect(found.filter { $0.code == "never-enableable" }.compactMap(\.subject) == ["b", "c"])
+        // Inside an anyOf the other alternative can hold: the condition alone is reported.
+        #expect(found.filter { $0.code == "unknown-variation" }.compactMap(\.subject) == ["b", "d"])
+        #expect(found.first { $0.code == "unknown-variation" }?.message
+            == "feature b needs \"a\" to serve \"blue\", a variation it does not have (it has \"red\", \"green\"): the condition can never hold")
     }
 
     @Test func aFileNotInTheFormatSaysWhereAndWhy() throws {

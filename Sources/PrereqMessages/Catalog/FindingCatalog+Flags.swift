@@ -6,12 +6,12 @@ extension FindingCatalog {
         FindingCode(
             code: "unknown-variation", severity: .error, summary: "A condition asks a flag for a variation it does not have.",
             meaning: "A `{feature: F, serving: V}` condition names a feature whose `flag.variations` do not include V (an imported prerequisite on a variation index the flag does not have, or a value misspelt).",
-            whyItMatters: "The condition can never hold, so the feature that needs it can never be switched on: on its platform it serves its off variation for ever.",
+            whyItMatters: "The condition can never hold: where it must, the feature can never be switched on (`never-enableable` names it and what needs it), and on its platform it serves its off variation for ever.",
             example: "a: {requires: [{feature: b, serving: blue}]}\nb: {flag: {variations: [red, green]}}", fix: "Correct the value, or add the variation to the flag.",
             portuguese: FindingText(
                 summary: "Uma condição pede a uma flag uma variação que ela não tem.",
                 meaning: "Uma condição `{feature: F, serving: V}` nomeia um recurso cujas `flag.variations` não incluem V (um pré-requisito importado com um índice de variação que a flag não tem, ou um valor mal escrito).",
-                whyItMatters: "A condição nunca pode valer; por isso, o recurso que precisa dela nunca pode ser ativado: na plataforma, ele serve para sempre a sua variação de desligado.",
+                whyItMatters: "A condição nunca pode valer: onde ela precisa valer, o recurso nunca pode ser ativado (`never-enableable` o nomeia, e ao que dele precisa), e na plataforma ele serve para sempre a sua variação de desligado.",
                 fix: "Corrija o valor ou acrescente a variação à flag.")),
         FindingCode(
             code: "prerequisite-archived", severity: .warning, summary: "A feature requires a flag that is archived on its platform.",

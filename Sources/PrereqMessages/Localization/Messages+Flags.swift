@@ -5,8 +5,14 @@ import PrereqModel
 extension Messages {
     public func servingUnknownVariation(_ f: String, target: String, value: String, has: [String]) -> String {
         let list = has.map(quote).joined(separator: ", ")
-        return say("feature \(f) needs \(quote(target)) to serve \(quote(value)), a variation it does not have (it has \(list)): \(f) can never be switched on",
-            "o recurso \(f) precisa que \(quote(target)) sirva \(quote(value)), uma variação que ele não tem (ele tem \(list)): \(f) nunca pode ser ativado")
+        return say("feature \(f) needs \(quote(target)) to serve \(quote(value)), a variation it does not have (it has \(list)): the condition can never hold",
+            "o recurso \(f) precisa que \(quote(target)) sirva \(quote(value)), uma variação que ele não tem (ele tem \(list)): a condição nunca pode valer")
+    }
+
+    /// Why a feature can never be switched on: it needs `target` to serve a variation it does not have.
+    public func reasonUnservable(_ target: String, _ value: String) -> String {
+        say("it needs \(quote(target)) to serve \(quote(value)), a variation \(quote(target)) does not have",
+            "ele precisa que \(quote(target)) sirva \(quote(value)), uma variação que \(quote(target)) não tem")
     }
 
     public var servingUnknownVariationHelp: String {
