@@ -61,13 +61,21 @@ public enum FlagImport {
     }
 
     private static func contents(of file: String, _ messages: Messages) throws -> Data {
-        let attributes = try FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: file).resolvingSymlinksInPath().path)
+        let attributes: [FileAttributeKey: Any]
+        do {
+            attributes = try FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: file).resolvingSymlinksInPath().path)
+        } catch {
+            throw ImportError(file: file, path: "$", message: messages.importCannotRead)
+        }
         guard (attributes[.type] as? FileAttributeType) == .typeRegular else {
             throw ImportError(file: file, path: "$", message: messages.importNotRegularFile)
         }
         if let size = attributes[.size] as? Int, size > maximumFileSize {
             throw ImportError(file: file, path: "$", message: messages.importTooLarge(maximumFileSize >> 20))
         }
-        return try Data(contentsOf: URL(fileURLWithPath: file))
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: file)) else {
+            throw ImportError(file: file, path: "$", message: messages.importCannotRead)
+        }
+        return data
     }
 }

@@ -29,8 +29,26 @@ struct JSONInput {
             return JSONInput(value: value, path: "$", file: file, words: words)
         } catch {
             let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
-            throw ImportError(file: file, path: "$", message: words.notJSON(detail))
+            throw ImportError(file: file, path: detail.flatMap { position($0, in: data) } ?? "$", message: words.notJSON(detail))
         }
+    }
+
+    /// `line:column` (from 1) of the byte offset a JSONSerialization error names ("around
+    /// character 26"), or nil when it names none.
+    static func position(_ detail: String, in data: Data) -> String? {
+        guard let range = detail.range(of: "character "),
+            let offset = Int(detail[range.upperBound...].prefix { $0.isNumber }), offset <= data.count
+        else { return nil }
+        var line = 1, column = 1
+        for byte in data.prefix(offset) {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return "\(line):\(column)"
     }
 
     func fail(_ message: String) -> ImportError { ImportError(file: file, path: path, message: message) }

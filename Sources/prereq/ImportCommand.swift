@@ -44,6 +44,9 @@ struct ImportCommand: ParsableCommand {
             throw ValidationError("unknown platform '\(platform)': use \(FlagPlatform.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         if files.isEmpty { throw ValidationError("give at least one file") }
+        if environment != nil, platform.lowercased() == FlagPlatform.unleash.rawValue {
+            throw ValidationError("--environment does not apply to unleash: each export names its environments")
+        }
         if environment != nil, files.count > 1 { throw ValidationError("--environment names one file's environment: give one file") }
         if let takenAt, Timestamp.parse(takenAt) == nil { throw ValidationError("--taken-at is not an ISO 8601 time: \(takenAt)") }
     }
@@ -61,7 +64,7 @@ struct ImportCommand: ParsableCommand {
                     messages.importSummary(flags: result.flags.count, environments: result.environments.map(\.name), findings: result.findings.count))
                     + "\n" + written.map { TerminalText.escape(messages.importWrote($0)) + "\n" }.joined())
         } catch let e as ImportError {
-            CLIOutput.stderr("prereq: error: \(TerminalText.escape(messages.importFailed(e.file, e.path, e.message)))\n")
+            CLIOutput.stderr("prereq: error[import-format]: \(TerminalText.escape(messages.importFailed(e.file, e.path, e.message)))\n")
             throw ExitCode(2)
         } catch {
             CLIOutput.stderr("prereq: error: \(TerminalText.escape(String(describing: error)))\n")

@@ -94,11 +94,14 @@ import Testing
         try withFolder { dir in
             let r = try prereq("import", "launchdarkly", Self.fixtures + "unleash/export.json", "--out", "x", in: dir)
             #expect(r.status == 2)
-            #expect(r.stderr.contains("export.json: at $: not LaunchDarkly's format: no \"flags\" at the top level"))
+            #expect(r.stderr.contains("error[import-format]: " + Self.fixtures + "unleash/export.json: at $: not LaunchDarkly's format: no \"flags\" at the top level"))
             #expect(!FileManager.default.fileExists(atPath: dir + "/x"))
             let platform = try prereq("import", "optimizely", "a.json", "--out", "x", in: dir)
             #expect(platform.status == 2)
             #expect(platform.stderr.contains("unknown platform 'optimizely'"))
+            let environment = try prereq("import", "unleash", Self.fixtures + "unleash/export.json", "--environment", "prod", "--out", "x", in: dir)
+            #expect(environment.status == 2)
+            #expect(environment.stderr.contains("--environment does not apply to unleash"))
             let help = try prereq("import", "--help", in: dir)
             #expect(help.stdout.contains("prereq import launchdarkly production.json staging.json --out flags"))
         }

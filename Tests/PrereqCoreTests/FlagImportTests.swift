@@ -146,7 +146,15 @@ import Testing
                 return nil
             } catch let e as ImportError { return e } catch { return nil }
         }
-        #expect(error(.launchDarkly, "{\"flags\": {")?.path == "$")
+        let notJSON = error(.launchDarkly, "{\"flags\": {\n  \"a\": tru}}")
+        #expect(notJSON?.path.contains(":") == true && notJSON?.path.hasPrefix("2:") == true)
+        #expect(notJSON?.message.hasPrefix("not JSON") == true)
+        do {
+            _ = try FlagImport.read(.growthBook, files: [folder + "/none.json"], environment: nil, messages: Self.english)
+            Issue.record("a missing file was read")
+        } catch let e as ImportError {
+            #expect(e.message == "cannot be read (no such file, or no permission)")
+        }
         #expect(error(.launchDarkly, "{\"features\": {}}")?.message == "not LaunchDarkly's format: no \"flags\" at the top level")
         let typed = error(.launchDarkly, "{\"flags\": {\"a b\": {\"on\": true, \"prerequisites\": [{\"key\": \"c\", \"variation\": \"0\"}]}}}")
         #expect(typed?.path == "$.flags[\"a b\"].prerequisites[0].variation")

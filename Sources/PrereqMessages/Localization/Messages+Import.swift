@@ -84,6 +84,8 @@ extension Messages {
         say("names the feature \(quote(name)), which the file does not define", "nomeia o recurso \(quote(name)), que o arquivo não define")
     }
 
+    public var importCannotRead: String { say("cannot be read (no such file, or no permission)", "não pode ser lido (arquivo inexistente ou sem permissão)") }
+
     public var importNotRegularFile: String { say("not a regular file", "não é um arquivo regular") }
 
     public func importTooLarge(_ mebibytes: Int) -> String { say("larger than \(mebibytes) MiB", "maior que \(mebibytes) MiB") }
