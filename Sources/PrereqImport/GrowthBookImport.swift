@@ -27,6 +27,8 @@ enum GrowthBookImport {
             }
             perEnvironment.append((environment, try features.object().map { key, node in (key, try feature(node)) }))
         }
+        // Each environment's definitions by key, to compare prerequisites across environments.
+        let lookup = perEnvironment.map { env in (env.0, Dictionary(env.1, uniquingKeysWith: { a, _ in a })) }
         var first: [String: (environment: String, feature: Feature)] = [:]
         for (environment, features) in perEnvironment {
             for (key, f) in features where first[key] == nil { first[key] = (environment, f) }
@@ -43,8 +45,8 @@ enum GrowthBookImport {
                 }
             }
             for c in f.ruleConditions { result.note(messages.noteRuleCondition(c.rule, c.parent), flag: i) }
-            for (other, features) in perEnvironment where other != environment {
-                guard let mine = features.first(where: { $0.0 == key })?.1 else { continue }
+            for (other, byKey) in lookup where other != environment {
+                guard let mine = byKey[key] else { continue }
                 if mine.gates.map({ $0.parent + $0.condition.text }) != f.gates.map({ $0.parent + $0.condition.text }) {
                     result.note(messages.notePrerequisitesDiffer(other, first: environment), flag: i)
                 }

@@ -25,6 +25,8 @@ enum LaunchDarklyImport {
         for (environment, input) in files {
             perEnvironment.append((environment, try flags(in: input, messages)))
         }
+        // Each environment's definitions by key, to compare prerequisites across environments.
+        let lookup = perEnvironment.map { env in (env.0, Dictionary(env.1, uniquingKeysWith: { a, _ in a })) }
         // Flags in key order; each defined by the first environment that has it.
         var firstSeen: [String: (environment: String, flag: Flag)] = [:]
         for (environment, flags) in perEnvironment {
@@ -56,8 +58,8 @@ enum LaunchDarklyImport {
                     result.note(messages.noteVariationOutOfRange(p.key, index: p.variation, count: parent.variations.count), flag: i)
                 }
             }
-            for (other, flags) in perEnvironment where other != environment {
-                guard let mine = flags.first(where: { $0.0 == key })?.1 else { continue }
+            for (other, byKey) in lookup where other != environment {
+                guard let mine = byKey[key] else { continue }
                 if mine.prerequisites.map({ "\($0.key)#\($0.variation)" }) != flag.prerequisites.map({ "\($0.key)#\($0.variation)" }) {
                     result.note(messages.notePrerequisitesDiffer(other, first: environment), flag: i)
                 }
