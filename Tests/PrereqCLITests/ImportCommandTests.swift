@@ -69,6 +69,19 @@ import Testing
         }
     }
 
+    @Test func theImportSpeaksTheChosenLanguage() throws {
+        try withFolder { dir in
+            let r = try prereq("import", "growthbook", Self.fixtures + "growthbook/production.json", "--out", "gb", "--lang", "pt-BR", in: dir)
+            #expect(r.status == 0)
+            #expect(r.stdout.hasPrefix("importadas 8 flag(s), 1 ambiente(s) (\"production\")"))
+            #expect(r.stderr.contains("a regra \"fr_nav_users\" só se aplica quando a condição sobre \"new-nav\" vale"))
+            let bad = try prereq("import", "growthbook", Self.fixtures + "unleash/export.json", "--out", "gb", "--lang", "pt-BR", in: dir)
+            // An Unleash export has `features` too, but as an array.
+            #expect(bad.stderr.contains("export.json: em $.features: esperava um objeto, encontrou um array"))
+            #expect(bad.status == 2)
+        }
+    }
+
     @Test func unleashLimitsAreLintErrors() throws {
         try withFolder { dir in
             #expect(try prereq("import", "unleash", Self.fixtures + "unleash-broken/export.json", "--out", "x", in: dir).status == 0)
