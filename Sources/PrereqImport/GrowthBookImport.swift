@@ -102,7 +102,6 @@ enum GrowthBookImport {
                     case .on: holds = parent != offValue
                     case .off: holds = parent == offValue
                     case .serving(_, let vs): holds = vs.contains(parent)
-                    case .when, .allOf: holds = true
                     }
                     if !holds { failed = true; break }
                 }

@@ -17,17 +17,13 @@ public enum FlagPlatform: String, Sendable, CaseIterable {
 }
 
 /// What an imported feature requires, in platform-neutral terms.
-public indirect enum ImportedRequirement: Sendable, Hashable {
+public enum ImportedRequirement: Sendable, Hashable {
     /// The parent is on.
     case on(String)
     /// The parent is off.
     case off(String)
     /// The parent is on and serves one of these values (one value: `serving`; more: `anyOf`).
     case serving(String, [String])
-    /// `then` applies only while `when` holds.
-    case when(ImportedRequirement, then: ImportedRequirement)
-    /// Every one of these holds.
-    case allOf([ImportedRequirement])
 }
 
 /// A flag as the platform defines it, with what the rule pack says about it.
@@ -63,22 +59,13 @@ public struct ImportedState: Sendable, Hashable {
 }
 
 /// One environment's states, in the input's order.
-public struct ImportedEnvironment: Sendable, Hashable {
+public struct ImportedEnvironment: Sendable {
     public var name: String
     public var states: [(key: String, state: ImportedState)]
 
     public init(name: String, states: [(key: String, state: ImportedState)] = []) {
         self.name = name
         self.states = states
-    }
-
-    public static func == (a: Self, b: Self) -> Bool {
-        a.name == b.name && a.states.map(\.key) == b.states.map(\.key) && a.states.map(\.state) == b.states.map(\.state)
-    }
-
-    public func hash(into h: inout Hasher) {
-        h.combine(name)
-        for s in states { h.combine(s.key); h.combine(s.state) }
     }
 }
 

@@ -70,8 +70,6 @@ public enum PackWriter {
         case .serving(let p, let values):
             let conditions = values.map { "{feature: \(quoted(p)), serving: \(quoted($0))}" }
             return conditions.count == 1 ? conditions[0] : "{anyOf: [\(conditions.joined(separator: ", "))]}"
-        case .when(let condition, let then): return "{when: \(flow(condition)), then: \(flow(then))}"
-        case .allOf(let parts): return "[\(parts.map(flow).joined(separator: ", "))]"
         }
     }
 
