@@ -38,6 +38,9 @@ let package = Package(
         .target(
             name: "PrereqLoading",
             dependencies: ["PrereqModel", "PrereqMessages", "PrereqBasics", "PrereqYAML", "Diagnostics"]),
+        // `prereq import`: a flag platform's files (LaunchDarkly, Unleash, GrowthBook) read and
+        // written as a rule pack and snapshots, ordinary Prereq files the other commands read.
+        .target(name: "PrereqImport", dependencies: ["PrereqModel", "PrereqMessages", "PrereqBasics", "Diagnostics"]),
         // The rule graph (indices, edges) and every lint check over it (a new check goes here).
         .target(name: "PrereqGraph", dependencies: ["PrereqModel", "PrereqMessages", "PrereqBasics", "Diagnostics"]),
         // A snapshot evaluated against the graph: explanations, plans, and plans simulated (a
@@ -70,7 +73,7 @@ let package = Package(
         .target(
             name: "PrereqCore",
             dependencies: [
-                "PrereqGate", "PrereqOutput", "PrereqAnswers", "PrereqEvaluation", "PrereqGraph", "PrereqLoading",
+                "PrereqGate", "PrereqImport", "PrereqOutput", "PrereqAnswers", "PrereqEvaluation", "PrereqGraph", "PrereqLoading",
                 "PrereqMessages", "PrereqModel", "PrereqBasics", "PrereqYAML", "Diagnostics",
             ]),
         // The thin command-line front end.

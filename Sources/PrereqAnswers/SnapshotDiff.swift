@@ -133,7 +133,10 @@ public struct SnapshotDiff: Sendable {
         }
         add("version", "version", Messages(language).theProductName, a.snapshot.version?.value.description, b.snapshot.version?.value.description)
         for (f, feature) in pack.features.enumerated() {
-            let state = { (facts: EnvironmentFacts) in facts.isOn(f).map { $0 ? "on" : "off" } }
+            // On or off, and the value it serves where the snapshot says (a flag's variation).
+            let state = { (facts: EnvironmentFacts) in
+                facts.isOn(f).map { ($0 ? "on" : "off") + (facts.feature(f)?.servedVariation.map { ", serving \($0.value)" } ?? "") }
+            }
             add("feature", feature.id.value, feature.displayName(in: lang), state(a), state(b))
         }
         for (s, setting) in pack.settings.enumerated() {

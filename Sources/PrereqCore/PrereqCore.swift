@@ -7,6 +7,7 @@
 @_exported import PrereqEvaluation
 @_exported import PrereqGate
 @_exported import PrereqGraph
+@_exported import PrereqImport
 @_exported import PrereqLoading
 @_exported import PrereqMessages
 @_exported import PrereqModel

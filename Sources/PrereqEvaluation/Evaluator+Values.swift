@@ -159,9 +159,11 @@ extension Evaluator {
                     evidence: Evidence(snapshot: e.facts.feature(y)?.name.location, rule: rule), fix: [e.provide(e.messages.missingServed(name))])
             }
             let truth: Truth = test.holds(for: served.value, negated: negated) ? .satisfied : .violated
+            let below = truth == .violated ? e.offVariationCauses(y, served: served.value) : []
             return e.add(
                 truth, e.words(truth) ? e.messages.served(name, test, negated: negated, has: served.value, for: ownerName, truth) : "", cause: .value, subject: id,
-                subjectName: name, evidence: Evidence(snapshot: served.location, rule: rule), fix: truth == .violated ? e.servedSteps(y, [(test, negated)]) : [])
+                subjectName: name, evidence: Evidence(snapshot: served.location, rule: rule), children: below,
+                fix: truth == .violated ? e.servedSteps(y, [(test, negated)]) : [])
         }
     }
 

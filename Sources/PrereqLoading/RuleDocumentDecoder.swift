@@ -12,7 +12,7 @@ struct RuleDocumentDecoder: Sendable {
     static let topLevelKeys = ["prereq", "pack", "features", "settings", "jobs", "records", "questions", "attributes", "manualSteps", "components", "releases"]
     static let featureKeys = [
         "name", "aliases", "introducedIn", "minVersion", "removedIn", "docs", "note", "requires", "conflicts", "alsoEnables",
-        "settings", "takesEffect", "default", "system", "source",
+        "settings", "takesEffect", "default", "system", "source", "flag",
     ] + Lifecycle.keys
     static let settingKeys = ["name", "aliases", "whereToFind", "scope", "type", "allowedValues", "docs", "note", "takesEffect"]
     static let jobKeys = ["code", "name", "aliases", "kind", "tables", "after", "schedule", "docs", "note", "runWindow", "source", "createdBy"] + stepRuleKeys
@@ -163,6 +163,7 @@ struct RuleDocumentDecoder: Sendable {
         if let s = f["settings"] { feature.settings = settingRequirements(s, what) }
         if let t = f["takesEffect"] { feature.takesEffect = takesEffect(t, what) }
         feature.source = text(f["source"], { $0.field("source", of: what()) })
+        if let flag = f["flag"] { feature.flag = flagFacts(flag, what) }
         feature.lifecycle = Lifecycle(
             mandatorySince: f["mandatorySince"].flatMap { decoder.version($0, messages.field("mandatorySince", of: what())) },
             onByDefaultSince: f["onByDefaultSince"].flatMap { decoder.version($0, messages.field("onByDefaultSince", of: what())) },

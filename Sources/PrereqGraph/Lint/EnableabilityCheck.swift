@@ -128,7 +128,7 @@ enum EnableabilityCheck {
         case .not: return true
         case .value(let c):
             guard case .feature(let id) = c.subject else { return true }
-            return graph.featureIndex[id.value].map { possible[$0] } ?? true
+            return !unservable(c, graph) && (graph.featureIndex[id.value].map { possible[$0] } ?? true)
         case .count(let parts, let min, _, _): return parts.filter { holds($0, graph, possible) }.count >= min
         // A condition may leave its requirement out, a recommendation never blocks, and a gate
         // is a fact of the environment, not of the pack.
@@ -136,6 +136,14 @@ enum EnableabilityCheck {
         // Bound in every channel: it can hold where its part can (with `where`, it may not apply).
         case .eachChannel(let part, let condition, _): return condition != nil || holds(part, graph, possible)
         }
+    }
+
+    /// `{feature: F, serving: V}` where F's `flag.variations` do not include V: it can never hold.
+    static func unservable(_ c: ValueCondition, _ graph: RuleGraph) -> Bool {
+        guard case .feature(let id) = c.subject, case .serving(let v) = c.test, let f = graph.featureIndex[id.value],
+            let facts = graph.pack.features[f].flag
+        else { return false }
+        return !facts.canServe(v)
     }
 
     private static func explain(_ i: Int, _ graph: RuleGraph, _ a: Analysis, _ messages: Messages) -> (String, [RelatedLocation]) {
@@ -183,6 +191,9 @@ enum EnableabilityCheck {
                 return (messages.reasonDependsOnCycle, [])
             case .value(let c):
                 let ref = c.subject.id
+                if unservable(c, graph), case .serving(let v) = c.test {
+                    return (messages.reasonUnservable(ref.value, v.description), [RelatedLocation(c.location, messages.requiredHere)])
+                }
                 let cyclic = a.cyclic[graph.featureIndex[ref.value] ?? i]
                 return (messages.reasonRequiresImpossible(ref.value, cyclic: cyclic), [RelatedLocation(ref.location, messages.requiredHere)])
             }

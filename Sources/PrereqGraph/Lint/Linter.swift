@@ -41,6 +41,7 @@ public enum Linter {
                     ReleaseCheck.run(graph, messages, now: now),
                     ComponentWindowCheck.run(graph, messages),
                     StepRuleCheck.run(graph, messages),
+                    FlagCheck.run(graph, messages),
                 ]
             default:
                 let part = piece - 2

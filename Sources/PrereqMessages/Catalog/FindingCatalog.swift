@@ -7,7 +7,7 @@ public enum FindingCatalog {
         all.first { $0.code == code }
     }
 
-    public static let all: [FindingCode] = loaderCodes + schemaCodes + graphCodes + structureCodes + versionCodes + stepRuleCodes + snapshotCodes + skippedInputCodes + commentCodes
+    public static let all: [FindingCode] = loaderCodes + schemaCodes + graphCodes + structureCodes + versionCodes + stepRuleCodes + flagCodes + snapshotCodes + skippedInputCodes + commentCodes
 
     package static let loaderCodes: [FindingCode] = [
         FindingCode(

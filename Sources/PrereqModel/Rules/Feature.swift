@@ -77,6 +77,8 @@ public struct Feature: Sendable, Hashable {
     public var system: LocalizedText? = nil
     /// Mandatory or on by default from a version, preview, cannot be switched off.
     public var lifecycle = Lifecycle()
+    /// What the flag platform it is imported from says about it (`flag:`).
+    public var flag: FlagFacts? = nil
 
     /// The location of the feature's id key: where findings about the feature as a whole point.
     public var location: SourceLocation { id.location }
