@@ -131,6 +131,7 @@ public struct SnapshotNeeds: Sendable {
                     var perChannel = false
                     switch c.event {
                     case .update: needs.versionInstalledAt = true
+                    case .component(let id): if let i = graph.componentIndex[id.value] { component(i) }
                     case .setting(let id):
                         if let s = graph.settingIndex[id.value] {
                             setting(s)

@@ -9,6 +9,8 @@ package struct ComponentInstanceVersion {
     package var version: Located<String>?
     var target: String?
     var location: SourceLocation
+    /// When it was last updated (`installedAt`), as written.
+    var installedAt: Located<String>? = nil
 }
 
 extension EnvironmentFacts {
@@ -27,7 +29,10 @@ extension EnvironmentFacts {
     package func instances(of c: Int) -> [ComponentInstanceVersion]? {
         guard let e = componentEntry(c) else {
             guard graph.pack.components[c].isProduct, let v = snapshot.version else { return nil }
-            return [ComponentInstanceVersion(name: graph.pack.components[c].id.value, version: Located(v.value.description, at: v.location), location: v.location)]
+            // The product's version stands in, installed when the snapshot says the version was.
+            return [ComponentInstanceVersion(
+                name: graph.pack.components[c].id.value, version: Located(v.value.description, at: v.location), location: v.location,
+                installedAt: snapshot.versionInstalledAt.map { Located($0.value.description, at: $0.location) })]
         }
         let entry = snapshot.components[e]
         if entry.instances.isEmpty {
@@ -35,14 +40,29 @@ extension EnvironmentFacts {
         }
         return entry.instances.map { i in
             let field = { (key: String) in i.fields.first { $0.key == key }?.value }
-            return ComponentInstanceVersion(name: i.name.value, version: i.version ?? field("compiledAgainst") ?? field("version"), target: field("target")?.value, location: i.name.location)
+            return ComponentInstanceVersion(
+                name: i.name.value, version: i.version ?? field("compiledAgainst") ?? field("version"), target: field("target")?.value,
+                location: i.name.location, installedAt: field("installedAt"))
         }
     }
 
-    /// Sets the version of an instance of pack component `c` (a simulated upgrade); the product's
-    /// own component and the product version move together.
-    mutating func setVersion(_ version: ProductVersion, instance: String, of c: Int, at here: SourceLocation) {
+    /// When an instance was last updated (its `installedAt` field), if the snapshot says.
+    func installedAt(_ i: ComponentInstanceVersion) -> Located<Timestamp>? {
+        i.installedAt.flatMap { t in Timestamp.parse(t.value).map { Located($0.timestamp, at: t.location) } }
+    }
+
+    /// Sets the version of an instance of pack component `c` (a simulated upgrade, at `moment`:
+    /// its `installedAt` moves too); the product's own component and the product version move together.
+    mutating func setVersion(_ version: ProductVersion, instance: String, of c: Int, at here: SourceLocation, moment: Timestamp? = nil) {
         let text = Located(version.description, at: here)
+        if let e = componentEntry(c), let moment, let i = snapshot.components[e].instances.firstIndex(where: { $0.name.value == instance }) {
+            let stamp = Located(moment.description, at: here)
+            if let f = snapshot.components[e].instances[i].fields.firstIndex(where: { $0.key == "installedAt" }) {
+                snapshot.components[e].instances[i].fields[f].value = stamp
+            } else {
+                snapshot.components[e].instances[i].fields.append((key: "installedAt", value: stamp))
+            }
+        }
         if let e = componentEntry(c) {
             if snapshot.components[e].instances.isEmpty {
                 snapshot.components[e].version = text

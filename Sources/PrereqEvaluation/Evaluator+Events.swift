@@ -7,6 +7,8 @@ enum Event: Hashable {
     case switchedOn(Int)
     case settingChanged(Int)
     case update
+    /// A component updated: the latest `installedAt` its instances give.
+    case componentUpdated(Int)
 }
 
 extension Evaluator {
@@ -15,6 +17,7 @@ extension Evaluator {
         switch reference {
         case .update: .update
         case .setting(let s): graph.settingIndex[s.value].map(Event.settingChanged)
+        case .component(let c): graph.componentIndex[c.value].map(Event.componentUpdated)
         }
     }
 
@@ -24,6 +27,7 @@ extension Evaluator {
         case .switchedOn(let f): messages.eventSwitchedOn(featureName(f))
         case .settingChanged(let s): messages.eventSettingChanged(settingName(s))
         case .update: messages.eventUpdate
+        case .componentUpdated(let c): messages.eventComponentUpdated(componentName(c))
         }
     }
 
@@ -34,6 +38,15 @@ extension Evaluator {
         switch e {
         case .switchedOn(let f): return facts.feature(f)?.enabledAt
         case .update: return facts.snapshot.versionInstalledAt
+        case .componentUpdated(let c):
+            // The last update of any instance; an instance that does not say makes it unknown.
+            guard let instances = facts.instances(of: c), !instances.isEmpty else { return nil }
+            var latest: Located<Timestamp>?
+            for i in instances {
+                guard let t = facts.installedAt(i) else { return nil }
+                if latest.map({ t.value > $0.value }) ?? true { latest = t }
+            }
+            return latest
         case .settingChanged(let s):
             guard let entry = facts.setting(s) else { return nil }
             let perChannel = { (c: String) in entry.channelChangedAt.first { $0.channel == c }?.changedAt ?? entry.changedAt }
@@ -64,6 +77,13 @@ extension Evaluator {
             return memoisedNode(.eventTime(e, channels: [])) { ev in
                 ev.add(.unknown, what, cause: .missingData, evidence: Evidence(snapshot: ev.facts.snapshot.header ?? ev.facts.snapshot.location, rule: rule),
                        fix: [ev.provide(ev.messages.missingVersionInstalledAt)])
+            }
+        case .componentUpdated(let c):
+            let what = messages.eventTimeMissing(eventPhrase(e))
+            return memoisedNode(.eventTime(e, channels: [])) { ev in
+                ev.add(.unknown, what, cause: .missingData, subject: ev.pack.components[c].id.value, subjectName: ev.componentName(c),
+                       evidence: Evidence(snapshot: ev.facts.snapshot.header ?? ev.facts.snapshot.location, rule: rule),
+                       fix: [ev.provide(ev.messages.missingInstalledAt(ev.componentName(c)))])
             }
         case .settingChanged(let s):
             let place = channels.isEmpty ? nil : channels.joined(separator: ", ")
@@ -171,7 +191,7 @@ extension Evaluator {
         let next: String
         switch e {
         case .settingChanged(let s): next = messages.nextSettingChange(settingName(s))
-        case .update, .switchedOn: next = messages.nextUpdate
+        case .update, .switchedOn, .componentUpdated: next = messages.nextUpdate
         }
         switch facts.isOn(f) {
         case nil:

@@ -178,7 +178,7 @@ public struct PlanSimulator {
         case .upgrade:
             guard let v = step.details["version"].flatMap(ProductVersion.init) else { break }
             if let component = step.details["component"] {
-                if let c = graph.componentIndex[component] { evaluator.facts.setVersion(v, instance: subject, of: c, at: here) }
+                if let c = graph.componentIndex[component] { evaluator.facts.setVersion(v, instance: subject, of: c, at: here, moment: moment) }
             } else {
                 evaluator.facts.setProductVersion(v, at: here)
                 // The update happens now: what must run after every update runs after this one.

@@ -23,11 +23,14 @@ extension RuleDocumentDecoder {
         return EventCondition(kind: kind, subject: subject, event: event, location: key.location)
     }
 
-    /// `update`, or `{setting: id}`; anything else is a schema error at its place.
+    /// `update`, `{setting: id}` or `{component: id}`; anything else is a schema error at its place.
     mutating func eventReference(_ node: YAMLNode, _ what: String) -> EventReference? {
         if node.resolved.kind == .mapping {
-            let fields = decoder.fields(node, what, allowed: ["setting"])
-            guard let s = fields["setting"] else {
+            let fields = decoder.fields(node, what, allowed: ["setting", "component"])
+            if let c = fields["component"], fields["setting"] == nil {
+                return decoder.identifier(c, messages.field("component", in: what)).map(EventReference.component)
+            }
+            guard let s = fields["setting"], fields["component"] == nil else {
                 decoder.error("schema-missing", messages.needsKey(what, "setting"), at: node)
                 return nil
             }

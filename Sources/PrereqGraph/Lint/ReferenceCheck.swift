@@ -50,6 +50,7 @@ package enum ReferenceCheck {
                     case .enabledBefore: check(c.subject, .feature, graph.featureIndex, from: owner, ownerId)
                     }
                     if case .setting(let s) = c.event { check(s, .setting, graph.settingIndex, from: owner, ownerId) }
+                    if case .component(let comp) = c.event { check(comp, .component, graph.componentIndex, from: owner, ownerId) }
                 }
             }
         }

@@ -166,6 +166,7 @@ enum StructureCheck {
                 switch c.event {
                 case .update: "update"
                 case .setting(let s): "setting\u{1F}" + s.value
+                case .component(let c): "component\u{1F}" + c.value
                 }
             }()
         }

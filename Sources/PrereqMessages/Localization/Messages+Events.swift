@@ -67,4 +67,11 @@ extension Messages {
             ? say("after the jobs first succeeded after \(event) (by \(time(start)))", "após a primeira execução com êxito dos trabalhos depois que \(event) (até \(time(start)))")
             : say("after \(event) at \(time(start))", "depois que \(event) em \(time(start))")
     }
+
+    public func eventComponentUpdated(_ c: String) -> String { say("\(quote(c)) was last updated", "\(quote(c)) foi atualizado pela última vez") }
+
+    public func missingInstalledAt(_ c: String) -> String {
+        say("when each instance of \(quote(c)) was last updated (`installedAt` of its instances under `components`)",
+            "quando cada instância de \(quote(c)) foi atualizada pela última vez (`installedAt` das instâncias em `components`)")
+    }
 }

@@ -6,11 +6,13 @@ import Diagnostics
 public enum EventReference: Sendable, Hashable {
     case update(at: SourceLocation)
     case setting(Located<String>)
+    /// A component's update (`{component: csu}`): the latest `installedAt` of its instances.
+    case component(Located<String>)
 
     public var location: SourceLocation {
         switch self {
         case .update(let at): at
-        case .setting(let s): s.location
+        case .setting(let s), .component(let s): s.location
         }
     }
 }
