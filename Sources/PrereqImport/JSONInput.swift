@@ -15,9 +15,44 @@ public struct ImportError: Error, Sendable, Hashable {
     }
 }
 
+/// A parsed JSON value as Swift values, converted once: reading a member of Foundation's
+/// `Any` tree casts (and on Linux bridges) the whole object again at every access.
+indirect enum JSONTree {
+    case object([String: JSONTree]), array([JSONTree]), string(String), bool(Bool), number(Double), null
+
+    init(_ any: Any) {
+        // Containers first: casting a Swift dictionary to a class (NSNumber) bridges it whole.
+        switch any {
+        case let o as [String: Any]: self = .object(o.mapValues(JSONTree.init))
+        case let a as [Any]: self = .array(a.map(JSONTree.init))
+        case let s as String: self = .string(s)
+        case let n as NSNumber: self = Self.isBoolean(n) ? .bool(n.boolValue) : .number(n.doubleValue)
+        default: self = .null
+        }
+    }
+
+    /// JSONSerialization gives `true` and `false` as a boolean subclass of NSNumber (on
+    /// Darwin and Linux alike); `1` is a plain NSNumber.
+    private static func isBoolean(_ n: NSNumber) -> Bool {
+        String(describing: type(of: n)).contains("Boolean")
+    }
+
+    /// Compact JSON with sorted keys.
+    var compact: String {
+        switch self {
+        case .object(let o): "{" + o.keys.sorted().map { JSONInput.quote($0) + ":" + (o[$0]?.compact ?? "null") }.joined(separator: ",") + "}"
+        case .array(let a): "[" + a.map(\.compact).joined(separator: ",") + "]"
+        case .string(let s): JSONInput.quote(s)
+        case .bool(let b): b ? "true" : "false"
+        case .number(let d): Int(exactly: d).map(String.init) ?? (d.isFinite ? "\(d)" : "null")
+        case .null: "null"
+        }
+    }
+}
+
 /// A value of a parsed JSON file together with its JSON path, for errors that say where.
 struct JSONInput {
-    let value: Any
+    let value: JSONTree
     let path: String
     let file: String
     let words: Messages
@@ -26,7 +61,7 @@ struct JSONInput {
     static func parse(_ data: Data, file: String, words: Messages) throws -> JSONInput {
         do {
             let value = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-            return JSONInput(value: value, path: "$", file: file, words: words)
+            return JSONInput(value: JSONTree(value), path: "$", file: file, words: words)
         } catch {
             let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
             throw ImportError(file: file, path: detail.flatMap { position($0, in: data) } ?? "$", message: words.notJSON(detail))
@@ -53,18 +88,19 @@ struct JSONInput {
 
     func fail(_ message: String) -> ImportError { ImportError(file: file, path: path, message: message) }
 
-    var isNull: Bool { value is NSNull }
+    var isNull: Bool { if case .null = value { true } else { false } }
 
     /// The object's members, in key order (JSON objects have none; sorting keeps output stable).
     func object() throws -> [(key: String, value: JSONInput)] {
-        guard let o = value as? [String: Any] else { throw fail(words.expected(words.anObject, found: kind)) }
-        return o.keys.sorted().map { k in (k, JSONInput(value: o[k] as Any, path: path + Self.member(k), file: file, words: words)) }
+        guard case .object(let o) = value else { throw fail(words.expected(words.anObject, found: kind)) }
+        return o.keys.sorted().map { k in (k, JSONInput(value: o[k] ?? .null, path: path + Self.member(k), file: file, words: words)) }
     }
 
     /// A member of an object: nil when absent or null.
     func field(_ key: String) throws -> JSONInput? {
-        guard let o = value as? [String: Any] else { throw fail(words.expected(words.anObject, found: kind)) }
-        guard let v = o[key], !(v is NSNull) else { return nil }
+        guard case .object(let o) = value else { throw fail(words.expected(words.anObject, found: kind)) }
+        guard let v = o[key] else { return nil }
+        if case .null = v { return nil }
         return JSONInput(value: v, path: path + Self.member(key), file: file, words: words)
     }
 
@@ -75,66 +111,68 @@ struct JSONInput {
     }
 
     func array() throws -> [JSONInput] {
-        guard let a = value as? [Any] else { throw fail(words.expected(words.anArray, found: kind)) }
+        guard case .array(let a) = value else { throw fail(words.expected(words.anArray, found: kind)) }
         return a.enumerated().map { JSONInput(value: $1, path: "\(path)[\($0)]", file: file, words: words) }
     }
 
     func string() throws -> String {
-        guard let s = value as? String else { throw fail(words.expected(words.aString, found: kind)) }
+        guard case .string(let s) = value else { throw fail(words.expected(words.aString, found: kind)) }
         return s
     }
 
     func bool() throws -> Bool {
-        guard let n = value as? NSNumber, isBoolean(n) else {
-            throw fail(words.expected(words.aBoolean, found: kind))
-        }
-        return n.boolValue
+        guard case .bool(let b) = value else { throw fail(words.expected(words.aBoolean, found: kind)) }
+        return b
     }
 
     /// A whole number (a variation index).
     func int() throws -> Int {
-        guard let n = value as? NSNumber, !isBoolean(n), let i = Int(exactly: n.doubleValue) else {
-            throw fail(words.expected(words.aWholeNumber, found: kind))
-        }
+        guard case .number(let d) = value, let i = Int(exactly: d) else { throw fail(words.expected(words.aWholeNumber, found: kind)) }
         return i
     }
 
     /// The value as text, the way a variation is compared: `true`, `42`, `blue`, or compact
     /// JSON for an object or array.
     var text: String {
-        switch value {
-        case let s as String: return s
-        case let n as NSNumber where isBoolean(n): return n.boolValue ? "true" : "false"
-        case let n as NSNumber:
-            if let i = Int(exactly: n.doubleValue) { return String(i) }
-            return "\(n.doubleValue)"
-        case is NSNull: return "null"
-        default:
-            let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed])
-            return data.flatMap { String(data: $0, encoding: .utf8) } ?? "\(value)"
-        }
-    }
-
-    /// JSONSerialization gives `true` and `false` as a boolean subclass of NSNumber (on
-    /// Darwin and Linux alike); `1` is a plain NSNumber.
-    private func isBoolean(_ n: NSNumber) -> Bool {
-        String(describing: type(of: n)).contains("Boolean")
+        if case .string(let s) = value { return s }
+        return value.compact
     }
 
     private var kind: String {
         switch value {
-        case is String: return words.aString
-        case let n as NSNumber: return isBoolean(n) ? words.aBoolean : words.aNumber
-        case is [Any]: return words.anArray
-        case is [String: Any]: return words.anObject
-        default: return "null"
+        case .string: words.aString
+        case .bool: words.aBoolean
+        case .number: words.aNumber
+        case .array: words.anArray
+        case .object: words.anObject
+        case .null: "null"
         }
+    }
+
+    /// `text` as a JSON string.
+    static func quote(_ text: String) -> String {
+        var out = "\""
+        for s in text.unicodeScalars {
+            switch s {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            default: out += s.value < 0x20 ? String(format: "\\u%04x", s.value) : String(s)
+            }
+        }
+        return out + "\""
     }
 
     /// `.key` for plain keys, `["key"]` for any other.
     static func member(_ key: String) -> String {
-        let plain = !key.isEmpty && key.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
-            && !(key.first?.isNumber ?? true)
+        // Byte by byte: every member read builds its path.
+        var plain = !key.isEmpty
+        for (i, b) in key.utf8.enumerated() {
+            let letter = (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 95, digit = b >= 48 && b <= 57
+            if !(letter || digit) || (i == 0 && digit) {
+                plain = false
+                break
+            }
+        }
         if plain { return "." + key }
         let escaped = key.unicodeScalars.map { s -> String in
             switch s {
