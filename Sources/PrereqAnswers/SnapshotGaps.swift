@@ -31,6 +31,7 @@ public enum SnapshotGaps {
         let pack = facts.graph.pack
         let lang = language.tag
         let snapshot = facts.snapshot
+        let graph = facts.graph
         var out: [SnapshotGap] = []
         func gap(_ kind: String, _ subject: String?, _ fact: String, channel: String? = nil) {
             out.append(SnapshotGap(kind: kind, subject: subject, fact: fact, channel: channel))
@@ -71,6 +72,12 @@ public enum SnapshotGaps {
             let job = pack.jobs[j]
             let name = job.displayName(in: lang)
             let entry = facts.job(j)
+            // A job another creates, not listed while its creator has not succeeded, does not exist yet: nothing to give.
+            if entry == nil, let creator = job.createdBy.flatMap({ graph.jobIndex[$0.value] }), facts.job(creator)?.run.lastSuccess == nil,
+                facts.job(creator) != nil
+            {
+                continue
+            }
             let perChannel = needs.jobsPerChannel.contains(j) && !(snapshot.channels ?? []).isEmpty
             if perChannel {
                 for c in snapshot.channels ?? [] where (entry?.channels.first { $0.channel == c.value }?.run.lastSuccess ?? entry?.run.lastSuccess) == nil {

@@ -122,3 +122,27 @@ import Testing
         #expect(!loaded.hasErrors)
     }
 }
+
+/// A job another job creates is not asked for while it cannot exist yet.
+@Suite struct SnapshotGapsOfCreatedJobsTests {
+    static let pack = """
+        prereq: 1
+        jobs:
+          init: {name: Initialise, kind: batch}
+          batch: {name: Processing batch, kind: batch, createdBy: init}
+        features:
+          f: {takesEffect: {jobs: [batch]}}
+        """
+
+    @Test func aJobNotCreatedYetIsNoGapButItsCreatorIs() {
+        let f = facts(pack: Self.pack, snapshot: """
+            prereq: 1
+            snapshot: {environment: t, takenAt: 2026-11-20T10:00:00Z}
+            features: {f: {enabled: true, enabledAt: 2026-11-20T09:00:00Z}}
+            jobs:
+              init: {lastFailure: 2026-11-20T09:10:00Z}
+            """)
+        let gaps = SnapshotGaps.find(f, features: nil, language: .english).map(\.fact)
+        #expect(gaps == ["when Initialise last succeeded (lastSuccess)"])
+    }
+}
