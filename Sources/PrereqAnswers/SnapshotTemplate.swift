@@ -1,3 +1,4 @@
+import PrereqBasics
 import PrereqGraph
 import PrereqMessages
 import PrereqModel
@@ -162,22 +163,6 @@ struct TemplateText {
         let plain = !s.isEmpty && s.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || " _.-/()".unicodeScalars.contains($0)) }
             && !s.hasPrefix(" ") && !s.hasSuffix(" ") && !s.hasPrefix("-") && !reserved.contains(s.lowercased())
             && ProductVersion(s) == nil && Int(s) == nil && Double(s) == nil
-        if plain { return s }
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 || u.value == 0x7F || (0x80...0x9F).contains(u.value) || u == "\u{2028}" || u == "\u{2029}" {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(u.value, radix: 16).count) + String(u.value, radix: 16)
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
+        return plain ? s : YAMLQuoting.doubleQuoted(s)
     }
 }

@@ -1,3 +1,4 @@
+import PrereqBasics
 import PrereqModel
 
 /// Writes what an import read as ordinary Prereq files: the rule pack
@@ -73,26 +74,6 @@ public enum PackWriter {
         }
     }
 
-    /// `text` as a YAML double-quoted scalar: `"` and `\` escaped, and every control
-    /// character, line or paragraph separator and byte order mark written as `\uXXXX`.
-    public static func quoted(_ text: String) -> String {
-        var out = "\""
-        for s in text.unicodeScalars {
-            switch s {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                let v = s.value
-                if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 || v == 0xFEFF {
-                    let hex = String(v, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                } else {
-                    out.unicodeScalars.append(s)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// `text` as a YAML double-quoted scalar (`YAMLQuoting`).
+    public static func quoted(_ text: String) -> String { YAMLQuoting.doubleQuoted(text) }
 }
