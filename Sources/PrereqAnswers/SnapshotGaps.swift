@@ -88,8 +88,7 @@ public enum SnapshotGaps {
             }
             if needs.schedules.contains(j), entry?.schedule == nil { gap("job", job.id.value, messages.missingSchedule(name)) }
             if needs.states.contains(j), entry?.status == nil, entry?.firstAppliedAt == nil { gap("job", job.id.value, messages.missingJobStatus(name)) }
-            let appliedNeeded = pack.jobs.contains { $0.afterReached.contains { o in o.isApplied && o.job.value == job.id.value } }
-            if needs.states.contains(j), appliedNeeded, entry?.firstAppliedAt == nil, entry?.status?.value.caseInsensitiveCompare(JobStateOrder.applied) == .orderedSame {
+            if needs.firstApplied.contains(j), entry?.firstAppliedAt == nil, entry?.status?.value.caseInsensitiveCompare(JobStateOrder.applied) == .orderedSame {
                 gap("job", job.id.value, messages.missingFirstApplied(name))
             }
         }

@@ -21,6 +21,8 @@ public struct SnapshotNeeds: Sendable {
     public var schedules = Set<Int>()
     /// Jobs whose state the rules read (`status`, and `firstAppliedAt` for Applied): another job runs after it reached one.
     public var states = Set<Int>()
+    /// Of `states`, the jobs another runs after once they reached Applied (`firstAppliedAt` is read).
+    public var firstApplied = Set<Int>()
     public var records: [Int] = []
     /// Record checks whose rows' ages are read: `oldest` (rows a job clears), `newest` (a settle time counted from them).
     public var oldest = Set<Int>(), newest = Set<Int>()
@@ -180,6 +182,7 @@ public struct SnapshotNeeds: Sendable {
                 guard let k = graph.jobIndex[order.job.value] else { continue }
                 self.job(k, perChannel: false)
                 needs.states.insert(k)
+                if order.isApplied { needs.firstApplied.insert(k) }
             }
             if let creator = job.createdBy.flatMap({ graph.jobIndex[$0.value] }) { self.job(creator, perChannel: false) }
             for c in job.stepRules.parameters.compactMap(\.when) { requirement(c) }

@@ -33,7 +33,7 @@ public struct SnapshotTemplate {
         let pack = graph.pack
         for a in needs.attributes where pack.attributes[a].scope == .environment {
             let key = Attribute.environmentField(pack.attributes[a].id.value) ?? pack.attributes[a].id.value
-            out.field("  " + TemplateText.key(key), describe(pack.attributes[a].displayName(in: lang), source: pack.attributes[a].source))
+            out.field("  " + TemplateText.scalar(key), describe(pack.attributes[a].displayName(in: lang), source: pack.attributes[a].source))
         }
         if needs.timeZone, !needs.attributes.contains(where: { pack.attributes[$0].id.value.lowercased() == "timezone" }) {
             out.field("  timeZone", messages.templateTimeZone)
@@ -42,7 +42,7 @@ public struct SnapshotTemplate {
         let channelAttributes = needs.attributes.filter { pack.attributes[$0].scope == .channel }
         if !channelAttributes.isEmpty || needs.timeZone {
             out.line("channelInfo:")
-            var fields = channelAttributes.map { TemplateText.key(pack.attributes[$0].id.value) + ": ~" }
+            var fields = channelAttributes.map { TemplateText.scalar(pack.attributes[$0].id.value) + ": ~" }
             if needs.timeZone { fields.append("timeZone: ~") }
             out.field("  <channel>", messages.templateChannelInfo(channelAttributes.map { pack.attributes[$0].displayName(in: lang) }), value: "{\(fields.joined(separator: ", "))}")
         }
@@ -51,7 +51,7 @@ public struct SnapshotTemplate {
             for f in needs.features {
                 let feature = pack.features[f]
                 out.comment(describe(feature.displayName(in: lang), source: feature.source), indent: 2)
-                out.line("  " + TemplateText.key(feature.id.value) + ":")
+                out.line("  " + TemplateText.scalar(feature.id.value) + ":")
                 out.field("    enabled", messages.templateEnabled(system: feature.system?.text(in: lang)))
                 if needs.enabledAt.contains(f) { out.field("    enabledAt", messages.templateEnabledAt) }
             }
@@ -65,12 +65,12 @@ public struct SnapshotTemplate {
                 let changed = needs.changedAt.contains(s)
                 if needs.settingsPerChannel.contains(s) {
                     out.field(
-                        "  " + TemplateText.key(setting.id.value), what + "; " + messages.templatePerChannel + (changed ? "; " + messages.templateChangedAt : ""),
+                        "  " + TemplateText.scalar(setting.id.value), what + "; " + messages.templatePerChannel + (changed ? "; " + messages.templateChangedAt : ""),
                         value: changed ? "{channels: {<channel>: {value: ~, changedAt: ~}}}" : "{channels: {<channel>: ~}}")
                 } else if changed {
-                    out.field("  " + TemplateText.key(setting.id.value), what + "; " + messages.templateChangedAt, value: "{value: ~, changedAt: ~}")
+                    out.field("  " + TemplateText.scalar(setting.id.value), what + "; " + messages.templateChangedAt, value: "{value: ~, changedAt: ~}")
                 } else {
-                    out.field("  " + TemplateText.key(setting.id.value), what)
+                    out.field("  " + TemplateText.scalar(setting.id.value), what)
                 }
             }
         }
@@ -79,7 +79,7 @@ public struct SnapshotTemplate {
             for j in needs.jobs {
                 let job = pack.jobs[j]
                 out.comment(describe(job.displayName(in: lang), source: job.source), indent: 2)
-                out.line("  " + TemplateText.key(job.code?.value ?? job.id.value) + ":")
+                out.line("  " + TemplateText.scalar(job.code?.value ?? job.id.value) + ":")
                 out.field("    lastSuccess", messages.templateLastSuccess)
                 if needs.schedules.contains(j) { out.field("    schedule", messages.templateSchedule) }
                 if needs.states.contains(j) {
@@ -98,8 +98,8 @@ public struct SnapshotTemplate {
                 out.comment(describe(check.displayName(in: lang), source: check.source), indent: 2)
                 for table in check.tables {
                     out.line("  - table: " + TemplateText.scalar(table.value))
-                    var condition = check.condition.map { TemplateText.key($0.field) + ": " + TemplateText.value($0.value) }
-                    condition += check.per.map { TemplateText.key($0.value) + ": <key>" }
+                    var condition = check.condition.map { TemplateText.scalar($0.field) + ": " + TemplateText.value($0.value) }
+                    condition += check.per.map { TemplateText.scalar($0.value) + ": <key>" }
                     if !condition.isEmpty { out.line("    where: {\(condition.joined(separator: ", "))}") }
                     out.field("    count", check.per.isEmpty ? messages.templateCount : messages.templateCountPer(check.per.map(\.value)))
                     if needs.oldest.contains(r) { out.field("    oldest", messages.templateOldest) }
@@ -112,7 +112,7 @@ public struct SnapshotTemplate {
             for c in needs.components {
                 let component = pack.components[c]
                 out.comment(describe(component.displayName(in: lang), source: component.source), indent: 2)
-                out.field("  " + TemplateText.key(component.id.value), messages.templateComponent(product: component.isProduct))
+                out.field("  " + TemplateText.scalar(component.id.value), messages.templateComponent(product: component.isProduct))
             }
         }
         return out.text
@@ -145,9 +145,6 @@ struct TemplateText {
         String(String.UnicodeScalarView(s.unicodeScalars.map { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" ? " " : $0 }))
     }
 
-    /// A mapping key as written: plain when YAML reads it back as the same text, else quoted.
-    static func key(_ s: String) -> String { scalar(s) }
-
     /// A value as a snapshot writes it: numbers and switches plain, text as `scalar`.
     static func value(_ v: SettingValue) -> String {
         switch v {
@@ -158,6 +155,7 @@ struct TemplateText {
         }
     }
 
+    /// A key or text as written: plain when YAML reads it back as the same text, else quoted.
     static func scalar(_ s: String) -> String {
         let reserved: Set<String> = ["true", "false", "yes", "no", "on", "off", "null", "~", "y", "n"]
         let plain = !s.isEmpty && s.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || " _.-/()".unicodeScalars.contains($0)) }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import PrereqMessages
 
@@ -37,15 +38,17 @@ indirect enum JSONTree {
         String(describing: type(of: n)).contains("Boolean")
     }
 
-    /// Compact JSON with sorted keys.
-    var compact: String {
+    /// Compact JSON with sorted keys (numbers that are whole written as such).
+    var compact: String { json.serialized() }
+
+    private var json: JSONValue {
         switch self {
-        case .object(let o): "{" + o.keys.sorted().map { JSONInput.quote($0) + ":" + (o[$0]?.compact ?? "null") }.joined(separator: ",") + "}"
-        case .array(let a): "[" + a.map(\.compact).joined(separator: ",") + "]"
-        case .string(let s): JSONInput.quote(s)
-        case .bool(let b): b ? "true" : "false"
-        case .number(let d): Int(exactly: d).map(String.init) ?? (d.isFinite ? "\(d)" : "null")
-        case .null: "null"
+        case .object(let o): .object(o.keys.sorted().map { ($0, o[$0]?.json ?? .null) })
+        case .array(let a): .array(a.map(\.json))
+        case .string(let s): .string(s)
+        case .bool(let b): .bool(b)
+        case .number(let d): Int(exactly: d).map(JSONValue.int) ?? .double(d)
+        case .null: .null
         }
     }
 }
@@ -149,18 +152,6 @@ struct JSONInput {
         }
     }
 
-    /// `text` as a JSON string.
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for s in text.unicodeScalars {
-            switch s {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            default: out += s.value < 0x20 ? String(format: "\\u%04x", s.value) : String(s)
-            }
-        }
-        return out + "\""
-    }
 
     /// `.key` for plain keys, `["key"]` for any other.
     static func member(_ key: String) -> String {
