@@ -113,8 +113,9 @@ let package = Package(
             dependencies: ["PrereqCore", "PrereqYAML", "Diagnostics", "prereq"],
             exclude: ["Fixtures"]
         ),
-        // Checks the shipped rule packs and examples against schemas/*.schema.json.
-        .testTarget(name: "SchemaTests", dependencies: ["PrereqYAML"]),
+        // Checks the shipped rule packs and examples against schemas/*.schema.json, and the JSON
+        // Prereq writes (why, plan, check, diff, …) against its output schemas.
+        .testTarget(name: "SchemaTests", dependencies: ["PrereqCore", "PrereqYAML"]),
     ],
     swiftLanguageModes: [.v6]
 )
