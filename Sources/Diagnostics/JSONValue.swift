@@ -109,3 +109,13 @@ public indirect enum JSONValue: Sendable, Hashable {
         out += "\""
     }
 }
+
+/// What every JSON document Prereq writes starts with.
+public enum JSONOutput {
+    /// The version of the JSON shapes Prereq writes (schemas/prereq-*-output.schema.json). It
+    /// changes only when a field is removed or changes meaning; new fields may appear in any version.
+    public static let formatVersion = 1
+
+    /// `("formatVersion", 1)`, the first member of every output document.
+    public static var versionField: (String, JSONValue) { ("formatVersion", .int(formatVersion)) }
+}

@@ -29,13 +29,13 @@ public struct FindingsReport: Sendable {
 
     public var summary: DiagnosticSummary { DiagnosticSummary(findings) }
 
-    /// `{"findings": [...], "summary": {"errors", "warnings", "notes", "baseline"?, …}}`.
-    public func json(extraSummary: [(String, JSONValue)] = []) -> JSONValue {
+    /// `{"formatVersion": 1, "findings": [...], "summary": {"errors", "warnings", "notes", "baseline"?, …}}`
+    /// (schemas/prereq-check-output.schema.json, for lint and check alike).
+    public func json() -> JSONValue {
         guard case .object(var s) = summary.json else { return .null }
         if !suppressed.isEmpty { s.append(("suppressed", .int(suppressed.count))) }
         if let baseline { s.append(("baseline", baseline.json)) }
-        s += extraSummary
-        return .object([("findings", .array(findings.map(\.json))), ("summary", .object(s))])
+        return .object([JSONOutput.versionField, ("findings", .array(findings.map(\.json))), ("summary", .object(s))])
     }
 
     /// The documented exit code: 2 unreadable input, 1 findings at or above `failOn`, else 0.

@@ -4,8 +4,10 @@ import PrereqEvaluation
 import PrereqModel
 
 /// The documented JSON answers (`why`, `plan`), with extra fields after the
-/// contract's own.
+/// contract's own. Each document starts with `formatVersion` (schemas/prereq-why-output and
+/// prereq-plan-output describe them).
 public enum AnswerJSON {
+
     public static func location(_ l: SourceLocation?) -> JSONValue {
         guard let l else { return .null }
         return .object([("file", .string(l.file)), ("line", .int(l.line)), ("column", .int(l.column))])
@@ -47,11 +49,11 @@ public enum AnswerJSON {
             + (n.channels.isEmpty ? [] : [("channels", .array(n.channels.map(JSONValue.string)))]) + remarks(n.remarks))
     }
 
-    /// `{"verdict", "feature", "featureName", "snapshot", "language", "rootCauses", "plan", "notes", "verified", "explanation"}`,
-    /// then `channels` (`[{"channel", "verdict"}]`) where the snapshot names channels.
+    /// `{"formatVersion", "verdict", "feature", "featureName", "snapshot", "language", "rootCauses", "plan", "notes", "verified",
+    /// "explanation"}`, then `channels` (`[{"channel", "verdict"}]`) where the snapshot names channels.
     public static func why(_ a: FeatureAnswer) -> JSONValue {
         .object([
-            ("verdict", .string(a.verdict.rawValue)), ("feature", .string(a.featureId)), ("featureName", .string(a.featureName)),
+            JSONOutput.versionField, ("verdict", .string(a.verdict.rawValue)), ("feature", .string(a.featureId)), ("featureName", .string(a.featureName)),
             ("snapshot", .string(a.snapshotFile)), ("language", .string(a.language.tag)),
             ("rootCauses", .array(a.rootCauses.map(cause))), ("plan", .array(a.plan.steps.map(step))),
             ("notes", .array(a.plan.notes.map(JSONValue.string))), ("verified", verified(a.plan.verification)),
@@ -86,11 +88,11 @@ public enum AnswerJSON {
         ] + trusted)
     }
 
-    /// `{"steps": [...], "notes": [...], "verified": {...}, "features", "snapshot"}`, then
-    /// `alternatives` when there are other valid plans.
+    /// `{"formatVersion", "steps": [...], "notes": [...], "verified": {...}, "features", "snapshot"}`,
+    /// then `alternatives` when there are other valid plans.
     public static func plan(_ p: PlanBuilder.Plan, features: [String], snapshot: String, assumptions: [String] = []) -> JSONValue {
         .object([
-            ("steps", .array(p.steps.map(step))), ("notes", .array(p.notes.map(JSONValue.string))), ("verified", verified(p.verification)),
+            JSONOutput.versionField, ("steps", .array(p.steps.map(step))), ("notes", .array(p.notes.map(JSONValue.string))), ("verified", verified(p.verification)),
             ("features", .array(features.map(JSONValue.string))), ("snapshot", .string(snapshot)),
         ] + alternatives(p) + assumed(assumptions))
     }

@@ -70,7 +70,7 @@ public enum SnapshotDiffRenderer {
                      ("a", f.a.map(JSONValue.string) ?? .null), ("b", f.b.map(JSONValue.string) ?? .null)])
         }
         return JSONValue.object([
-            ("formatVersion", .int(1)), ("a", .string(a)), ("b", .string(b)), ("features", .array(features)), ("otherDifferences", .array(facts)),
+            JSONOutput.versionField, ("a", .string(a)), ("b", .string(b)), ("features", .array(features)), ("otherDifferences", .array(facts)),
         ]).serialized(pretty: true) + "\n"
     }
 

@@ -15,6 +15,8 @@ public enum SnapshotGapsRenderer {
         return out
     }
 
+    /// `{"formatVersion": 1, "snapshots": [{"snapshot", "missing": [{"kind", "subject", "fact", "channel"?}]}]}`
+    /// (schemas/prereq-snapshot-check-output.schema.json).
     public static func json(_ results: [(file: String, gaps: [SnapshotGap])]) -> String {
         let snapshots: [JSONValue] = results.map { file, gaps in
             .object([
@@ -25,6 +27,6 @@ public enum SnapshotGapsRenderer {
                 })),
             ])
         }
-        return JSONValue.object([("snapshots", .array(snapshots))]).serialized(pretty: true) + "\n"
+        return JSONValue.object([JSONOutput.versionField, ("snapshots", .array(snapshots))]).serialized(pretty: true) + "\n"
     }
 }

@@ -30,8 +30,9 @@ enum SchemaLoadError: Error, CustomStringConvertible {
 /// A small JSON Schema validator (the subset of draft 2020-12 / draft-07 that Prereq's schemas
 /// use): type, enum, const, pattern, properties, patternProperties, additionalProperties,
 /// required, items, minItems, maxItems, minimum, maximum, oneOf, anyOf, allOf, not, and `$ref`
-/// to `#/$defs/…` or `#/definitions/…`. Annotations (description, title, …) are ignored. A
-/// schema that uses any other keyword is refused when loaded, so the validator can never pass a
+/// to `#/$defs/…` or `#/definitions/…`, in the schema or in a sibling file
+/// (`common.schema.json#/$defs/…`). Annotations (description, title, …) are ignored. A schema
+/// that uses any other keyword is refused when loaded, so the validator can never pass a
 /// document by silently skipping a rule.
 final class JSONSchemaValidator {
     static let assertions: Set<String> = [
@@ -65,13 +66,62 @@ final class JSONSchemaValidator {
         } catch {
             throw SchemaLoadError.unreadable(path, "\(error)")
         }
-        let json: Any
+        let json = try Self.json(data, path: path)
+        let directory = (path as NSString).deletingLastPathComponent
+        try self.init(schema: Self.bundled(json, directory: directory))
+    }
+
+    private static func json(_ data: Data, path: String) throws -> Any {
         do {
-            json = try JSONSerialization.jsonObject(with: data)
+            return try JSONSerialization.jsonObject(with: data)
         } catch {
             throw SchemaLoadError.unreadable(path, "not JSON: \(error)")
         }
-        try self.init(schema: json)
+    }
+
+    /// The schema with every `$ref` to a sibling file (`common.schema.json#/$defs/name`) made
+    /// local: the sibling's `$defs` are copied into this schema's (a name defined differently in
+    /// both is an error), so its own local references resolve here too.
+    private static func bundled(_ schema: Any, directory: String) throws -> Any {
+        guard var root = schema as? [String: Any] else { return schema }
+        var refs: [String] = []
+        collectRefs(root, into: &refs)
+        let files = Set(refs.compactMap { r -> String? in
+            guard let hash = r.firstIndex(of: "#"), hash != r.startIndex else { return nil }
+            return String(r[..<hash])
+        })
+        guard !files.isEmpty else { return root }
+        var defs = root["$defs"] as? [String: Any] ?? [:]
+        for file in files.sorted() {
+            let path = directory + "/" + file
+            guard let data = FileManager.default.contents(atPath: path) else { throw SchemaLoadError.unreadable(path, "no such file") }
+            guard let other = try json(data, path: path) as? [String: Any] else { throw SchemaLoadError.notASchema(path) }
+            for (name, def) in other["$defs"] as? [String: Any] ?? [:] {
+                if let mine = defs[name], !equal(mine, def) { throw SchemaLoadError.badReference("\(file)#/$defs/\(name) (defined differently here)") }
+                defs[name] = def
+            }
+        }
+        root["$defs"] = defs
+        return localised(root, files: files)
+    }
+
+    private static func localised(_ schema: Any, files: Set<String>) -> Any {
+        if var s = schema as? [String: Any] {
+            for (key, value) in s {
+                if key == "$ref", let r = value as? String, let hash = r.firstIndex(of: "#"), files.contains(String(r[..<hash])) {
+                    s[key] = String(r[hash...])
+                } else {
+                    s[key] = localised(value, files: files)
+                }
+            }
+            return s
+        }
+        if let a = schema as? [Any] { return a.map { localised($0, files: files) } }
+        return schema
+    }
+
+    private static func equal(_ a: Any, _ b: Any) -> Bool {
+        (a as? NSObject)?.isEqual(b) ?? false
     }
 
     /// Every place where `instance` breaks the schema; empty when it matches.
