@@ -33,6 +33,8 @@ public struct SnapshotTemplate {
         let pack = graph.pack
         for a in needs.attributes where pack.attributes[a].scope == .environment {
             let key = Attribute.environmentField(pack.attributes[a].id.value) ?? pack.attributes[a].id.value
+            // The environment's name is asked for above, whatever the pack reads.
+            guard key != "environment" else { continue }
             out.field("  " + TemplateText.scalar(key), describe(pack.attributes[a].displayName(in: lang), source: pack.attributes[a].source))
         }
         if needs.timeZone, !needs.attributes.contains(where: { pack.attributes[$0].id.value.lowercased() == "timezone" }) {

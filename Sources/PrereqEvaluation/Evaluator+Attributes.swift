@@ -31,6 +31,7 @@ extension EnvironmentFacts {
     private func environmentAttribute(_ key: String) -> Located<SettingValue>? {
         let text = { (v: Located<String>?) in v.map { Located(SettingValue.string($0.value), at: $0.location) } }
         switch key {
+        case "environment": return text(snapshot.environment)
         case "region": return text(snapshot.region)
         case "deployment": return text(snapshot.deployment)
         case "kind": return text(snapshot.kind)

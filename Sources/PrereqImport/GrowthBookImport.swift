@@ -27,30 +27,32 @@ enum GrowthBookImport {
             }
             perEnvironment.append((environment, try features.object().map { key, node in (key, try feature(node)) }))
         }
-        // Each environment's definitions by key, to compare prerequisites across environments.
+        // Each environment's definitions by key, for the prerequisites each has.
         let lookup = perEnvironment.map { env in (env.0, Dictionary(env.1, uniquingKeysWith: { a, _ in a })) }
         var first: [String: (environment: String, feature: Feature)] = [:]
         for (environment, features) in perEnvironment {
             for (key, f) in features where first[key] == nil { first[key] = (environment, f) }
         }
         for key in first.keys.sorted() {
-            guard let (environment, f) = first[key] else { continue }
+            guard let (_, f) = first[key] else { continue }
             result.flags.append(ImportedFlag(key: key, variations: f.boolean ? ["true", "false"] : nil, offVariation: offValue))
             let i = result.flags.count - 1
-            for g in f.gates {
-                if let r = try requirement(g.parent, g.condition) {
-                    result.flags[i].requires.append(r)
-                } else {
-                    result.note(messages.noteUnsupportedCondition(g.parent, g.condition.text), flag: i)
-                }
-            }
-            for c in f.ruleConditions { result.note(messages.noteRuleCondition(c.rule, c.parent), flag: i) }
-            for (other, byKey) in lookup where other != environment {
+            // Each environment's payload has its own gates.
+            var perEnvironment: [(environment: String, requires: [ImportedRequirement])] = []
+            for (environment, byKey) in lookup {
                 guard let mine = byKey[key] else { continue }
-                if mine.gates.map({ $0.parent + $0.condition.text }) != f.gates.map({ $0.parent + $0.condition.text }) {
-                    result.note(messages.notePrerequisitesDiffer(other, first: environment), flag: i)
+                var requires: [ImportedRequirement] = []
+                for g in mine.gates {
+                    if let r = try requirement(g.parent, g.condition) {
+                        requires.append(r)
+                    } else {
+                        result.note(messages.noteUnsupportedCondition(g.parent, g.condition.text), flag: i)
+                    }
                 }
+                for c in mine.ruleConditions { result.note(messages.noteRuleCondition(c.rule, c.parent), flag: i) }
+                perEnvironment.append((environment, requires))
             }
+            result.setRequirements(of: i, perEnvironment: perEnvironment)
         }
         for (environment, features) in perEnvironment {
             var env = ImportedEnvironment(name: environment)

@@ -26,6 +26,14 @@ public enum ImportedRequirement: Sendable, Hashable {
     case serving(String, [String])
 }
 
+/// A requirement only some environments have (the platform keeps prerequisites per
+/// environment): the pack writes it as `{when: {attribute: environment, in: [...]}, then: R}`.
+public struct EnvironmentRequirement: Sendable, Hashable {
+    public var requirement: ImportedRequirement
+    /// The environments (as the snapshots name them) where the flag has it, in input order.
+    public var environments: [String]
+}
+
 /// A flag as the platform defines it, with what the rule pack says about it.
 public struct ImportedFlag: Sendable, Hashable {
     public var key: String
@@ -34,7 +42,10 @@ public struct ImportedFlag: Sendable, Hashable {
     public var variations: [String]?
     public var offVariation: String?
     public var archived = false
+    /// What it requires in every environment that defines it.
     public var requires: [ImportedRequirement] = []
+    /// What it requires in some environments only.
+    public var requiresIn: [EnvironmentRequirement] = []
     /// What the pack cannot say about it (each also reported as an import finding).
     public var notes: [String] = []
 
@@ -81,6 +92,27 @@ public struct ImportResult: Sendable {
     public init(platform: FlagPlatform) {
         self.platform = platform
     }
+
+    /// Sets a flag's requirements from each environment's own (the environments that define the
+    /// flag, in input order): those all of them have stay plain, the others are kept with the
+    /// environments that have them, so no environment's prerequisites are lost.
+    mutating func setRequirements(of index: Int, perEnvironment: [(environment: String, requires: [ImportedRequirement])]) {
+        var seen: [ImportedRequirement] = []
+        for (_, requires) in perEnvironment {
+            for r in requires where !seen.contains(r) { seen.append(r) }
+        }
+        for r in seen {
+            let having = perEnvironment.filter { $0.requires.contains(r) }.map(\.environment)
+            if having.count == perEnvironment.count {
+                flags[index].requires.append(r)
+            } else {
+                flags[index].requiresIn.append(EnvironmentRequirement(requirement: r, environments: having))
+            }
+        }
+    }
+
+    /// Whether some flag has prerequisites in some environments only.
+    public var requirementsDifferByEnvironment: Bool { flags.contains { !$0.requiresIn.isEmpty } }
 
     /// Adds a note to a flag and the matching finding.
     mutating func note(_ text: String, flag index: Int) {

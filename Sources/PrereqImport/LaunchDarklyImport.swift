@@ -25,7 +25,7 @@ enum LaunchDarklyImport {
         for (environment, input) in files {
             perEnvironment.append((environment, try flags(in: input, messages)))
         }
-        // Each environment's definitions by key, to compare prerequisites across environments.
+        // Each environment's definitions by key, for the prerequisites each has.
         let lookup = perEnvironment.map { env in (env.0, Dictionary(env.1, uniquingKeysWith: { a, _ in a })) }
         // Flags in key order; each defined by the first environment that has it.
         var firstSeen: [String: (environment: String, flag: Flag)] = [:]
@@ -43,27 +43,15 @@ enum LaunchDarklyImport {
         }
         let index = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
         for key in keys {
-            guard let i = index[key], let (environment, flag) = firstSeen[key] else { continue }
+            guard let i = index[key], let (_, flag) = firstSeen[key] else { continue }
             for text in duplicates(flag.variations) { result.note(messages.noteSameText(text), flag: i) }
-            for p in flag.prerequisites {
-                guard let parent = firstSeen[p.key]?.flag else {
-                    result.flags[i].requires.append(.on(p.key))
-                    result.note(messages.noteMissingParent(p.key, index: p.variation), flag: i)
-                    continue
-                }
-                if parent.variations.indices.contains(p.variation) {
-                    result.flags[i].requires.append(.serving(p.key, [parent.variations[p.variation]]))
-                } else {
-                    result.flags[i].requires.append(.serving(p.key, [Messages.missingVariation(p.variation)]))
-                    result.note(messages.noteVariationOutOfRange(p.key, index: p.variation, count: parent.variations.count), flag: i)
+            // Prerequisites are per environment in LaunchDarkly: each environment's own.
+            let perEnvironment = lookup.compactMap { environment, byKey in
+                byKey[key].map { mine in
+                    (environment: environment, requires: mine.prerequisites.map { requirement($0, of: i, parents: firstSeen, &result, messages) })
                 }
             }
-            for (other, byKey) in lookup where other != environment {
-                guard let mine = byKey[key] else { continue }
-                if mine.prerequisites.map({ "\($0.key)#\($0.variation)" }) != flag.prerequisites.map({ "\($0.key)#\($0.variation)" }) {
-                    result.note(messages.notePrerequisitesDiffer(other, first: environment), flag: i)
-                }
-            }
+            result.setRequirements(of: i, perEnvironment: perEnvironment)
         }
         for (environment, flags) in perEnvironment {
             var env = ImportedEnvironment(name: environment)
@@ -76,6 +64,23 @@ enum LaunchDarklyImport {
             result.environments.append(env)
         }
         return result
+    }
+
+    /// A prerequisite as a requirement: the parent serving its variation `p.variation` (a
+    /// missing parent, or a variation it does not have, is also a note on flag `i`).
+    static func requirement(
+        _ p: (key: String, variation: Int), of i: Int, parents: [String: (environment: String, flag: Flag)], _ result: inout ImportResult,
+        _ messages: Messages
+    ) -> ImportedRequirement {
+        guard let parent = parents[p.key]?.flag else {
+            result.note(messages.noteMissingParent(p.key, index: p.variation), flag: i)
+            return .on(p.key)
+        }
+        guard parent.variations.indices.contains(p.variation) else {
+            result.note(messages.noteVariationOutOfRange(p.key, index: p.variation, count: parent.variations.count), flag: i)
+            return .serving(p.key, [Messages.missingVariation(p.variation)])
+        }
+        return .serving(p.key, [parent.variations[p.variation]])
     }
 
     /// What each flag of one environment serves, as LaunchDarkly evaluates it: off, or a

@@ -23,6 +23,11 @@ public enum PackWriter {
     public static func rules(_ result: ImportResult, sources: [String]) -> String {
         var out = header(result.platform, sources)
         out += "prereq: 1\n"
+        if result.requirementsDifferByEnvironment {
+            // Prerequisites some environments only have are conditioned on the snapshot's name.
+            let names = result.environments.map { quoted($0.name) }.joined(separator: ", ")
+            out += "attributes:\n  environment: {name: \"Environment\", values: [\(names)]}\n"
+        }
         guard !result.flags.isEmpty else { return out + "features: {}\n" }
         out += "features:\n"
         for flag in result.flags {
@@ -34,9 +39,10 @@ public enum PackWriter {
             if flag.archived { out += "      archived: true\n" }
             let remarks = (flag.description.map { [$0] } ?? []) + flag.notes.map { "Import: \($0)" }
             if !remarks.isEmpty { out += "    note: \(quoted(remarks.joined(separator: "\n")))\n" }
-            if !flag.requires.isEmpty {
+            if !flag.requires.isEmpty || !flag.requiresIn.isEmpty {
                 out += "    requires:\n"
                 for r in flag.requires { out += "      - \(flow(r))\n" }
+                for r in flag.requiresIn { out += "      - {when: \(environmentTest(r.environments)), then: \(flow(r.requirement))}\n" }
             }
         }
         return out
@@ -72,6 +78,13 @@ public enum PackWriter {
             let conditions = values.map { "{feature: \(quoted(p)), serving: \(quoted($0))}" }
             return conditions.count == 1 ? conditions[0] : "{anyOf: [\(conditions.joined(separator: ", "))]}"
         }
+    }
+
+    /// The condition that the snapshot is of one of `environments`.
+    static func environmentTest(_ environments: [String]) -> String {
+        environments.count == 1
+            ? "{attribute: environment, equals: \(quoted(environments[0]))}"
+            : "{attribute: environment, in: [\(environments.map(quoted).joined(separator: ", "))]}"
     }
 
     /// `text` as a YAML double-quoted scalar (`YAMLQuoting`).

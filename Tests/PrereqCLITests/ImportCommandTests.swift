@@ -25,7 +25,9 @@ import Testing
                 "--out", "flags", "--taken-at", "2026-12-01T12:00:00Z", in: dir)
             #expect(imported.status == 0)
             #expect(imported.stdout.hasPrefix("imported 8 flag(s), 2 environment(s) (\"production\", \"staging\")"))
-            #expect(imported.stderr.contains("warning[import-unsupported]: checkout-banner: its prerequisites in environment \"staging\" differ"))
+            // checkout-banner needs new-checkout in production only: said so in the pack, for that environment.
+            let pack = try String(contentsOfFile: dir + "/flags/rules/imported-launchdarkly.yaml", encoding: .utf8)
+            #expect(pack.contains("{when: {attribute: environment, equals: \"production\"}, then: {feature: \"new-checkout\""))
             let golden = try String(contentsOfFile: Self.fixtures + "launchdarkly/expected/snapshots/production.yaml", encoding: .utf8)
             #expect(try String(contentsOfFile: dir + "/flags/snapshots/production.yaml", encoding: .utf8) == golden)
 

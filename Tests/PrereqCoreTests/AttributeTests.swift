@@ -145,11 +145,32 @@ import Testing
         #expect(findings[2].location?.line == 7)
     }
 
+    /// `environment` reads the snapshot's own name: a rule for one environment only.
+    @Test func theEnvironmentsNameIsAnAttribute() {
+        let pack = """
+            prereq: 1
+            attributes:
+              environment: {values: [contoso-prod, contoso-uat]}
+            features:
+              audit:
+                requires: [{when: {attribute: environment, equals: contoso-prod}, then: logging}]
+              logging: {}
+            """
+        #expect(lint(pack).isEmpty)
+        let snapshot = { (name: String) in
+            "prereq: 1\nsnapshot: {environment: \(name), takenAt: 2026-11-20T10:00:00Z}\nfeatures: {audit: off, logging: off}\n"
+        }
+        let prod = why("audit", pack: pack, snapshot: snapshot("contoso-prod"))
+        #expect(prod.verdict == .blocked)
+        #expect(prod.rootCauses.map(\.subject) == ["logging"])
+        #expect(why("audit", pack: pack, snapshot: snapshot("contoso-uat")).verdict == .enableable)
+    }
+
     @Test func anEnvironmentAttributeTheSnapshotCannotGiveIsADecodingError() {
         let (_, diagnostics) = PrereqCoreTests.pack("prereq: 1\nattributes:\n  country: {values: [BR]}\n")
         #expect(diagnostics.map(\.code) == ["schema-value"])
         #expect(diagnostics.first?.location?.line == 3)
-        #expect(diagnostics.first?.message == "the snapshot has no environment attribute country (it gives region, deployment, kind, timeZone, legalEntities)")
+        #expect(diagnostics.first?.message == "the snapshot has no environment attribute country (it gives environment, region, deployment, kind, timeZone, legalEntities)")
         // Per channel, any key of channelInfo may be read.
         #expect(PrereqCoreTests.pack("prereq: 1\nattributes:\n  country: {scope: channel}\n").1.isEmpty)
     }

@@ -54,10 +54,22 @@ import Testing
         Self.golden(try #require(snapshots["production"]), "launchdarkly", "snapshots/production.yaml")
         Self.golden(try #require(snapshots["staging"]), "launchdarkly", "snapshots/staging.yaml")
         #expect(result.environments.map(\.name) == ["production", "staging"])
-        // Its prerequisites differ between the files: said, never dropped.
-        #expect(result.findings.map(\.code) == ["import-unsupported"])
-        #expect(result.findings.first?.subject == "checkout-banner")
-        #expect(rules.contains("note: \"Import: its prerequisites in environment \\\"staging\\\" differ"))
+        // checkout-banner's prerequisites differ between the files: each environment keeps its own.
+        #expect(result.findings.isEmpty)
+        #expect(rules.contains("- {when: {attribute: environment, equals: \"production\"}, then: {feature: \"new-checkout\", serving: \"treatment-a\"}}"))
+        #expect(lint(rules).map(\.code) == ["prerequisite-archived"])
+    }
+
+    /// A prerequisite one environment has and another has not holds where it is, nowhere else.
+    @Test func prerequisitesOfOneEnvironmentOnlyHoldInThatEnvironment() throws {
+        let (_, rules, snapshots) = try Self.imported(.launchDarkly, "launchdarkly")
+        let production = why("checkout-banner", pack: rules, snapshot: try #require(snapshots["production"]))
+        #expect(production.rootCauses.map(\.subject) == ["new-checkout"])
+        let staging = why("checkout-banner", pack: rules, snapshot: try #require(snapshots["staging"]))
+        #expect(staging.verdict == .enableable)
+        #expect(!staging.rootCauses.contains { $0.subject == "new-checkout" })
+        // Prerequisites both environments have stay plain requirements.
+        #expect(rules.contains("    requires:\n      - {feature: \"Read_Java\", serving: \"true\"}\n"))
     }
 
     @Test func aPrerequisiteNotMetMakesTheFlagServeItsOffVariation() throws {

@@ -121,6 +121,21 @@ import Testing
         let loaded = YAMLLoader().load(bytes: Array(text.utf8), file: "t.yaml")
         #expect(!loaded.hasErrors)
     }
+
+    /// A pack reading the environment's name asks for it once, as the header's required field.
+    @Test func theEnvironmentAttributeIsTheHeadersName() {
+        let (p, _) = PrereqCoreTests.pack("""
+            prereq: 1
+            attributes: {environment: {values: [prod, uat]}}
+            features:
+              f: {requires: [{when: {attribute: environment, equals: prod}, then: g}]}
+              g: {}
+            """)
+        let graph = RuleGraph(p)
+        let text = SnapshotTemplate(graph: graph, needs: SnapshotNeeds.of(graph), language: .english).text(about: [])
+        #expect(text.components(separatedBy: "  environment:").count == 2)
+        #expect(!YAMLLoader().load(bytes: Array(text.utf8), file: "t.yaml").hasErrors)
+    }
 }
 
 /// A job another job creates is not asked for while it cannot exist yet.

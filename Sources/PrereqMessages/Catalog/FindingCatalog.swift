@@ -539,12 +539,12 @@ public enum FindingCatalog {
                 fix: "Faça o recurso entregar o valor que a mensagem indica (na plataforma de flags, direcione para essa variação).")),
         FindingCode(
             code: "not-available", severity: .error, summary: "A feature is on where it is not available (region, deployment, a channel's fact).",
-            meaning: "A requirement `{attribute: id, …}` rules the feature out for the value the snapshot gives for the attribute (`region`, `deployment`, `kind`, `timeZone`, `legalEntities`, or a channel's `channelInfo`).",
+            meaning: "A requirement `{attribute: id, …}` rules the feature out for the value the snapshot gives for the attribute (`environment`, `region`, `deployment`, `kind`, `timeZone`, `legalEntities`, or a channel's `channelInfo`).",
             whyItMatters: "No setting or switch changes where the product runs: the feature cannot work there.", example: "region: China where {attribute: region, notIn: [China]} is needed",
             fix: "Switch the feature off there; nothing in the product can make it available.",
             portuguese: FindingText(
                 summary: "Um recurso está ativado onde não está disponível (região, implantação, um fato de um canal).",
-                meaning: "Um requisito `{attribute: id, …}` exclui o recurso para o valor que o snapshot informa para o atributo (`region`, `deployment`, `kind`, `timeZone`, `legalEntities` ou o `channelInfo` de um canal).",
+                meaning: "Um requisito `{attribute: id, …}` exclui o recurso para o valor que o snapshot informa para o atributo (`environment`, `region`, `deployment`, `kind`, `timeZone`, `legalEntities` ou o `channelInfo` de um canal).",
                 whyItMatters: "Nenhuma configuração ou chave muda onde o produto é executado: o recurso não funciona ali.",
                 fix: "Desative o recurso ali; nada no produto pode torná-lo disponível.")),
         FindingCode(

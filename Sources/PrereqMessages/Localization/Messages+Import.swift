@@ -42,11 +42,6 @@ extension Messages {
             "exige o índice de variação \(index) de \(quote(parent)), uma flag que nenhum arquivo importado define; escrito como exigir que esteja ativada")
     }
 
-    public func notePrerequisitesDiffer(_ environment: String, first: String) -> String {
-        say("its prerequisites in environment \(quote(environment)) differ from those in \(quote(first)); the pack has those of \(quote(first))",
-            "os seus pré-requisitos no ambiente \(quote(environment)) diferem dos do ambiente \(quote(first)); o pacote tem os de \(quote(first))")
-    }
-
     public func noteSameText(_ text: String) -> String {
         say("two of its variations read as the same value \(quote(text)); prerequisites on either are the same condition here",
             "duas das suas variações são lidas como o mesmo valor \(quote(text)); pré-requisitos sobre qualquer uma delas são aqui a mesma condição")

@@ -3,7 +3,7 @@ import Diagnostics
 /// A fact about where the product runs that no one can change from the product (the region,
 /// the deployment, a channel's SQL edition): declared in the pack's `attributes`, read from the
 /// snapshot, compared as text. An environment attribute is a field of the snapshot's header
-/// (`region`, `deployment`, `kind`, `timeZone`, `legalEntities`); a channel attribute is the key
+/// (`environment` — its name —, `region`, `deployment`, `kind`, `timeZone`, `legalEntities`); a channel attribute is the key
 /// of its id in each channel's `channelInfo`.
 public struct Attribute: Sendable, Hashable {
     public var id: Located<String>
@@ -25,7 +25,7 @@ public struct Attribute: Sendable, Hashable {
     }
 
     /// The snapshot's environment attributes, as a pack names them (matched ignoring case).
-    public static let environmentFields = ["region", "deployment", "kind", "timeZone", "legalEntities"]
+    public static let environmentFields = ["environment", "region", "deployment", "kind", "timeZone", "legalEntities"]
 
     /// The environment field this attribute reads, spelled as the snapshot spells it; nil when
     /// the id is none of them.
