@@ -33,7 +33,8 @@ extension RuleDocumentDecoder {
         }
         let tests = entries.filter { Self.conditionTests.contains($0.key.value) }
         guard !tests.isEmpty else {
-            decoder.report(.error("schema-missing", messages.conditionNeedsTest(id.value), at: node.location, help: messages.conditionHelp))
+            let help = subjectKey.value == "feature" ? messages.featureConditionHelp(id.value) : messages.conditionHelp
+            decoder.report(.error("schema-missing", messages.conditionNeedsTest(id.value), at: node.location, help: help))
             return nil
         }
         let bounds = tests.filter { $0.key.value == "atLeast" || $0.key.value == "atMost" }

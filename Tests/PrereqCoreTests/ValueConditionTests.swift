@@ -32,6 +32,14 @@ import Testing
         }
     }
 
+    /// `{feature: id}` with no test is an error whose help shows how to require it on.
+    @Test func aFeatureConditionWithoutATestSaysHowToRequireItOn() {
+        let (_, diagnostics) = PrereqCoreTests.pack("prereq: 1\nfeatures:\n  base: {}\n  top: {requires: [{feature: base}]}\n")
+        #expect(diagnostics.map(\.code) == ["schema-missing"])
+        #expect(diagnostics.first?.location?.line == 4)
+        #expect(diagnostics.first?.help == "to require base on, write its id alone (`- base`); to test the value it serves, {feature: base, serving: v}")
+    }
+
     @Test func everyFormHoldsOnTheFineSnapshot() {
         for feature in ["checkout", "batch-export", "payments", "legacy-sync", "offline"] {
             let a = answer(feature, "fine.yaml")

@@ -13,6 +13,11 @@ extension Messages {
             "write a value condition as {setting: id, equals: v} (or in, notIn, atLeast, atMost, contains, order), {attribute: id, notIn: [v]}, or {feature: id, serving: v}",
             "escreva uma condição de valor como {setting: id, equals: v} (ou in, notIn, atLeast, atMost, contains, order), {attribute: id, notIn: [v]} ou {feature: id, serving: v}")
     }
+    /// For `{feature: id}` without a test: the feature on is its id alone.
+    public func featureConditionHelp(_ id: String) -> String {
+        say("to require \(id) on, write its id alone (`- \(id)`); to test the value it serves, {feature: \(id), serving: v}",
+            "para exigir \(id) ativado, escreva só o seu id (`- \(id)`); para testar o valor que entrega, {feature: \(id), serving: v}")
+    }
     public var conditionOneSubject: String {
         say("a value condition names one feature, setting or attribute, not two", "uma condição de valor nomeia um recurso, uma configuração ou um atributo, não dois")
     }
