@@ -423,6 +423,9 @@ func phasesChild(_ o: Options) throws {
     }
 }
 
+// Memory is handed back as the `prereq` binary hands it back, so that the in-process peaks are
+// the library's as users run it.
+ProcessMemory.returnLargeBlocksWhenFreed()
 do {
     let options = try Options(Array(CommandLine.arguments.dropFirst()))
     switch options.child {
