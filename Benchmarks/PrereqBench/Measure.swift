@@ -96,3 +96,64 @@ enum Format {
         return String(out.reversed())
     }
 }
+
+/// One finished process as the operating system accounts for it.
+struct ProcessRun {
+    var seconds: Double
+    /// The child's peak resident memory in bytes (`ru_maxrss`).
+    var peak: Int
+    var status: Int32
+}
+
+extension Measure {
+    /// Runs `arguments` (the program first, found on `PATH` unless it is a path) as a user
+    /// would, its output thrown away, and returns its wall time from spawn to exit and its peak
+    /// memory from `wait4`. Nil when it cannot be started.
+    static func process(_ arguments: [String]) -> ProcessRun? {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { for p in argv { free(p) } }
+        var pid = pid_t()
+        let start = DispatchTime.now().uptimeNanoseconds
+        guard posix_spawnp(&pid, arguments[0], &actions, nil, &argv, environ) == 0 else { return nil }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        // ru_maxrss is in kilobytes on Linux, in bytes on macOS.
+        #if os(Linux)
+            let peak = usage.ru_maxrss * 1024
+        #else
+            let peak = usage.ru_maxrss
+        #endif
+        let exitStatus: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return ProcessRun(seconds: seconds, peak: peak, status: exitStatus)
+    }
+
+    /// The median time and the largest peak of `runs` runs of each command, taken in turn
+    /// (A B C A B C …, so that a drift of the machine's speed touches each alike). A command
+    /// that cannot start, or that a signal ends, gives nil.
+    static func processes(_ commands: [[String]], runs: Int) -> [(seconds: Double, peak: Int, status: Int32)?] {
+        var times = [[Double]](repeating: [], count: commands.count)
+        var peaks = [Int](repeating: 0, count: commands.count)
+        var statuses = [Int32](repeating: 0, count: commands.count)
+        var failed = [Bool](repeating: false, count: commands.count)
+        for _ in 0..<runs {
+            for (k, command) in commands.enumerated() where !failed[k] {
+                guard let run = process(command), run.status < 128 else {
+                    failed[k] = true
+                    continue
+                }
+                times[k].append(run.seconds)
+                peaks[k] = max(peaks[k], run.peak)
+                statuses[k] = run.status
+            }
+        }
+        return commands.indices.map { failed[$0] ? nil : (median(times[$0]), peaks[$0], statuses[$0]) }
+    }
+}

@@ -8,13 +8,19 @@ import PrereqYAML
 //   swift run -c release prereq-bench                   the full table (10k, 100k, 1M features)
 //   swift run -c release prereq-bench --skip-1m         without the 1,000,000-feature pack
 //   swift run -c release prereq-bench --runs 3 --corpus 2000
+//   swift run -c release prereq-bench --forms core      the packs in the core forms only
 //   prereq-bench --child phases --dir FOLDER           where lint's time goes (a folder kept by --keep)
 //
 // Every size runs in child processes of this executable (`--child lint|check|why`), so each
-// peak memory figure belongs to one size and one command.
+// peak memory figure belongs to one size and one command. Beside those in-process phases, the
+// `prereq` binary built next to this one runs as a user runs it (whole process: start-up,
+// reading, output and exit included), against a process that only reads the same files and
+// runs libyaml's event loop over them (`--child floor`), and against a straightforward Python
+// script doing the same checks (Benchmarks/compare/prereq_check.py, when python3 has PyYAML).
 
 let usage = """
-    usage: prereq-bench [--skip-1m] [--sizes N,N,…] [--runs N] [--corpus FILES] [--keep]
+    usage: prereq-bench [--skip-1m] [--sizes N,N,…] [--runs N] [--corpus FILES] [--keep] [--forms core|v2]
+                        [--prereq PATH] [--no-python]
     """
 
 /// The options of both modes.
@@ -26,6 +32,12 @@ struct Options {
     var child: String?
     var directory = ""
     var top = ""
+    /// Whether the generated packs use the v2 constructs beside the core forms.
+    var v2 = true
+    /// The `prereq` binary timed whole-process (default: the one built beside this program).
+    var prereq: String?
+    var python = true
+    var files: [String] = []
 
     init(_ arguments: [String]) throws {
         var rest = arguments[...]
@@ -47,6 +59,14 @@ struct Options {
             case "--child": child = try value(flag)
             case "--dir": directory = try value(flag)
             case "--top": top = try value(flag)
+            case "--forms":
+                let forms = try value(flag)
+                guard forms == "core" || forms == "v2" else { throw BenchError("--forms is core or v2\n\(usage)") }
+                v2 = forms == "v2"
+            case "--prereq": prereq = try value(flag)
+            case "--no-python": python = false
+            case "--files": files = Array(rest)
+                rest = []
             default: throw BenchError("unknown option \(flag)\n\(usage)")
             }
         }
@@ -150,6 +170,78 @@ func whyChild(_ o: Options) throws {
     ])
 }
 
+/// `--child floor --files F…`: the whole-process floor: read the files and run libyaml's bare
+/// event loop over each, nothing else (what any program built on libyaml must at least do).
+func floorChild(_ o: Options) throws {
+    var events = 0
+    for path in o.files {
+        events += YAMLEventFloor.countEvents(try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))))
+    }
+    Measure.report([("events", events)])
+}
+
+/// The files of a pack path (a file, or the YAML files of a folder), sorted.
+func packFiles(_ path: String) throws -> [String] {
+    var isFolder: ObjCBool = false
+    _ = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+    return isFolder.boolValue ? try FileManager.default.contentsOfDirectory(atPath: path).sorted().map { path + "/" + $0 } : [path]
+}
+
+/// The executable beside this one named `name`, if it exists.
+func sibling(_ name: String) -> String? {
+    let me = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    let path = me.deletingLastPathComponent().appendingPathComponent(name).path
+    return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+}
+
+/// The comparison script, found from this source file's place in the repository.
+let pythonScript = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("compare/prereq_check.py").path
+
+/// Whether `python3` is on PATH and imports PyYAML.
+func pythonWithYAML() -> Bool {
+    Measure.process(["python3", "-c", "import yaml"])?.status == 0 && FileManager.default.fileExists(atPath: pythonScript)
+}
+
+/// Whole-process figures of one size: the floor process, `prereq lint`, `prereq check`, and
+/// the Python script, each the median of the runs (taken in turn).
+func wholeProcessRow(
+    _ o: Options, size: Int, directory: String, prereq: String, python: Bool
+) throws -> (row: String, lint: Double, check: Double) {
+    let pack = packPath(directory), snapshot = directory + "/snapshot.yaml"
+    let files = try packFiles(pack)
+    let me = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+    let packBytes = try files.reduce(0) { $0 + ((try FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+    let snapshotBytes = (try FileManager.default.attributesOfItem(atPath: snapshot)[.size] as? Int) ?? 0
+    var commands = [
+        [me, "--child", "floor", "--files"] + files,
+        [prereq, "lint", pack],
+        [me, "--child", "floor", "--files"] + files + [snapshot],
+        [prereq, "check", "--rules", pack, snapshot],
+    ]
+    if python {
+        commands.append(["python3", pythonScript, pack])
+        commands.append(["python3", pythonScript, pack, "--snapshot", snapshot])
+    }
+    let runs = o.runs(forBytes: packBytes)
+    let r = Measure.processes(commands, runs: runs)
+    guard let floorLint = r[0], let lint = r[1], let floorCheck = r[2], let check = r[3] else {
+        throw BenchError("a whole-process run failed for \(size) features")
+    }
+    func peak(_ p: Int, _ bytes: Int) -> String { "\(Format.mb(p)) (\(String(format: "%.1f", Double(p) / Double(bytes)))×)" }
+    var row =
+        "| \(Format.count(size)) | \(Format.mb(packBytes)) + \(Format.mb(snapshotBytes)) | \(Format.ms(floorLint.seconds)) | "
+        + "\(Format.ms(lint.seconds)) | **\(Format.ratio(lint.seconds / floorLint.seconds))** | \(peak(lint.peak, packBytes)) | "
+        + "\(Format.ms(floorCheck.seconds)) | \(Format.ms(check.seconds)) | **\(Format.ratio(check.seconds / floorCheck.seconds))** | "
+        + "\(peak(check.peak, packBytes + snapshotBytes)) | "
+    if python, let pyLint = r[4], let pyCheck = r[5], pyLint.status == 0, pyCheck.status == 0 {
+        row += "\(Format.ms(pyLint.seconds)) / \(Format.ms(pyCheck.seconds)) | **\(Format.ratio(pyLint.seconds / lint.seconds))** / **\(Format.ratio(pyCheck.seconds / check.seconds))** |"
+    } else {
+        row += "– | – |"
+    }
+    return (row, lint.seconds, check.seconds)
+}
+
 // MARK: - The parent: generate, run the children, print the table
 
 func write(_ text: String, to path: String) throws {
@@ -161,15 +253,22 @@ func runAll(_ o: Options) throws {
     try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
     defer { if !o.keep { try? FileManager.default.removeItem(atPath: root) } }
     let info = ProcessInfo.processInfo
-    print("prereq-bench: \(info.activeProcessorCount) active cores, files in \(root)\n")
+    print("prereq-bench: \(info.activeProcessorCount) active cores, files in \(root)")
+    print("packs: \(o.v2 ? "core forms and v2 constructs" : "core forms only")")
+    let prereq = o.prereq ?? sibling("prereq")
+    if prereq == nil { print("no prereq binary beside prereq-bench (swift build -c release --product prereq): no whole-process figures") }
+    let python = o.python && pythonWithYAML()
+    if o.python && !python { print("python3 with PyYAML not found (pip install pyyaml): no comparison with the Python script") }
+    print("")
 
-    var rows: [String] = []
+    var rows: [String] = [], processRows: [String] = []
+    var processLint: [Int: Double] = [:], processCheck: [Int: Double] = [:]
     var lintBySize: [Int: Double] = [:], checkBySize: [Int: Double] = [:]
     for size in o.sizes {
         let directory = "\(root)/size-\(size)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let generation = Measure.seconds {
-            let generator = PackGenerator(count: size)
+            let generator = PackGenerator(count: size, v2: o.v2)
             let files = generator.packFiles()
             if files.count == 1 {
                 try? write(files[0], to: directory + "/pack.yaml")
@@ -202,7 +301,25 @@ func runAll(_ o: Options) throws {
                 + "\(Format.mb(Int(lint["peak"]!)!)) / \(Format.mb(Int(check["peak"]!)!)) | "
                 + "\(Format.rate(packBytes, floorLint)) / \(Format.rate(packBytes, lintTime)) / \(Format.rate(allBytes, checkTime)) | "
                 + "\(lint["findings"]!) / \(check["findings"]!) |")
+        if let prereq {
+            let r = try wholeProcessRow(o, size: size, directory: directory, prereq: prereq, python: python)
+            processRows.append(r.row)
+            processLint[size] = r.lint
+            processCheck[size] = r.check
+        }
         FileHandle.standardError.write(Data("measured \(Format.count(size)) features\n".utf8))
+    }
+    if !processRows.isEmpty {
+        print("Whole process (`prereq lint PACK`, `prereq check --rules PACK SNAPSHOT`, output to /dev/null; the floor: a process reading the same files and running libyaml's event loop; peaks against the input's bytes):\n")
+        print("| features | bytes (pack + snapshot) | floor: pack | prereq lint | lint / floor | peak lint | floor: pack + snapshot | prereq check | check / floor | peak check | Python lint / check | Python / prereq lint / check |")
+        print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+        for row in processRows { print(row) }
+        if let small = processLint[100_000], let big = processLint[1_000_000], let c1 = processCheck[100_000],
+            let c2 = processCheck[1_000_000]
+        {
+            print("\nGrowth 100,000 → 1,000,000 features, whole process: lint \(Format.ratio(big / small)), check \(Format.ratio(c2 / c1)) (linear is 10×).")
+        }
+        print("\nIn process (phases of the library, without start-up and exit):\n")
     }
     print("| features | bytes (pack + snapshot) | floor: pack | lint | lint / floor | floor: pack + snapshot | check | check / floor | peak memory lint / check | MB/s floor / lint / check | findings lint / check |")
     print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
@@ -306,6 +423,9 @@ func phasesChild(_ o: Options) throws {
     }
 }
 
+// Memory is handed back as the `prereq` binary hands it back, so that the in-process peaks are
+// the library's as users run it.
+ProcessMemory.returnLargeBlocksWhenFreed()
 do {
     let options = try Options(Array(CommandLine.arguments.dropFirst()))
     switch options.child {
@@ -313,6 +433,7 @@ do {
     case "check"?: try checkChild(options)
     case "why"?: try whyChild(options)
     case "phases"?: try phasesChild(options)
+    case "floor"?: try floorChild(options)
     case nil: try runAll(options)
     case let other?: throw BenchError("unknown child \(other)")
     }

@@ -41,26 +41,37 @@ public struct TextDiagnosticRenderer {
     private func excerpt(_ location: SourceLocation) -> String {
         guard location.line > 0, let text = sourceLine(location.file, location.line) else { return "" }
         let number = String(location.line)
-        let gutter = String(repeating: " ", count: number.count)
+        let gutter = Self.repeated(" ", number.count)
         var shown = ""
         var caretPad = ""
-        var column = 1
-        for scalar in text.unicodeScalars {
-            let piece = scalar == "\t" ? "    " : TerminalText.escape(String(scalar))
-            shown += piece
-            if column < location.column { caretPad += String(repeating: " ", count: displayWidth(piece)) }
-            column += 1
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            // Printable ASCII (nearly every line) is shown as it is, one column a byte.
+            shown = text
+            caretPad = Self.repeated(" ", min(location.column - 1, text.utf8.count))
+        } else {
+            var column = 1
+            for scalar in text.unicodeScalars {
+                let piece = scalar == "\t" ? "    " : TerminalText.escape(String(scalar))
+                shown += piece
+                if column < location.column { caretPad += String(repeating: " ", count: displayWidth(piece)) }
+                column += 1
+            }
         }
         var marker = "^"
         if let endLine = location.endLine, let endColumn = location.endColumn,
             endLine == location.line, endColumn > location.column + 1
         {
-            marker += String(repeating: "~", count: min(endColumn - location.column - 1, 200))
+            marker += Self.repeated("~", min(endColumn - location.column - 1, 200))
         }
         return " \(number) | \(shown)\n \(gutter) | \(caretPad)\(paint(marker, .green))\n"
     }
 
     private func displayWidth(_ piece: String) -> Int { piece.unicodeScalars.count }
+
+    /// `count` copies of an ASCII character (`String(repeating:count:)` appends them one by one).
+    private static func repeated(_ character: Unicode.Scalar, _ count: Int) -> String {
+        String(decoding: [UInt8](repeating: UInt8(character.value), count: max(0, count)), as: UTF8.self)
+    }
 
     private enum Style: String {
         case bold = "1", red = "1;31", yellow = "1;33", cyan = "1;36", green = "1;32"

@@ -17,6 +17,8 @@ struct YAMLSpecChecks {
     let file: String
     private let bytes: [UInt8]
     private let enabled: Bool
+    /// Every byte is ASCII: a code point index is then the byte offset.
+    private let asciiOnly: Bool
     private(set) var diagnostics: [Diagnostic] = []
 
     /// Code point index (libyaml's `mark.index`) and byte offset of the same position.
@@ -40,6 +42,24 @@ struct YAMLSpecChecks {
         let utf16 = bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
         enabled = !utf16
         cursorByte = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        asciiOnly = Self.isASCII(bytes)
+    }
+
+    /// Whether no byte has its high bit set, eight bytes a step.
+    private static func isASCII(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            var i = 0
+            var high: UInt64 = 0
+            while i + 8 <= raw.count {
+                high |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                i += 8
+            }
+            while i < raw.count {
+                high |= UInt64(raw[i])
+                i += 1
+            }
+            return high & 0x8080_8080_8080_8080 == 0
+        }
     }
 
     mutating func handle(_ event: RawEvent, arena: [UInt8]) {
@@ -256,6 +276,7 @@ struct YAMLSpecChecks {
     /// arrive nearly in order, so the walks add up to about one pass over the input.
     private mutating func byteOffset(of mark: RawMark) -> Int {
         let target = mark.index
+        if asciiOnly { return min(max(target, 0), bytes.count) }
         while cursorIndex < target, cursorByte < bytes.count {
             cursorByte += 1
             while cursorByte < bytes.count, bytes[cursorByte] & 0xC0 == 0x80 { cursorByte += 1 }

@@ -19,6 +19,7 @@ struct PrereqCommand: ParsableCommand {
     /// Runs the command; a usage error (unknown option, missing argument, bad value) exits 2
     /// with the usage message, as the documented exit codes say, instead of argument-parser's 64.
     static func main() {
+        ProcessMemory.returnLargeBlocksWhenFreed()
         do {
             var command = try parseAsRoot()
             try command.run()
