@@ -16,6 +16,9 @@ public struct SnapshotDiff: Sendable {
         public var verdicts: (a: Verdict, b: Verdict)
         /// Root causes only one side has, the worse side's first.
         public var causes: [Cause]
+
+        /// Whether the feature fares worse in B than in A.
+        public var worseInB: Bool { SnapshotDiff.rank(verdicts.b) > SnapshotDiff.rank(verdicts.a) }
     }
 
     /// A root cause one snapshot has and the other does not.
@@ -108,7 +111,7 @@ public struct SnapshotDiff: Sendable {
     }
 
     /// How far a verdict is from working: in effect or enableable, then unknown, then blocked or not in effect.
-    private static func rank(_ v: Verdict) -> Int {
+    static func rank(_ v: Verdict) -> Int {
         switch v {
         case .inEffect, .enableable: 0
         case .unknown: 1

@@ -201,6 +201,20 @@ public struct PlanSimulator {
         clock = clock + TimeSpan(seconds: 1)
     }
 
+    // MARK: - Changes outside plans (what-if)
+
+    /// Feature `f` now serves `value`; nil: what it serves is no longer known (a flag removed,
+    /// or one whose targeting decides). For what-ifs about flag platforms, not a plan step.
+    package mutating func setServed(_ f: Int, _ value: SettingValue?) {
+        if let value { serve(f, value.description) } else { forget(graph.pack.features[f].id.value, channels: []) }
+    }
+
+    /// Job `j` is on no schedule from now on (`schedule: none`): it no longer runs by itself.
+    package mutating func unschedule(_ j: Int) {
+        let e = jobIndexInSnapshot(j)
+        evaluator.facts.snapshot.jobs[e].schedule = Snapshot.ScheduleState(recurring: false, every: nil, location: here)
+    }
+
     // MARK: - Changes
 
     /// Feature management switches on, at their date, the features scheduled by the time the
