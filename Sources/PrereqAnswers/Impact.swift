@@ -62,8 +62,12 @@ public struct Impact: Sendable {
         /// again after the next one.
         public var atNextEvent: [FeatureNow] = []
 
+        /// For a job stopped that the pack needs on a recurring schedule (its `schedule`): where
+        /// the pack says so (`prereq check` would report the job).
+        public var scheduleRequired: SourceLocation?
+
         /// Whether the change would make something stop working here.
-        public var breaksSomething: Bool { !worse.isEmpty || !atNextEvent.isEmpty }
+        public var breaksSomething: Bool { !worse.isEmpty || !atNextEvent.isEmpty || scheduleRequired != nil }
     }
 
     public var subject: PackElement
@@ -73,6 +77,9 @@ public struct Impact: Sendable {
     public var change: Change?
     /// The features that use X, directly or through other elements, nearest first.
     public var dependents: [Dependent]
+    /// The other elements that use X, directly or through others (jobs that run after it, a
+    /// record check it clears, a manual step it confirms, a setting whose changes need it).
+    public var others: [Dependent]
     /// The step rules (`parameters … when`) that name X.
     public var stepRules: [Dependency]
     public var environments: [EnvironmentImpact] = []
@@ -107,7 +114,9 @@ public struct Impact: Sendable {
         var sources = [element]
         // The product component's version is the product's version.
         if case .component(let c) = element, pack.components[c].isProduct { sources.append(.productVersion) }
-        dependents = index.dependents(of: sources).filter { if case .feature = $0.element { true } else { false } }
+        let reached = index.dependents(of: sources)
+        dependents = reached.filter { if case .feature = $0.element { true } else { false } }
+        others = reached.filter { if case .feature = $0.element { false } else { true } }
         stepRules = sources.flatMap { index.stepRuleUses(of: $0) }
     }
 
@@ -138,7 +147,9 @@ public struct Impact: Sendable {
             }
         case .job(let j):
             let job = facts.job(j)
-            answer.state = messages.impactJobState(graph.pack.jobs[j].displayName(in: tag), lastSuccess: job?.run.lastSuccess?.value, recurring: job?.schedule?.recurring)
+            let name = graph.pack.jobs[j].displayName(in: tag)
+            answer.state = messages.impactJobState(name, lastSuccess: job?.run.lastSuccess?.value, recurring: job?.schedule?.recurring)
+            if let required = graph.pack.jobs[j].schedule, job?.schedule?.recurring != false { answer.scheduleRequired = required.location }
             simulator.unschedule(j)
         default:
             answer.state = ""

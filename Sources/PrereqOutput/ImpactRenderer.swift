@@ -52,6 +52,10 @@ public struct ImpactRenderer {
             out += "  \(i + 1). " + e("\"\(name(d.element))\" \(how(d)): \(m.impactEffect(d.effect.rawValue))") + "\n"
             if let at = d.path.last?.location { out += "      " + e("\(m.ruleWord) \(at.description)") + "\n" }
         }
+        if !impact.others.isEmpty {
+            out += "\n" + e(m.impactOthers(impact.others.count)) + "\n"
+            for d in impact.others { out += "  - " + e("\(m.impactKind(d.element.kind)) \"\(name(d.element))\" \(how(d)): \(m.impactEffect(d.effect.rawValue))") + "\n" }
+        }
         if !impact.stepRules.isEmpty {
             out += "\n" + e(m.impactStepRulesHeading) + "\n"
             for r in impact.stepRules { out += "  - " + e("\"\(name(r.user))\" (\(r.location.description))") + "\n" }
@@ -59,11 +63,12 @@ public struct ImpactRenderer {
         for env in impact.environments {
             out += "\n" + e(m.impactEnvironment(env.file, environment: env.environment, subject: impact.subjectName ?? impact.subjectId, change: impact.change?.rawValue ?? "")) + "\n"
             if !env.state.isEmpty { out += "  " + e(env.state) + "\n" }
+            if let rule = env.scheduleRequired { out += "  " + e(m.impactScheduleRequired(impact.subjectName ?? impact.subjectId, rule: rule.description)) + "\n" }
             if let refused = env.refused {
                 out += "  " + e(refused) + "\n"
                 continue
             }
-            out += "  " + e(m.impactWorse(env.worse.count)) + "\n"
+            out += "  " + e(m.impactWorse(env.worse.count, change: impact.change?.rawValue ?? "")) + "\n"
             for c in env.worse { out += changeText(c, e) }
             if !env.atNextEvent.isEmpty {
                 out += "  " + e(m.impactAtNextEvent(env.atNextEvent.count)) + "\n"
@@ -95,6 +100,10 @@ public struct ImpactRenderer {
         for (i, d) in impact.dependents.enumerated() {
             out += "\(i + 1). " + md("\"\(name(d.element))\" \(how(d))") + ": **" + md(m.impactEffect(d.effect.rawValue)) + "**\n"
         }
+        if !impact.others.isEmpty {
+            out += "\n" + md(m.impactOthers(impact.others.count)) + "\n\n"
+            for d in impact.others { out += "- " + md("\(m.impactKind(d.element.kind)) \"\(name(d.element))\" \(how(d))") + ": **" + md(m.impactEffect(d.effect.rawValue)) + "**\n" }
+        }
         if !impact.stepRules.isEmpty {
             out += "\n" + md(m.impactStepRulesHeading) + "\n\n"
             for r in impact.stepRules { out += "- " + md("\"\(name(r.user))\" (\(r.location.description))") + "\n" }
@@ -102,6 +111,7 @@ public struct ImpactRenderer {
         for env in impact.environments {
             out += "\n### " + md(m.impactEnvironment(env.file, environment: env.environment, subject: impact.subjectName ?? impact.subjectId, change: impact.change?.rawValue ?? "")) + "\n\n"
             if !env.state.isEmpty { out += md(env.state) + "\n\n" }
+            if let rule = env.scheduleRequired { out += md(m.impactScheduleRequired(impact.subjectName ?? impact.subjectId, rule: rule.description)) + "\n\n" }
             if let refused = env.refused {
                 out += md(refused) + "\n"
                 continue
@@ -109,7 +119,7 @@ public struct ImpactRenderer {
             let section = { (title: String, lines: [String]) -> String in
                 "**" + md(title) + "**\n\n" + lines.map { "- " + $0 + "\n" }.joined() + "\n"
             }
-            out += env.worse.isEmpty ? md(m.impactWorse(0)) + "\n\n" : section(m.impactWorse(env.worse.count), env.worse.map { c in
+            out += env.worse.isEmpty ? md(m.impactWorse(0, change: impact.change?.rawValue ?? "")) + "\n\n" : section(m.impactWorse(env.worse.count, change: impact.change?.rawValue ?? ""), env.worse.map { c in
                 md(changeLine(c)) + c.causes.map { "; " + md($0.message) }.joined()
             })
             if !env.atNextEvent.isEmpty { out += section(m.impactAtNextEvent(env.atNextEvent.count), env.atNextEvent.map { md(m.impactVerdictNow($0.featureName, $0.verdict)) }) }
@@ -123,16 +133,18 @@ public struct ImpactRenderer {
 
     public func json(_ impact: Impact) -> String {
         let str = { (s: String?) in s.map(JSONValue.string) ?? .null }
-        let dependents: [JSONValue] = impact.dependents.map { d in
+        let dependent = { (d: Dependent) -> JSONValue in
             .object([
                 ("kind", .string(d.element.kind)), ("id", .string(d.element.id(in: pack))), ("name", str(d.element.displayName(in: pack, language: language.tag))),
                 ("distance", .int(d.distance)), ("effect", .string(d.effect.rawValue)), ("how", .string(how(d))),
                 ("path", .array(d.path.map(link))),
             ])
         }
+        let dependents = impact.dependents.map(dependent)
         let environments: [JSONValue] = impact.environments.map { env in
             .object([
                 ("snapshot", .string(env.file)), ("environment", str(env.environment)), ("state", .string(env.state)), ("refused", str(env.refused)),
+                ("scheduleRequired", str(env.scheduleRequired?.description)),
                 ("worse", .array(env.worse.map(change))), ("better", .array(env.better.map(change))),
                 ("alreadyAffected", .array(env.alreadyAffected.map(now))), ("atNextEvent", .array(env.atNextEvent.map(now))),
             ])
@@ -141,7 +153,7 @@ public struct ImpactRenderer {
             ("formatVersion", .int(1)),
             ("subject", .object([("kind", .string(impact.subject.kind)), ("id", .string(impact.subjectId)), ("name", str(impact.subjectName))])),
             ("change", str(impact.change?.rawValue)), ("breaksSomething", .bool(impact.breaksSomething)),
-            ("dependents", .array(dependents)), ("stepRules", .array(impact.stepRules.map(link))), ("environments", .array(environments)),
+            ("dependents", .array(dependents)), ("others", .array(impact.others.map(dependent))), ("stepRules", .array(impact.stepRules.map(link))), ("environments", .array(environments)),
         ]).serialized(pretty: true) + "\n"
     }
 

@@ -240,9 +240,16 @@ public struct DependencyIndex: Sendable {
                     ?? pack.features[z].conflicts.first { $0.value == feature.id.value }?.location ?? feature.location
                 record(Dependency(user: user, used: .feature(z), form: .conflicts, context: [], value: nil, location: written))
             }
+            // Switching it on switches on what it also enables: what conflicts with those must be off too.
+            for ref in feature.alsoEnables {
+                guard let g = graph.featureIndex[ref.value], g != f else { continue }
+                for z in graph.conflicts[g] where z != f && !graph.conflicts[f].contains(z) {
+                    record(Dependency(user: user, used: .feature(z), form: .conflicts, context: [], value: nil, location: ref.location))
+                }
+            }
             for s in feature.settings {
                 guard let i = graph.settingIndex[s.setting.value] else { continue }
-                record(Dependency(user: user, used: .setting(i), form: .settingValue, context: [], value: s.value.description, location: s.location))
+                record(Dependency(user: user, used: .setting(i), form: .settingValue, context: [], value: "equals \(s.value)", location: s.location))
             }
             for v in [feature.introducedIn, feature.minVersion].compactMap({ $0 }) {
                 record(Dependency(user: user, used: .productVersion, form: .productVersion, context: [], value: "≥ \(v.value)", location: v.location))

@@ -155,13 +155,23 @@ extension Messages {
         return say("Now: \(quote(name)) \(run), \(schedule).", "Agora: \(quote(name)) \(run), \(schedule).")
     }
 
+    public func impactScheduleRequired(_ name: String, rule: String) -> String {
+        say("Stopping it breaks the pack's rule that \(quote(name)) be on a recurring schedule (\(rule)); `prereq check` would report it.",
+            "Pará-lo viola a regra do pacote de que \(quote(name)) esteja em um agendamento recorrente (\(rule)); `prereq check` o relataria.")
+    }
+
+    public func impactOthers(_ n: Int) -> String {
+        say("Other rules that depend on it (\(n)):", "Outras regras que dependem disso (\(n)):")
+    }
+
     /// The product refuses the switch (a feature that cannot be switched off).
     public func impactRefused(_ reason: String) -> String {
         say("Nothing would change: \(reason).", "Nada mudaria: \(reason).")
     }
 
-    public func impactWorse(_ n: Int) -> String {
-        n == 0 ? say("Nothing would stop working.", "Nada deixaria de funcionar.")
+    public func impactWorse(_ n: Int, change: String) -> String {
+        n == 0 && change == "stop" ? say("Nothing would stop working at the snapshot's moment.", "Nada deixaria de funcionar no momento do snapshot.")
+            : n == 0 ? say("Nothing would stop working.", "Nada deixaria de funcionar.")
             : say("Would stop working (\(n)), in dependency order:", "Deixaria de funcionar (\(n)), em ordem de dependência:")
     }
 
