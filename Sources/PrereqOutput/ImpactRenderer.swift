@@ -150,7 +150,7 @@ public struct ImpactRenderer {
             ])
         }
         return JSONValue.object([
-            ("formatVersion", .int(1)),
+            JSONOutput.versionField,
             ("subject", .object([("kind", .string(impact.subject.kind)), ("id", .string(impact.subjectId)), ("name", str(impact.subjectName))])),
             ("change", str(impact.change?.rawValue)), ("breaksSomething", .bool(impact.breaksSomething)),
             ("dependents", .array(dependents)), ("others", .array(impact.others.map(dependent))), ("stepRules", .array(impact.stepRules.map(link))), ("environments", .array(environments)),

@@ -170,3 +170,23 @@ final class TemporaryFolder {
         return file
     }
 }
+
+/// `prereq impact --format json` matches its schema, for every job and feature of the shipped
+/// pack against an example snapshot.
+@Suite struct ImpactOutputSchemaTests {
+    @Test func impactOfEveryFeatureAndJobOfTheShippedPack() throws {
+        let rules = LoadedRules.load(paths: [AnswerOutputSchemaTests.rules])
+        let snapshot = AnswerOutputSchemaTests.examples + "/healthy.yaml"
+        let facts = try AnswerOutputSchemaTests.facts(snapshot, rules: rules)
+        let pack = rules.graph.pack
+        let elements = pack.features.indices.map(PackElement.feature) + pack.jobs.indices.map(PackElement.job)
+        #expect(!elements.isEmpty)
+        let index = DependencyIndex(rules.graph)
+        let renderer = ImpactRenderer(pack: pack, language: .english)
+        for element in elements {
+            var impact = Impact(of: element, in: index, language: .english)
+            impact.add(facts, change: try Impact.change(for: element, archive: false, language: .english).get(), language: .english)
+            try OutputSchemas.expectValid(renderer.json(impact), against: "impact")
+        }
+    }
+}

@@ -478,6 +478,16 @@ public enum FindingCatalog {
                 whyItMatters: "A resposta se basearia em outro fato que não o pretendido.",
                 fix: "Escreva a suposição em uma das formas.")),
         FindingCode(
+            code: "bad-argument", severity: .error, summary: "`prereq impact` cannot simulate the change asked for.",
+            meaning: "`--archive` names something other than a feature, or the element named cannot be switched off or stopped in a snapshot (a setting, an attribute, a component's version, a record check): only its dependents can be listed.",
+            whyItMatters: "An answer to another change than the one asked would mislead.",
+            example: "prereq impact region --rules rules --snapshot prod.yaml", fix: "Leave out --snapshot to list what depends on it, or name a feature or job.",
+            portuguese: FindingText(
+                summary: "`prereq impact` não consegue simular a mudança pedida.",
+                meaning: "`--archive` nomeia algo que não é um recurso, ou o elemento nomeado não pode ser desativado nem parado em um snapshot (uma configuração, um atributo, a versão de um componente, uma verificação de registros): só os seus dependentes podem ser listados.",
+                whyItMatters: "Uma resposta sobre outra mudança que não a pedida induziria ao erro.",
+                fix: "Omita --snapshot para listar o que depende dele, ou nomeie um recurso ou trabalho.")),
+        FindingCode(
             code: "empty-pack", severity: .error, summary: "The rule paths define no feature.",
             meaning: "The files named by --rules (or the config) hold no feature definitions.",
             whyItMatters: "Nothing can be evaluated against an empty pack.", example: "prereq check --rules docs/ s.yaml",
