@@ -21,8 +21,14 @@ public struct FAQAnswer: Sendable {
 
     public var title: String
     public var snapshotLine: String
+    /// The snapshot's file and the environment it names (nil when it names none).
+    public var snapshotFile: String
+    public var environment: String?
     public var items: [Item]
     public var language: Language
+
+    /// Whether any answer finds a problem or lacks the data to tell (what `faq` exits 1 on).
+    public var hasProblem: Bool { items.contains { $0.truth != .satisfied } }
 }
 
 extension Evaluator {
@@ -126,6 +132,6 @@ extension Evaluator {
         return FAQAnswer(
             title: messages.faqTitle(title, environment: snapshot.environment?.value ?? "?"),
             snapshotLine: messages.faqSnapshotLine(file: snapshot.file, takenAt: snapshot.takenAt?.value, version: snapshot.version?.value),
-            items: items, language: language)
+            snapshotFile: snapshot.file, environment: snapshot.environment?.value, items: items, language: language)
     }
 }

@@ -55,11 +55,6 @@ public struct MarkdownRenderer: Sendable {
         return out
     }
 
-    /// Input text made inert in GitHub Markdown and on one table line: HTML's `&`, `<`, `>` and
-    /// `@` (mentions, e-mail autolinks) as entities, Markdown punctuation that acts inside a line
-    /// backslash-escaped, line breaks as spaces, control and invisible formatting characters as
-    /// `\u{…}`. Bare URLs and `www.` names cannot autolink (GitHub's autolink extension): the `:`
-    /// of `://` and the `.` after `www` are backslash-escaped, which renders the same.
     /// An `http(s)` address as an autolink (`<https://…>`); anything else, or an address with a
     /// character a link could be broken out with, as escaped text.
     public static func link(_ address: String) -> String {
@@ -69,20 +64,54 @@ public struct MarkdownRenderer: Sendable {
         return "<" + address + ">"
     }
 
+    /// Input text made inert in GitHub Markdown, wherever it is placed on a line (a table cell,
+    /// a list item, the start of a line), yet readable unrendered: only what would act is
+    /// escaped. Always: `<` and `|` (raw HTML, autolinks, table cells), `` ` ``, `*`, `[`, `~`
+    /// and `$` (code, emphasis, links and images, strikethrough, math), `:` of `://` and `.`
+    /// after `www` (GitHub's bare autolinks). Where they would act: `_` not inside a word, `&`
+    /// before a letter or `#` (an entity), `@` before a word character (a mention or e-mail
+    /// address), `\` before punctuation or at the end (an escape or a hard line break), and at
+    /// the text's start `#`, `>`, `-`, `+`, `=` and `1.`/`1)` (headings, quotes, lists, rules),
+    /// and `#` closing it (a heading's closing sequence).
+    /// `&`, `<`, `>` and `@` become entities. Line breaks become spaces; control and invisible
+    /// formatting characters are shown as `\u{…}`.
+    private static let asciiPunctuation = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars)
+
     public static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
         let scalars = Array(s.unicodeScalars)
+        let firstVisible = scalars.firstIndex { $0 != " " } ?? scalars.count
+        func at(_ i: Int) -> Unicode.Scalar? { i >= 0 && i < scalars.count ? scalars[i] : nil }
+        func isWord(_ c: Unicode.Scalar?) -> Bool { c.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false }
+        func isASCIIPunctuation(_ c: Unicode.Scalar?) -> Bool { c.map { Self.asciiPunctuation.contains($0) } ?? true }
+        // A leading `1.` or `1)` would start an ordered list: the mark after the digits is escaped.
+        var listMark: Int?
+        if let digitsEnd = scalars[firstVisible...].firstIndex(where: { !("0"..."9").contains($0) }),
+           digitsEnd > firstVisible, digitsEnd - firstVisible <= 9, scalars[digitsEnd] == "." || scalars[digitsEnd] == ")",
+           at(digitsEnd + 1) == nil || at(digitsEnd + 1) == " " {
+            listMark = digitsEnd
+        }
         for (i, scalar) in scalars.enumerated() {
             switch scalar {
-            case "&": out += "&amp;"
             case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "@": out += "&#64;"
-            case "\\", "`", "*", "_", "[", "]", "(", ")", "{", "}", "|", "#", "!", "~", "$":
+            case "&" where at(i + 1).map { $0 == "#" || ("a"..."z").contains($0) || ("A"..."Z").contains($0) } ?? true:
+                out += "&amp;"
+            case "@" where at(i + 1) == nil || isWord(at(i + 1)) || at(i + 1) == "_":
+                out += "&#64;"
+            case ">" where i == firstVisible: out += "&gt;"
+            case "\\" where isASCIIPunctuation(at(i + 1)):
+                out += "\\\\"
+            case "`", "*", "[", "|", "~", "$":
                 out += "\\"
                 out.unicodeScalars.append(scalar)
-            case ":" where i + 1 < scalars.count && scalars[i + 1] == "/":
+            case "_" where !(isWord(at(i - 1)) && isWord(at(i + 1))):
+                out += "\\_"
+            case "#" where i == firstVisible || at(i - 1) == " " && scalars[i...].allSatisfy({ $0 == "#" || $0 == " " }), "-" where i == firstVisible, "+" where i == firstVisible, "=" where i == firstVisible,
+                 "." where i == listMark, ")" where i == listMark:
+                out += "\\"
+                out.unicodeScalars.append(scalar)
+            case ":" where at(i + 1) == "/" && at(i + 2) == "/":
                 out += "\\:"
             case "." where i >= 3 && String(String.UnicodeScalarView(scalars[(i - 3)..<i])).lowercased() == "www":
                 out += "\\."

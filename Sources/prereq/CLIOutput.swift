@@ -52,11 +52,17 @@ enum CLIOutput {
     static func printFindings(_ report: FindingsReport, gate: ReportGate, output: String?, colour: ColourChoice = .auto) throws {
         let text = gate.format.render(
             report, context: gate.context, textRenderer: textRenderer(colour: output == nil && wantsColour(.stdout, choice: colour)))
+        try deliver(text, to: output)
+    }
+
+    /// Writes `text` to the file `output` (replaced atomically) or, when nil, to standard
+    /// output; a file that cannot be written is exit 2.
+    static func deliver(_ text: String, to output: String?) throws {
         guard let output else { return stdout(text) }
         do {
             try AtomicFile.write(text, to: output)
         } catch {
-            stderr("prereq: error: \(error)\n")
+            stderr("prereq: error: \(TerminalText.escape(error.description))\n")
             throw ExitCode(2)
         }
     }

@@ -4,11 +4,14 @@ import PrereqCore
 struct FAQCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "faq",
-        abstract: "Answer every question of the pack's FAQ for one environment, as GitHub-flavoured Markdown.",
+        abstract: "Answer every question of the pack's FAQ for one environment, as GitHub-flavoured Markdown or JSON.",
         discussion: """
+            Exit 0 when every answer finds nothing wrong, 1 when any finds a problem or lacks the data to tell, 2 when the input cannot be read.
+
             Examples:
               prereq faq --snapshot examples/snapshots/hq-missing-job-order.yaml
-              prereq faq --snapshot snapshots/prod.yaml --lang pt-BR > FAQ.md
+              prereq faq --snapshot snapshots/prod.yaml --lang pt-BR --output FAQ.md
+              prereq faq --snapshot snapshots/prod.yaml --format json
             """
     )
 
@@ -17,10 +20,26 @@ struct FAQCommand: ParsableCommand {
 
     @OptionGroup var evaluation: EvaluationOptions
 
+    @Option(help: "Output format: markdown or json.")
+    var format: FAQFormat = .markdown
+
+    @Option(help: ArgumentHelp("Write the page to FILE instead of standard output.", valueName: "file"))
+    var output: String?
+
     func run() throws {
-        let rules = try evaluation.loadRules()
-        let facts = try evaluation.loadSnapshot(snapshot, graph: rules.graph)
+        let json = format == .json
+        let rules = try evaluation.loadRules(json: json)
+        let facts = try evaluation.loadSnapshot(snapshot, graph: rules.graph, json: json)
         var evaluator = Evaluator(facts: facts, language: evaluation.language)
-        CLIOutput.stdout(FAQMarkdownRenderer(language: evaluation.language).render(evaluator.answerQuestions()))
+        let faq = evaluator.answerQuestions()
+        switch format {
+        case .markdown: try CLIOutput.deliver(FAQMarkdownRenderer(language: evaluation.language).render(faq), to: output)
+        case .json: try CLIOutput.deliver(AnswerJSON.faq(faq).serialized(pretty: true) + "\n", to: output)
+        }
+        if faq.hasProblem { throw ExitCode(1) }
     }
+}
+
+enum FAQFormat: String, ExpressibleByArgument, CaseIterable {
+    case markdown, json
 }

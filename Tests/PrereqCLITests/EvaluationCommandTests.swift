@@ -108,9 +108,30 @@ import Testing
 
     @Test func faqRendersEveryQuestionInPortuguese() throws {
         let r = try prereq("faq", "--snapshot", "examples/snapshots/hq-missing-job-order.yaml", "--lang", "pt-BR")
-        #expect(r.status == 0)
+        // One answer finds the synchronization job out of order: exit 1, as a CI gate wants.
+        #expect(r.status == 1)
         #expect(r.stdout.components(separatedBy: "\n## ").count == 4)
         #expect(r.stdout.contains("## Por que o Commerce headquarters não mostra"))
+    }
+
+    @Test func faqWritesJSONOrAPageFileAndExitsZeroWhenNothingIsWrong() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let page = scratch.folder.appendingPathComponent("FAQ.md").path
+        let healthy = try prereq("faq", "--snapshot", "examples/snapshots/healthy.yaml", "--output", page)
+        #expect(healthy.status == 0)
+        #expect(healthy.stdout.isEmpty)
+        let text = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(text.hasPrefix("# Dynamics 365 Commerce"))
+        #expect(!text.contains("\\("))
+        let json = try prereq("faq", "--snapshot", "examples/snapshots/hq-missing-job-order.yaml", "--format", "json")
+        #expect(json.status == 1)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let summary = try #require(document["summary"] as? [String: Int])
+        #expect(summary["problems"] == 1)
+        let unwritable = try prereq("faq", "--snapshot", "examples/snapshots/healthy.yaml", "--output", scratch.folder.appendingPathComponent("no/such/dir/FAQ.md").path)
+        #expect(unwritable.status == 2)
+        #expect(unwritable.stderr.contains("cannot write"))
     }
 }
 

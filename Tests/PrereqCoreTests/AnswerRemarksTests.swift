@@ -92,7 +92,7 @@ import Testing
     @Test func aDocsValueThatIsNotAPlainWebAddressStaysText() {
         #expect(MarkdownRenderer.link("https://example.com/a?b=1&c=(2)") == "<https://example.com/a?b=1&c=(2)>")
         #expect(MarkdownRenderer.link("https://example.com/a> <script>") == MarkdownRenderer.escape("https://example.com/a> <script>"))
-        #expect(MarkdownRenderer.link("javascript:alert(1)") == "javascript:alert\\(1\\)")
+        #expect(MarkdownRenderer.link("javascript:alert(1)") == "javascript:alert(1)")
         #expect(MarkdownRenderer.link("see the wiki") == "see the wiki")
     }
 

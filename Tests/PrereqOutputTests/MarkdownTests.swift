@@ -28,7 +28,8 @@ import Testing
         #expect(!text.contains("<b>"))
         #expect(!text.contains("\u{1B}"))
         #expect(!text.contains("@team"))
-        #expect(!text.contains("](http"))
+        // The bracket is escaped, so `](` cannot close a link, and the address cannot autolink.
+        #expect(text.contains("\\[link](http\\://x)"))
         #expect(!text.contains("\n## heading"))
         let row = text.split(separator: "\n").first { $0.hasPrefix("| error |") }
         // The row keeps its four cells: every `|` from input is escaped.
@@ -42,6 +43,28 @@ import Testing
             return count
         }
         #expect(unescapedBars == 5)
+    }
+
+    @Test func escapesOnlyWhatWouldActSoTheTextReadsWellUnrendered() {
+        let e = MarkdownRenderer.escape
+        #expect(e("Performance improvements (preview) for {orders}! See v10.0.38 - or not.") == "Performance improvements (preview) for {orders}! See v10.0.38 - or not.")
+        #expect(e("cdx_1070 and C# & B") == "cdx_1070 and C# & B")
+        #expect(e("_em_ *b* `c` [l] ~s~ $x$ a|b") == "\\_em\\_ \\*b\\* \\`c\\` \\[l] \\~s\\~ \\$x\\$ a\\|b")
+        // At the start of a line: headings, quotes, list items, thematic breaks, ordered lists.
+        #expect(e("# h") == "\\# h")
+        #expect(e("> q") == "&gt; q")
+        #expect(e("- item") == "\\- item")
+        #expect(e("+ item") == "\\+ item")
+        #expect(e("===") == "\\===")
+        #expect(e("12. item") == "12\\. item")
+        #expect(e("3) item") == "3\\) item")
+        #expect(e("10.0.38 is the version") == "10.0.38 is the version")
+        // A heading's closing sequence, entities, mentions, escapes and hard breaks.
+        #expect(e("Is it C #") == "Is it C \\#")
+        #expect(e("&amp; &#64; a & b &") == "&amp;amp; &amp;#64; a & b &amp;")
+        #expect(e("@team a @ b x@y") == "&#64;team a @ b x&#64;y")
+        #expect(e("C:\\dir \\* end\\") == "C:\\dir \\\\\\* end\\\\")
+        #expect(e("https://x www.y") == "https\\://x www\\.y")
     }
 
     @Test func emptyReportSaysSo() {

@@ -190,3 +190,32 @@ final class TemporaryFolder {
         }
     }
 }
+
+/// `prereq faq --format json` for the shipped pack in every example snapshot: valid against its
+/// schema, its summary the count of its answers, and causes only where there is a problem.
+@Suite struct FAQOutputSchemaTests {
+    @Test func theFAQOfEveryExampleSnapshotMatchesItsSchema() throws {
+        let rules = LoadedRules.load(paths: [AnswerOutputSchemaTests.rules])
+        try #require(rules.usable)
+        var answers: Set<String> = []
+        for snapshot in AnswerOutputSchemaTests.exampleSnapshots {
+            var evaluator = Evaluator(facts: try AnswerOutputSchemaTests.facts(snapshot, rules: rules), language: .english)
+            let faq = evaluator.answerQuestions()
+            let json = AnswerJSON.faq(faq).serialized(pretty: true)
+            try OutputSchemas.expectValid(json, against: "faq")
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+            let questions = try #require(document["questions"] as? [[String: Any]])
+            #expect(questions.count == rules.graph.pack.questions.count)
+            let summary = try #require(document["summary"] as? [String: Int])
+            #expect(summary["problems"] == questions.filter { $0["answer"] as? String == "problem" }.count)
+            for q in questions {
+                let answer = try #require(q["answer"] as? String)
+                answers.insert(answer)
+                let causes = try #require(q["causes"] as? [Any])
+                #expect(answer == "ok" ? causes.isEmpty : !causes.isEmpty, "\(snapshot) \(q["id"] ?? "")")
+            }
+        }
+        // The example snapshots show each kind of answer.
+        #expect(answers == ["ok", "problem", "unknown"])
+    }
+}
