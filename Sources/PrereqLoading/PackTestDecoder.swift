@@ -46,6 +46,9 @@ public struct PackTestDecoder: Sendable {
     private var decoder: NodeDecoder
     private let messages: Messages
     private let file: String
+    /// The case being decoded, in words; places in it are key paths such as
+    /// `expect.why.FEATURE.verdict`, named with it (`place`).
+    private var currentCase = ""
 
     private init(document: YAMLDocument, language: Language) {
         decoder = NodeDecoder(nodeCount: document.nodeCount, language: language)
@@ -90,25 +93,26 @@ public struct PackTestDecoder: Sendable {
     }
 
     private mutating func decodeCase(_ node: YAMLNode) -> PackTestCase? {
-        let place = messages.casePlace
-        guard let entries = decoder.mapping(node, place) else { return nil }
-        decoder.rejectUnknownKeys(entries, allowed: Self.caseKeys, in: place)
+        let anyCase = messages.casePlace
+        guard let entries = decoder.mapping(node, anyCase) else { return nil }
+        decoder.rejectUnknownKeys(entries, allowed: Self.caseKeys, in: anyCase)
         let fields = Fields(entries)
         guard let nameNode = fields["name"] else {
             decoder.report(.error("schema-missing", messages.caseNeedsName, at: node.location))
             return nil
         }
-        guard let name = decoder.identifier(nameNode, messages.field("name", of: place)) else { return nil }
-        let what = messages.caseNamed(name.value)
+        guard let name = decoder.identifier(nameNode, messages.field("name", of: anyCase)) else { return nil }
+        currentCase = messages.caseNamed(name.value)
         guard let snapshotNode = fields["snapshot"] else {
             decoder.report(.error("schema-missing", messages.caseNeedsSnapshot(name.value), at: node.location, help: messages.caseSnapshotHelp))
             return nil
         }
-        guard let snapshot = snapshotSource(snapshotNode, messages.field("snapshot", of: what)) else { return nil }
+        let place = placer
+        guard let snapshot = snapshotSource(snapshotNode, place("snapshot")) else { return nil }
         var c = PackTestCase(name: name, location: node.location, snapshot: snapshot)
         if let assume = fields["assume"] {
-            c.assume = (decoder.list(assume, messages.field("assume", of: what)) ?? []).compactMap {
-                decoder.string($0, messages.field("assume", of: what))
+            c.assume = (decoder.list(assume, place("assume")) ?? []).compactMap {
+                decoder.string($0, place("assume"))
             }
         }
         guard let expect = fields["expect"] else {
@@ -116,7 +120,7 @@ public struct PackTestDecoder: Sendable {
             return nil
         }
         let before = decoder.diagnostics.count
-        decodeExpectations(expect, into: &c, what: messages.field("expect", of: what))
+        decodeExpectations(expect, into: &c, path: "expect")
         // Said once: an expectation that could not be read has its own error already.
         if !c.expectsSomething && decoder.diagnostics.count == before {
             decoder.report(.error("schema-missing", messages.caseExpectsNothing(name.value), at: expect.location, help: messages.caseExpectHelp))
@@ -136,46 +140,46 @@ public struct PackTestDecoder: Sendable {
         return .file(Located(Self.resolve(path.value, besides: file), at: path.location))
     }
 
-    private mutating func decodeExpectations(_ node: YAMLNode, into c: inout PackTestCase, what: String) {
-        let fields = decoder.fields(node, what, allowed: Self.expectKeys)
+    private mutating func decodeExpectations(_ node: YAMLNode, into c: inout PackTestCase, path: String) {
+        let place = placer
+        let fields = decoder.fields(node, place(path), allowed: Self.expectKeys)
         if let why = fields["why"] {
-            for (feature, body) in decoder.mapping(why, messages.field("why", of: what)) ?? [] {
-                c.why.append(whyExpectation(feature, body, what: messages.field(feature.value, of: messages.field("why", of: what))))
+            for (feature, body) in decoder.mapping(why, place(path + ".why")) ?? [] {
+                c.why.append(whyExpectation(feature, body, path: path + ".why." + feature.value))
             }
         }
         if let plan = fields["plan"] {
-            let place = messages.field("plan", of: what)
-            let f = decoder.fields(plan, place, allowed: Self.planKeys)
+            let planPath = path + ".plan"
+            let f = decoder.fields(plan, place(planPath), allowed: Self.planKeys)
             if let features = f["features"] {
-                var p = PlanExpectation(features: decoder.identifiers(features, messages.field("features", of: place)), location: plan.location)
-                p.steps = f["steps"].flatMap { list($0, .step, messages.field("steps", of: place)) }
+                var p = PlanExpectation(features: decoder.identifiers(features, place(planPath + ".features")), location: plan.location)
+                p.steps = f["steps"].flatMap { list($0, .step, planPath + ".steps") }
                 c.plan = p
             } else {
                 decoder.report(.error("schema-missing", messages.planExpectationNeedsFeatures, at: plan.location))
             }
         }
         if let check = fields["check"] {
-            let place = messages.field("check", of: what)
-            let f = decoder.fields(check, place, allowed: Self.checkKeys)
+            let f = decoder.fields(check, place(path + ".check"), allowed: Self.checkKeys)
             var e = CheckExpectation(location: check.location)
-            e.findings = f["findings"].flatMap { list($0, .finding, messages.field("findings", of: place)) }
+            e.findings = f["findings"].flatMap { list($0, .finding, path + ".check.findings") }
             c.check = e
         }
     }
 
-    private mutating func whyExpectation(_ feature: Located<String>, _ node: YAMLNode, what: String) -> WhyExpectation {
+    private mutating func whyExpectation(_ feature: Located<String>, _ node: YAMLNode, path: String) -> WhyExpectation {
+        let place = placer
         var e = WhyExpectation(feature: feature)
-        let f = decoder.fields(node, what, allowed: Self.whyKeys)
-        if let v = f["verdict"], let verdict = decoder.oneOf(v, messages.field("verdict", of: what), as: Verdict.self) {
+        let f = decoder.fields(node, place(path), allowed: Self.whyKeys)
+        if let v = f["verdict"], let verdict = decoder.oneOf(v, place(path + ".verdict"), as: Verdict.self) {
             e.verdict = Located(verdict, at: v.location)
         }
-        e.rootCauses = f["rootCauses"].flatMap { list($0, .cause, messages.field("rootCauses", of: what)) }
-        e.plan = f["plan"].flatMap { list($0, .step, messages.field("plan", of: what)) }
+        e.rootCauses = f["rootCauses"].flatMap { list($0, .cause, path + ".rootCauses") }
+        e.plan = f["plan"].flatMap { list($0, .step, path + ".plan") }
         if let channels = f["channels"] {
-            let place = messages.field("channels", of: what)
             var out: [ChannelVerdictExpectation] = []
-            for (channel, verdict) in decoder.mapping(channels, place) ?? [] {
-                if let v = decoder.oneOf(verdict, messages.field(channel.value, of: place), as: Verdict.self) {
+            for (channel, verdict) in decoder.mapping(channels, place(path + ".channels")) ?? [] {
+                if let v = decoder.oneOf(verdict, place(path + ".channels." + channel.value), as: Verdict.self) {
                     out.append(ChannelVerdictExpectation(channel: channel.value, verdict: v))
                 }
             }
@@ -185,7 +189,8 @@ public struct PackTestDecoder: Sendable {
     }
 
     /// A list written out (exact), or `{contains: [...]}`.
-    private mutating func list(_ node: YAMLNode, _ kind: ItemKind, _ what: String) -> ListExpectation? {
+    private mutating func list(_ node: YAMLNode, _ kind: ItemKind, _ path: String) -> ListExpectation? {
+        let what = placer(path)
         guard let n = decoder.resolve(node) else { return nil }
         var items = n
         var contains = false
@@ -211,11 +216,11 @@ public struct PackTestDecoder: Sendable {
                 decoder.report(.error("schema-missing", messages.itemNeedsHead(kind.headKey, in: what), at: n.location))
                 return nil
             }
-            guard let head = decoder.identifier(headNode, messages.field(kind.headKey, of: what)), checkHead(head, kind, what) else { return nil }
+            guard let head = decoder.identifier(headNode, what), checkHead(head, kind, what) else { return nil }
             var pattern = ItemPattern(head: head.value)
-            pattern.subject = f["subject"].flatMap { decoder.identifier($0, messages.field("subject", of: what))?.value }
-            pattern.channels = f["channels"].map { decoder.identifiers($0, messages.field("channels", of: what)).map(\.value) }
-            pattern.severity = f["severity"].flatMap { decoder.oneOf($0, messages.field("severity", of: what), as: Severity.self) }
+            pattern.subject = f["subject"].flatMap { decoder.identifier($0, what)?.value }
+            pattern.channels = f["channels"].map { decoder.identifiers($0, what).map(\.value) }
+            pattern.severity = f["severity"].flatMap { decoder.oneOf($0, what, as: Severity.self) }
             return pattern
         }
         guard let text = decoder.identifier(n, what) else { return nil }
@@ -243,6 +248,10 @@ public struct PackTestDecoder: Sendable {
         }
         return false
     }
+
+    /// Words a place in the current case: `expect.why.FEATURE.verdict of the case "…"`. Taken
+    /// into a local first, so that the decoder's autoclosures do not read `self` while it changes.
+    private var placer: @Sendable (String) -> String { { [messages, currentCase] in messages.field($0, of: currentCase) } }
 
     /// `path` as seen from the folder of `file` (absolute paths as they are), with `.` and
     /// `..` taken out where they can be.
