@@ -164,7 +164,7 @@ public struct PackTestRenderer {
             let errors = cases.filter { if case .error = $0.outcome { true } else { false } }.count
             suites += "  <testsuite name=\"\(a(shown))\" tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"0\" file=\"\(a(shown))\">\n"
             for c in cases {
-                let open = "    <testcase name=\"\(a(c.name))\" classname=\"prereq.test\" file=\"\(a(shown))\" line=\"\(c.location.line)\""
+                let open = "    <testcase name=\"\(a(c.name))\" classname=\"prereq.test\""
                 switch c.outcome {
                 case .passed:
                     suites += open + "/>\n"

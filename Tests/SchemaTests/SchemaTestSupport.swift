@@ -56,11 +56,13 @@ struct Schemas {
 }
 
 /// The schema a document is checked against: a top-level `snapshot:` key makes a snapshot; a
-/// `prereq:` key (or a place under `rules/`) makes a rule document; anything else in
-/// `examples/` (a CI workflow, a config file) is not a Prereq document and gets nil.
+/// `prereq:` key (or a place under `rules/`) makes a rule document; a pack test file
+/// (`prereqTest:`, `prereq test` reads it) and anything else in `examples/` (a CI workflow, a
+/// config file) gets nil.
 func schemaKind(of document: YAMLDocument, inRulesFolder: Bool) -> DocumentSchema? {
     let root = document.root.resolved
     let keys = root.kind == .mapping ? root.entries.compactMap { $0.key.resolved.scalarText } : []
+    if keys.contains("prereqTest") { return nil }
     if keys.contains("snapshot") { return .snapshot }
     if keys.contains("prereq") || inRulesFolder { return .rules }
     return nil

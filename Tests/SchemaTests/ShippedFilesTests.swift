@@ -25,7 +25,7 @@ import Testing
                 Issue.record("\(file):\(v.line):\(v.column): [\(kind.rawValue) schema] \(v.path): \(v.message)")
             }
         }
-        if file.hasPrefix("rules/") {
+        if file.hasPrefix("rules/") && !file.hasPrefix("rules/tests/") {
             #expect(checked > 0, "\(file) holds no rule document")
         }
     }
