@@ -131,7 +131,7 @@ import Testing
                 expect:
                   why:
                     f:
-                      plan: [run-job cdx-1070 (store-001, store-002), wait, {action: enable, subject: g, channels: [store-001]}]
+                      plan: ["run-job cdx-1070 (store-001, store-002)", wait, {action: enable, subject: g, channels: [store-001]}]
                   check:
                     findings: {contains: [{code: job-order, severity: error}, job-not-run cdx-1070]}
             """
