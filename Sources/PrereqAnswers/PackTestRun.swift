@@ -78,7 +78,7 @@ public enum PackTestRun {
         var result = PackTestReport.CaseResult(name: c.name.value, location: c.location, outcome: .passed)
         let graph = rules.graph
         let snapshot: Snapshot
-        var snapshotFindings: [Diagnostic]
+        let snapshotFindings: [Diagnostic]
         switch read(c.snapshot, language: language) {
         case .success(let (s, found)): (snapshot, snapshotFindings) = (s, found)
         case .failure(let problems):
@@ -86,7 +86,6 @@ public enum PackTestRun {
             return result
         }
         let facts = EnvironmentFacts(snapshot: snapshot, graph: graph, language: language)
-        snapshotFindings += facts.diagnostics
         var errors: [Diagnostic] = []
         // Each assumption alone first, so that one that cannot be read is blamed where it is written.
         for text in c.assume {

@@ -57,6 +57,24 @@ import Testing
         }
     }
 
+    /// The case file docs/pack-tests.md shows reads clean and passes, read as if it were in
+    /// rules/tests (its snapshot paths are relative to that folder).
+    @Test func theDocumentedExamplePasses() throws {
+        try inPackageRoot {
+            let doc = try String(contentsOfFile: "docs/pack-tests.md", encoding: .utf8)
+            let section = try #require(doc.range(of: "\n## The case file\n"))
+            let open = try #require(doc.range(of: "```yaml\n", range: section.upperBound..<doc.endIndex))
+            let close = try #require(doc.range(of: "\n```", range: open.upperBound..<doc.endIndex))
+            let text = String(doc[open.upperBound..<close.lowerBound])
+            let file = YAMLLoader().load(bytes: Array(text.utf8), file: "rules/tests/documented.yaml")
+            let (cases, problems) = PackTestDecoder.decode(try #require(file.documents.first))
+            #expect(file.diagnostics.isEmpty && problems.isEmpty, "\((file.diagnostics + problems).map(\.message))")
+            #expect(cases.count == 3)
+            let report = PackTestRun.run(cases, rules: try rules("rules"), language: .english)
+            #expect(report.exitCode == 0, "\(PackTestRenderer(language: .english).text(report))")
+        }
+    }
+
     /// Rule loading and lint skip case files, so they may live inside the pack's folder.
     @Test func ruleLoadingSkipsTestFiles() throws {
         try inPackageRoot {
