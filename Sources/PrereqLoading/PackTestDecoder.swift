@@ -82,7 +82,7 @@ public struct PackTestDecoder: Sendable {
             if let first = firstOfName[c.name.value] {
                 decoder.report(
                     Diagnostic(
-                        code: "schema-duplicate", severity: .error, message: messages.caseNamedTwice(c.name.value), location: c.name.location,
+                        code: "schema-value", severity: .error, message: messages.caseNamedTwice(c.name.value), location: c.name.location,
                         related: [RelatedLocation(first, messages.firstNamedHere)], help: messages.caseNamedTwiceHelp))
                 continue
             }

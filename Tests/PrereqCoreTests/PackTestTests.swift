@@ -197,7 +197,7 @@ import Testing
             file + ":7:47: schema-value: \"enabel\" is not a valid action of expect.why.checkout-v2.plan of the case \"Wrong values\" (did you mean \"enable\"?); expected one of upgrade, set, disable, enable, run-job, wait, provide-data, manual",
             file + ":9:27: schema-value: unknown finding code \"job-not-rn\" (did you mean \"job-not-run\"?)",
             file + ":12:13: schema-missing: the case \"Expects nothing\" expects nothing",
-            file + ":13:11: schema-duplicate: two cases of this file are named \"Wrong values\"",
+            file + ":13:11: schema-value: two cases of this file are named \"Wrong values\"",
         ])
     }
 

@@ -66,3 +66,37 @@ import Testing
         try OutputSchemas.expectValid(json, against: "test")
     }
 }
+
+/// The case file schema (schemas/prereq-test.schema.json) for editors refuses what `prereq test`
+/// refuses, and reads the forms it reads.
+@Suite struct PackTestFileSchemaTests {
+    func violations(_ yaml: String) throws -> [String] {
+        let (documents, errors) = instances(ofYAML: yaml)
+        try #require(errors.isEmpty && documents.count == 1, "\(errors)")
+        return try JSONSchemaValidator(path: Package.packTestSchema).validate(documents[0]).map(\.message)
+    }
+
+    @Test func theFormsOfTheFormatAreValid() throws {
+        let yaml = """
+            prereqTest: 1
+            cases:
+              - name: every form
+                snapshot: {prereq: 1, snapshot: {environment: e, takenAt: 2026-11-20T10:00:00Z}}
+                assume: job 1070 ran
+                expect:
+                  why:
+                    f: {verdict: blocked, rootCauses: [feature-off g], plan: {contains: [enable g, {action: run-job, subject: j, channels: s1}]}, channels: {s1: blocked}}
+                  plan: {features: f, steps: []}
+                  check: {findings: [job-order, {code: settling, severity: note}]}
+            """
+        #expect(try violations(yaml).isEmpty)
+    }
+
+    @Test func unknownKeysAndValuesAreRefused() throws {
+        #expect(try !violations("prereqTest: 1\ncases: [{name: x, snapshot: s.yaml, expect: {why: {f: {rootCause: []}}}}]\n").isEmpty)
+        #expect(try !violations("prereqTest: 1\ncases: [{name: x, snapshot: s.yaml, expect: {why: {f: {verdict: blockd}}}}]\n").isEmpty)
+        #expect(try !violations("prereqTest: 1\ncases: [{name: x, snapshot: s.yaml, expect: {why: {f: {plan: [enabel g]}}}}]\n").isEmpty)
+        #expect(try !violations("prereqTest: 2\ncases: []\n").isEmpty)
+        #expect(try !violations("prereqTest: 1\ncases: [{name: x, snapshot: s.yaml}]\n").isEmpty)
+    }
+}
