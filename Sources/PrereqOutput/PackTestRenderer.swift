@@ -69,7 +69,8 @@ public struct PackTestRenderer {
                 for mismatch in mismatches { out += "  " + TerminalText.escape(line(mismatch)) + "\n" }
             case .error(let problems):
                 out += paint("ERROR", "1;31", colour) + " " + name + "\n"
-                out += diagnostics.render(problems)
+                // Indented under the case, as a failure's differences are.
+                for line in diagnostics.render(problems).split(separator: "\n") { out += "  " + line + "\n" }
             }
         }
         return out + "\n" + report.summaryLine + "\n"

@@ -48,7 +48,7 @@ import Testing
     @Test func aCaseThatCannotRunExitsTwo() throws {
         let r = try prereq("test", "\(Self.fixtures)/bad/cannot-run.yaml", "--rules", "\(Self.fixtures)/mini")
         #expect(r.status == 2)
-        #expect(r.stdout.contains("ERROR A feature the pack does not define\n\(Self.fixtures)/bad/cannot-run.yaml:10:9: error[unknown-feature]"))
+        #expect(r.stdout.contains("ERROR A feature the pack does not define\n  \(Self.fixtures)/bad/cannot-run.yaml:10:9: error[unknown-feature]"))
         #expect(r.stdout.hasSuffix("\n3 cases, 0 passed, 0 failed, 3 errors\n"))
     }
 
