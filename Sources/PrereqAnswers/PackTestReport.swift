@@ -54,6 +54,12 @@ public struct PackTestReport: Sendable {
         public var location: SourceLocation
         public var outcome: Outcome
 
+        public init(name: String, location: SourceLocation, outcome: Outcome) {
+            self.name = name
+            self.location = location
+            self.outcome = outcome
+        }
+
         public var passed: Bool {
             if case .passed = outcome { return true }
             return false

@@ -170,6 +170,20 @@ import Testing
         #expect(path.value == "folder/s.yaml")
     }
 
+    /// Names and subjects come from input: the text output never passes a control character to
+    /// the terminal.
+    @Test func theTextOutputEscapesWhatComesFromInput() {
+        let here = SourceLocation(file: "t\u{1B}[2J.yaml", line: 3, column: 5)
+        let mismatch = PackTestReport.Mismatch(
+            field: .rootCauses(feature: "f\u{1B}]0;x\u{7}"), location: here, expected: .items([ItemPattern(head: "feature-off", subject: "g\u{1B}[31m")]),
+            actual: .items([]))
+        let report = PackTestReport(
+            cases: [.init(name: "red \u{1B}[31m", location: here, outcome: .failed([mismatch]))], language: .english)
+        let text = PackTestRenderer(language: .english).text(report)
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x7 })
+        #expect(text.hasPrefix("FAIL red "))
+    }
+
     // MARK: - Bad input
 
     func problems(_ file: String) -> [String] {
