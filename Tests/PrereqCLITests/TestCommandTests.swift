@@ -20,6 +20,12 @@ import Testing
         #expect(r.stderr.isEmpty)
     }
 
+    @Test func theSummaryFollowsTheLanguage() throws {
+        let r = try prereq("test", "--rules", "rules", "--lang", "pt-BR")
+        #expect(r.status == 0)
+        #expect(r.stdout.hasSuffix(" passaram, 0 falharam\n"))
+    }
+
     @Test func aFailingCaseExitsOne() throws {
         let r = try prereq("test", "--rules", "\(Self.fixtures)/mini")
         #expect(r.status == 1)
