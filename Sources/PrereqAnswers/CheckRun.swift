@@ -66,7 +66,13 @@ public enum CheckRun {
 
     /// The findings for one snapshot.
     public static func check(_ snapshot: Snapshot, graph: RuleGraph, language: Language) -> [Diagnostic] {
-        let facts = EnvironmentFacts(snapshot: snapshot, graph: graph, language: language)
+        check(facts: EnvironmentFacts(snapshot: snapshot, graph: graph, language: language), language: language)
+    }
+
+    /// The findings for a snapshot's facts (assumptions applied, for a pack test).
+    public static func check(facts: EnvironmentFacts, language: Language) -> [Diagnostic] {
+        let snapshot = facts.snapshot
+        let graph = facts.graph
         var evaluator = Evaluator(facts: facts, language: language)
         evaluator.wordsConditionsThatHold = false
         var out = facts.diagnostics

@@ -72,6 +72,8 @@ public struct RulePackLoader: Sendable {
                     case .snapshot:
                         snapshots.append(document)
                         continue
+                    case .packTest:
+                        continue  // `prereq test` reads it; it says nothing about the pack
                     case .other:
                         if !skipped {
                             diagnostics.append(.note("not-prereq-file", Messages(language).notAPrereqFile(file), at: document.root.location))
@@ -182,9 +184,13 @@ public struct RulePackLoader: Sendable {
     }
 }
 
-/// Whether a YAML document is a rule file, an environment snapshot, or someone else's YAML.
+/// Whether a YAML document is a rule file, an environment snapshot, a pack test file, or
+/// someone else's YAML.
 public enum DocumentKind: Sendable {
     case rules, snapshot
+    /// A file of pack test cases (a top-level `prereqTest` key), which a pack may keep in a
+    /// folder of its own: rule loading skips it.
+    case packTest
     /// Neither: no `prereq` or `snapshot` key and some key a rule file does not have (a CI
     /// workflow beside the pack). A rule file that only lacks `prereq` stays `rules`, so that
     /// the missing version is reported.
@@ -195,6 +201,7 @@ public enum DocumentKind: Sendable {
         let root = document.root
         guard root.kind == .mapping else { return .rules }
         let keys = root.entries.map { $0.key.scalarText }
+        if keys.contains(PackTestDecoder.marker) { return .packTest }
         if keys.contains("snapshot") { return .snapshot }
         if keys.contains("prereq") { return .rules }
         let foreign = keys.contains { key in !RuleDocumentDecoder.topLevelKeys.contains { $0 == key } }

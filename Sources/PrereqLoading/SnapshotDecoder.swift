@@ -24,16 +24,22 @@ public struct SnapshotDecoder: Sendable {
     private let messages: Messages
     private var snapshot: Snapshot
 
-    private init(document: YAMLDocument, language: Language) {
-        decoder = NodeDecoder(nodeCount: document.nodeCount, language: language)
+    private init(root: YAMLNode, language: Language) {
+        decoder = NodeDecoder(nodeCount: root.document.nodeCount, language: language)
         messages = Messages(language)
-        snapshot = Snapshot(file: document.file, location: document.root.location)
+        snapshot = Snapshot(file: root.document.file, location: root.location)
     }
 
     /// Decodes one snapshot document; findings are worded in `language`.
     public static func decode(_ document: YAMLDocument, language: Language = .english) -> (Snapshot, [Diagnostic]) {
-        var d = SnapshotDecoder(document: document, language: language)
-        d.decodeRoot(document.root)
+        decode(root: document.root, language: language)
+    }
+
+    /// Decodes a snapshot written inside another document (a pack test case's `snapshot:`),
+    /// `root` standing for the top of a snapshot document.
+    public static func decode(root: YAMLNode, language: Language = .english) -> (Snapshot, [Diagnostic]) {
+        var d = SnapshotDecoder(root: root, language: language)
+        d.decodeRoot(root)
         return (d.snapshot, d.decoder.diagnostics)
     }
 

@@ -13,7 +13,7 @@ struct PrereqCommand: ParsableCommand {
             Exit codes: 0 nothing at or above the fail level, 1 findings at or above it, 2 the input could not be read or understood, or the command line is wrong.
             """,
         version: PrereqVersion.current,
-        subcommands: [LintCommand.self, CheckCommand.self, WhyCommand.self, PlanCommand.self, FAQCommand.self, GraphCommand.self, SnapshotCommand.self, DiffCommand.self, ImpactCommand.self, ImportCommand.self, ExplainCommand.self, InspectCommand.self]
+        subcommands: [LintCommand.self, CheckCommand.self, WhyCommand.self, PlanCommand.self, FAQCommand.self, GraphCommand.self, SnapshotCommand.self, DiffCommand.self, ImpactCommand.self, TestCommand.self, ImportCommand.self, ExplainCommand.self, InspectCommand.self]
     )
 
     /// Runs the command; a usage error (unknown option, missing argument, bad value) exits 2

@@ -13,6 +13,7 @@ enum Package {
 
     static let rulesSchema = path("schemas/prereq-rules.schema.json")
     static let snapshotSchema = path("schemas/prereq-snapshot.schema.json")
+    static let packTestSchema = path("schemas/prereq-test.schema.json")
 
     /// Every shipped YAML file under `rules/` and `examples/`, relative to the root and sorted.
     /// Hidden files and folders are skipped (as the rule loader does), and so is any folder
@@ -38,29 +39,39 @@ enum Package {
 /// Which schema a document answers to.
 enum DocumentSchema: String, Sendable {
     case rules, snapshot
+    /// A pack test file (`prereqTest: 1`).
+    case packTest
 }
 
 /// Validators are built once per test from the shipped schema files.
 struct Schemas {
     let rules: JSONSchemaValidator
     let snapshot: JSONSchemaValidator
+    let packTest: JSONSchemaValidator
 
     init() throws {
         rules = try JSONSchemaValidator(path: Package.rulesSchema)
         snapshot = try JSONSchemaValidator(path: Package.snapshotSchema)
+        packTest = try JSONSchemaValidator(path: Package.packTestSchema)
     }
 
     func validator(for kind: DocumentSchema) -> JSONSchemaValidator {
-        kind == .rules ? rules : snapshot
+        switch kind {
+        case .rules: rules
+        case .snapshot: snapshot
+        case .packTest: packTest
+        }
     }
 }
 
-/// The schema a document is checked against: a top-level `snapshot:` key makes a snapshot; a
-/// `prereq:` key (or a place under `rules/`) makes a rule document; anything else in
-/// `examples/` (a CI workflow, a config file) is not a Prereq document and gets nil.
+/// The schema a document is checked against: a top-level `prereqTest:` key makes a pack test
+/// file; a `snapshot:` key a snapshot; a `prereq:` key (or a place under `rules/`) a rule
+/// document; anything else in `examples/` (a CI workflow, a config file) is not a Prereq
+/// document and gets nil.
 func schemaKind(of document: YAMLDocument, inRulesFolder: Bool) -> DocumentSchema? {
     let root = document.root.resolved
     let keys = root.kind == .mapping ? root.entries.compactMap { $0.key.resolved.scalarText } : []
+    if keys.contains("prereqTest") { return .packTest }
     if keys.contains("snapshot") { return .snapshot }
     if keys.contains("prereq") || inRulesFolder { return .rules }
     return nil

@@ -24,9 +24,32 @@ import Testing
             for v in schemas.validator(for: kind).validate(JSONInstance(document.root)) {
                 Issue.record("\(file):\(v.line):\(v.column): [\(kind.rawValue) schema] \(v.path): \(v.message)")
             }
+            // A case's snapshot written in place is a snapshot document of its own.
+            for snapshot in kind == .packTest ? inlineSnapshots(of: document) : [] {
+                for v in schemas.snapshot.validate(JSONInstance(snapshot)) {
+                    Issue.record("\(file):\(v.line):\(v.column): [snapshot schema] \(v.path): \(v.message)")
+                }
+            }
         }
-        if file.hasPrefix("rules/") {
+        if file.hasPrefix("rules/") && !file.hasPrefix("rules/tests/") {
             #expect(checked > 0, "\(file) holds no rule document")
+        }
+    }
+
+    /// The shipped pack's tests are found (and so checked above).
+    @Test func shippedPackTestsAreFound() {
+        #expect(Package.shippedYAMLFiles().filter { $0.hasPrefix("rules/tests/") }.count == 3)
+    }
+
+    /// The `snapshot:` mappings of a pack test file's cases.
+    func inlineSnapshots(of document: YAMLDocument) -> [YAMLNode] {
+        let root = document.root.resolved
+        guard root.kind == .mapping, let cases = root.entries.first(where: { $0.key.scalarText == "cases" })?.value.resolved, cases.kind == .sequence
+        else { return [] }
+        return cases.elements.compactMap { c in
+            let c = c.resolved
+            guard c.kind == .mapping, let s = c.entries.first(where: { $0.key.scalarText == "snapshot" })?.value.resolved, s.kind == .mapping else { return nil }
+            return s
         }
     }
 

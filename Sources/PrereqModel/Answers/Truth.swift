@@ -36,7 +36,7 @@ public enum Truth: String, Sendable, Hashable {
 }
 
 /// The answer to "why can't I enable it / why is it not working".
-public enum Verdict: String, Sendable, Hashable {
+public enum Verdict: String, Sendable, Hashable, CaseIterable {
     case enableable, blocked
     case inEffect = "in-effect"
     case notInEffect = "not-in-effect"
@@ -44,7 +44,7 @@ public enum Verdict: String, Sendable, Hashable {
 }
 
 /// What kind of fact a root cause is (the JSON contract's `kind`).
-public enum CauseKind: String, Sendable, Hashable {
+public enum CauseKind: String, Sendable, Hashable, CaseIterable {
     case featureOff = "feature-off"
     case featureOn = "feature-on"
     case version, setting
@@ -68,7 +68,7 @@ public enum CauseKind: String, Sendable, Hashable {
 }
 
 /// What a plan step does (the JSON contract's `action`).
-public enum PlanAction: String, Sendable, Hashable {
+public enum PlanAction: String, Sendable, Hashable, CaseIterable {
     case upgrade, set, disable, enable
     case runJob = "run-job"
     case wait
