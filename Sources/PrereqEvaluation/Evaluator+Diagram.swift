@@ -6,7 +6,7 @@ public enum DiagramState: String, Sendable, Hashable, CaseIterable {
     /// A feature on and in effect, or a condition that holds.
     case on
     /// A feature off, or a condition that does not hold where nothing needs it (a choice not
-    /// taken, a recommendation).
+    /// taken, a recommendation not followed).
     case off
     /// A condition that does not hold and stands in the way of a feature drawn, or a feature
     /// (or job) that does.
@@ -76,6 +76,8 @@ extension Evaluator {
                     if let c = e.condition, judge(c) == .violated { states[e.to] = .blocking }
                 } else if case .undefined = diagram.nodes[e.to].kind {
                     continue
+                } else if case .logic(.recommended) = diagram.nodes[e.to].kind {
+                    continue  // never in the way
                 } else if truth[e.to] == .violated {
                     states[e.to] = .blocking
                     stack.append(e.to)

@@ -15,7 +15,7 @@ public struct ConditionDiagram: Sendable {
         case count(min: Int, max: Int?)
         /// `when`/`then`: its edges are `.condition` and `.then`.
         case when
-        /// `severity: warning`: recommended, never blocking.
+        /// `severity: warning`: recommended, never blocking (judged by what it recommends).
         case recommended
         /// `eachChannel`, with a `.scope` edge for its `where`.
         case eachChannel

@@ -110,7 +110,9 @@ struct ConditionDiagramBuilder {
             attach(condition, to: n, .condition, owner: owner)
             attach(then, to: n, .then, owner: owner)
         case .recommended(let part, _):
-            let n = logic(.recommended, judged, below: parent, kind)
+            // Judged by what it recommends: a recommendation always counts as holding, which
+            // would colour it as holding even when nothing is known.
+            let n = logic(.recommended, .requirement(part, owner: owner), below: parent, kind)
             attach(part, to: n, .recommends, owner: owner)
         case .eachChannel(let part, let scope, _):
             let n = logic(.eachChannel, judged, below: parent, kind)
