@@ -86,7 +86,8 @@ extension Evaluator {
         }
         // Jobs a feature drawn waits for.
         for f in troubled {
-            let explanation = explanation(root: explainFeature(f).root)
+            let root = explainFeature(f).root
+            let explanation = explanation(root: root)
             for c in explanation.rootCauses {
                 let node = explanation.nodes[c]
                 guard let id = node.subject, let n = jobNodes[id] else { continue }
