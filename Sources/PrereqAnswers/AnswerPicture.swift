@@ -2,9 +2,9 @@ import PrereqEvaluation
 import PrereqGraph
 
 /// The part of the rule graph behind an answer (what its features depend on), coloured by the
-/// environment, for a picture beside the answer. A big part is cut down to what stands in the
-/// way: the features asked about, every node that stands in the way, is unknown or is on but
-/// not in effect, and the nodes on the way to them — at most `maxNodes` in all.
+/// environment, for a picture beside the answer. A big part is cut down to the path that
+/// blocks: the features asked about and, from them down, every node that stands in the way, is
+/// unknown or is on but not in effect — at most `maxNodes` in all, nearest first.
 public struct AnswerPicture: Sendable {
     public var diagram: ConditionDiagram
     /// One state per node of `diagram`.
@@ -23,24 +23,27 @@ extension Evaluator {
         let states = states(of: diagram)
         let total = diagram.nodes.count
         guard total > AnswerPicture.maxNodes else { return AnswerPicture(diagram: diagram, states: states, cutFrom: nil) }
-        var parents: [[Int]] = Array(repeating: [], count: total)
-        for e in diagram.edges { parents[e.to].append(e.from) }
-        let asked = diagram.nodes.indices.filter { n in
+        // From the features asked about, down every edge to a node with a problem (standing in
+        // the way, unknown, on but not in effect), breadth first: the path that blocks, connected,
+        // nearest first when even that is too long.
+        var children: [[Int]] = Array(repeating: [], count: total)
+        for e in diagram.edges {
+            children[e.from].append(e.to)
+            if e.kind == .conflicts { children[e.to].append(e.from) }  // a conflict has no direction
+        }
+        let problem: Set<DiagramState> = [.blocking, .unknown, .notInEffect]
+        var order = diagram.nodes.indices.filter { n in
             if case .feature(let f) = diagram.nodes[n].kind { return features.contains(f) }
             return false
         }
-        let wanted = asked + diagram.nodes.indices.filter { n in
-            !asked.contains(n) && (states[n] == .blocking || states[n] == .unknown || states[n] == .notInEffect)
+        var keep = Set(order)
+        var next = 0
+        while next < order.count, keep.count < AnswerPicture.maxNodes {
+            for c in children[order[next]] where keep.count < AnswerPicture.maxNodes && states[c].map(problem.contains) == true && keep.insert(c).inserted {
+                order.append(c)
+            }
+            next += 1
         }
-        // The problems and everything above them (every node of the part lies below a feature
-        // asked about); when even that is too big, the features asked about and the first problems.
-        var keep = Set<Int>()
-        var stack = wanted
-        while let n = stack.popLast() {
-            guard keep.insert(n).inserted else { continue }
-            stack += parents[n]
-        }
-        if keep.count > AnswerPicture.maxNodes { keep = Set(wanted.prefix(AnswerPicture.maxNodes)) }
         let (cut, old) = diagram.restricted(to: keep.contains)
         return AnswerPicture(diagram: cut, states: old.map { states[$0] }, cutFrom: total)
     }

@@ -128,19 +128,20 @@ import Testing
     }
 
     @Test func aBigPictureIsCutDownToWhatStandsInTheWay() throws {
-        // A chain of 80 features: only the last is off, so the path to it stands in the way.
+        // A chain of 80 features, all off: each stands in the way of the one before; the
+        // settings hold and are left out.
         var yaml = "prereq: 1\nfeatures:\n"
         for i in 0..<80 { yaml += "  f\(i): {requires: [\(i + 1 < 80 ? "f\(i + 1)" : "{setting: s, equals: true}"), {setting: s\(i % 40), equals: true}]}\n" }
         yaml += "settings:\n  s: {}\n" + (0..<40).map { "  s\($0): {}\n" }.joined()
-        let snapshot = "prereq: 1\nsnapshot: {environment: e, takenAt: 2026-11-20T10:00:00Z}\nfeatures:\n" + (0..<80).map { "  f\($0): \($0 == 79 ? "off" : "on")\n" }.joined()
+        let snapshot = "prereq: 1\nsnapshot: {environment: e, takenAt: 2026-11-20T10:00:00Z}\nfeatures:\n" + (0..<80).map { "  f\($0): off\n" }.joined()
             + "settings:\n  s: true\n" + (0..<40).map { "  s\($0): true\n" }.joined()
         let f = facts(pack: yaml, snapshot: snapshot)
         var evaluator = Evaluator(facts: f, language: .english)
         let picture = evaluator.picture(of: [0])
         #expect(picture.cutFrom == 80 + 41)
-        #expect(picture.diagram.nodes.count <= AnswerPicture.maxNodes)
-        #expect(picture.diagram.nodes.first?.kind == .feature(0), "the feature asked about is drawn")
-        #expect(picture.states.contains(.blocking))
+        #expect(picture.diagram.nodes.map(\.kind) == (0..<AnswerPicture.maxNodes).map { .feature($0) }, "the nearest 60 of the chain")
+        #expect(picture.states == [.off] + Array(repeating: .blocking, count: AnswerPicture.maxNodes - 1))
+        #expect(picture.diagram.edges.count == AnswerPicture.maxNodes - 1, "connected: each feature to the next")
         let block = MermaidAnswerPicture(language: .english).block(picture)
         #expect(block.contains("Only what stands in the way is drawn: \(picture.diagram.nodes.count) of 121 conditions and features."))
         #expect(GraphPropertyTests.mermaidProblems(String(block.split(separator: "```")[1].dropFirst("mermaid\n".count))).isEmpty)
