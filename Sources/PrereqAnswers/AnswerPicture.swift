@@ -33,7 +33,7 @@ extension Evaluator {
         }
         let problem: Set<DiagramState> = [.blocking, .unknown, .notInEffect]
         var order = diagram.nodes.indices.filter { n in
-            if case .feature(let f) = diagram.nodes[n].kind { return features.contains(f) }
+            if case .feature(let f) = diagram.nodes[n].kind { return diagram.focus.contains(f) }
             return false
         }
         var keep = Set(order)

@@ -20,10 +20,12 @@ public enum DiagramState: String, Sendable, Hashable, CaseIterable {
 extension Evaluator {
     /// The state of every node of `diagram` (nil for a job nothing is known against), from the
     /// evaluator's own judgement of each condition: a feature's verdict, each condition's truth.
-    /// A failing condition stands in the way when it hangs from a feature directly, or from a
-    /// logic node that stands in the way; a feature does when a condition about it (on, off,
-    /// serving a value, a conflict) fails there; a job does when a feature drawn is not in effect
-    /// because of it.
+    /// A failing condition stands in the way when it hangs from a feature that matters directly,
+    /// or from a logic node that stands in the way; a feature does when a condition about it (on,
+    /// off, serving a value, a conflict) fails there; a job does when a feature drawn is not in
+    /// effect because of it. The features that matter: every one of a whole pack; of the part
+    /// behind some features, those features, the ones that are on, and the ones that stand in
+    /// the way and must be switched on.
     public mutating func states(of diagram: ConditionDiagram) -> [DiagramState?] {
         let truth: [Truth?] = diagram.nodes.map { node in node.condition.map { judge($0) } }
         var states: [DiagramState?] = Array(repeating: nil, count: diagram.nodes.count)
@@ -50,12 +52,18 @@ extension Evaluator {
                 }
             }
         }
-        // What stands in the way, from the features down through failing logic nodes.
+        // What stands in the way, from the features that matter (every feature of a whole
+        // pack; of a part, the features asked about and those that are on) down through failing
+        // logic nodes, and on through each feature that stands in the way and must be switched
+        // on (what it needs matters too).
         var outgoing: [[ConditionDiagram.Edge]] = Array(repeating: [], count: diagram.nodes.count)
-        for e in diagram.edges { outgoing[e.from].append(e) }
-        var stack: [Int] = []
-        for (n, node) in diagram.nodes.enumerated() {
-            if case .feature = node.kind { stack.append(n) }
+        for e in diagram.edges {
+            outgoing[e.from].append(e)
+            if e.kind == .conflicts { outgoing[e.to].append(ConditionDiagram.Edge(from: e.to, to: e.from, kind: .conflicts)) }
+        }
+        var stack: [Int] = diagram.nodes.indices.reversed().filter { n in
+            guard case .feature(let f) = diagram.nodes[n].kind else { return false }
+            return diagram.focus.isEmpty || diagram.focus.contains(f) || facts.isOn(f) == true
         }
         var visited = Set<Int>()
         while let n = stack.popLast() {
@@ -63,22 +71,23 @@ extension Evaluator {
             for e in outgoing[n] {
                 switch e.kind {
                 case .conflicts:
-                    // Either side on stands in the way of the other.
-                    if case .conflict(let other, let owner) = e.condition {
-                        if judge(.conflict(other: other, owner: owner)) == .violated { states[e.to] = .blocking }
-                        if judge(.conflict(other: owner, owner: other)) == .violated { states[e.from] = .blocking }
+                    // The other side on stands in the way of this one.
+                    if case .feature(let owner) = diagram.nodes[n].kind, case .feature(let other) = diagram.nodes[e.to].kind,
+                       judge(.conflict(other: other, owner: owner)) == .violated {
+                        states[e.to] = .blocking
                     }
                     continue
                 case .takesEffect, .after, .afterState, .createdBy, .recommends: continue
                 case .requires, .alternative, .negated, .condition, .scope, .then: break
                 }
-                if case .feature = diagram.nodes[e.to].kind {
-                    if let c = e.condition, judge(c) == .violated { states[e.to] = .blocking }
-                } else if case .undefined = diagram.nodes[e.to].kind {
-                    continue
-                } else if case .logic(.recommended) = diagram.nodes[e.to].kind {
-                    continue  // never in the way
-                } else if truth[e.to] == .violated {
+                switch diagram.nodes[e.to].kind {
+                case .feature(let g):
+                    guard let c = e.condition, judge(c) == .violated else { continue }
+                    states[e.to] = .blocking
+                    if facts.isOn(g) == false { stack.append(e.to) }
+                case .undefined, .logic(.recommended): continue  // a recommendation is never in the way
+                default:
+                    guard truth[e.to] == .violated else { continue }
                     states[e.to] = .blocking
                     stack.append(e.to)
                 }

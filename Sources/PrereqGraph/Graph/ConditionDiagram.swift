@@ -82,9 +82,17 @@ public struct ConditionDiagram: Sendable {
         public var kind: EdgeKind
         /// For an edge to a feature that must serve a value (`{feature: x, serving: v}`): the test.
         public var serving: ValueCondition.Test?
-        /// For an edge to a feature: the condition about that feature (on, off, serving), which,
-        /// when it fails where it matters, makes the feature stand in the way.
+        /// For an edge to a feature from a requirement: the condition about that feature (on,
+        /// off, serving), which, when it fails where it matters, makes the feature stand in the way.
         public var condition: Condition?
+
+        public init(from: Int, to: Int, kind: EdgeKind, serving: ValueCondition.Test? = nil, condition: Condition? = nil) {
+            self.from = from
+            self.to = to
+            self.kind = kind
+            self.serving = serving
+            self.condition = condition
+        }
     }
 
     public internal(set) var nodes: [Node] = []

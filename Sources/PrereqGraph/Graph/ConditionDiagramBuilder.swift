@@ -63,7 +63,7 @@ struct ConditionDiagramBuilder {
             }
             for g in graph.conflicts[f] where included.contains(g) && f < g {
                 guard let to = featureNode[g] else { continue }
-                link(from, to, .conflicts, condition: .conflict(other: g, owner: f))
+                link(from, to, .conflicts)
             }
             for ref in feature.takesEffect?.jobs ?? [] { link(from, job(ref.value), .takesEffect) }
         }
