@@ -49,7 +49,7 @@ struct DOTWriter {
             case .allOf, .not: return ["shape=circle"] + small
             case .anyOf, .count: return ["shape=diamond"] + small
             case .when, .eachChannel: return ["shape=hexagon"] + small
-            case .recommended: return ["shape=circle", "style=dashed"] + small
+            case .recommended: return ["shape=ellipse", "style=dashed"] + small
             }
         case .setting: return ["shape=note"]
         case .attribute: return ["shape=parallelogram"]
