@@ -11,8 +11,8 @@ struct GraphCommand: ParsableCommand {
             Examples:
               prereq graph --rules rules | dot -Tsvg > pack.svg
               prereq graph async-customer-editing --format mermaid --lang pt-BR
-              prereq graph async-customer-editing --snapshot examples/snapshots/blocked-prerequisite.yaml \\
-                  --format mermaid > blocked.mmd
+              prereq graph async-customer-editing --snapshot snapshots/prod.yaml \\
+                  --format mermaid > prod.mmd
             """
     )
 

@@ -14,7 +14,8 @@ struct WhyCommand: ParsableCommand {
                   --snapshot snapshots/prod.yaml --lang pt-BR
               prereq why async-customer-editing --snapshot snapshots/prod.yaml \\
                   --assume async-customer-address-creation=on --assume "job 1070 ran at 2026-11-20T10:05:00Z"
-              prereq why async-customer-editing --snapshot snapshots/prod.yaml --format markdown > comment.md
+              prereq why async-customer-editing --snapshot snapshots/prod.yaml \\
+                  --format markdown > comment.md
             """
     )
 
