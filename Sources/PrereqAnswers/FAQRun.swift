@@ -1,4 +1,5 @@
 import PrereqEvaluation
+import PrereqGraph
 import PrereqMessages
 import PrereqModel
 
@@ -17,6 +18,10 @@ public struct FAQAnswer: Sendable {
         public var plan: PlanBuilder.Plan
         /// The question's `docs`, and the `note` of the feature it is about.
         public var remarks = Remarks()
+        /// For a question with a problem (or unknown) about features: what they depend on,
+        /// coloured by the environment. Nil when nothing is wrong, to keep pages short, and for
+        /// questions about jobs or records alone.
+        public var picture: AnswerPicture? = nil
     }
 
     public var title: String
@@ -38,14 +43,7 @@ extension Evaluator {
     /// get there is replaced by the verified plan for those features (or by the statement of
     /// what cannot be fixed).
     private mutating func verified(_ plan: PlanBuilder.Plan, question: Question) -> PlanBuilder.Plan {
-        var goals: [Int] = []
-        for check in question.checks {
-            switch check {
-            case .canEnable(let ref), .inEffect(let ref):
-                if let f = graph.featureIndex[ref.value], !goals.contains(f) { goals.append(f) }
-            case .jobsInOrder, .records: break
-            }
-        }
+        let goals = question.features(in: graph)
         guard !goals.isEmpty, !plan.steps.isEmpty else { return plan }
         var checked = plan
         checked.verification = PlanSimulator.verify(plan.steps, goals: goals, from: facts, language: language)
@@ -127,11 +125,28 @@ extension Evaluator {
                 truth: truth, lead: lead, causes: causes.map(remarked), checked: checked.map(remarked),
                 plan: withRemarks(verified(builder.plan(), question: question)))
             item.remarks = Remarks(note: about.flatMap { pack.features[$0].note?.text(in: language.tag) }, docs: question.docs)
+            let asked = question.features(in: graph)
+            if truth != .satisfied, !asked.isEmpty { item.picture = picture(of: asked) }
             items.append(item)
         }
         return FAQAnswer(
             title: messages.faqTitle(title, environment: snapshot.environment?.value ?? "?"),
             snapshotLine: messages.faqSnapshotLine(file: snapshot.file, takenAt: snapshot.takenAt?.value, version: snapshot.version?.value),
             snapshotFile: snapshot.file, environment: snapshot.environment?.value, items: items, language: language)
+    }
+}
+
+extension Question {
+    /// The features its checks ask about (`canEnable`, `inEffect`), each once, in order.
+    func features(in graph: RuleGraph) -> [Int] {
+        var out: [Int] = []
+        for check in checks {
+            switch check {
+            case .canEnable(let ref), .inEffect(let ref):
+                if let f = graph.featureIndex[ref.value], !out.contains(f) { out.append(f) }
+            case .jobsInOrder, .records: break
+            }
+        }
+        return out
     }
 }

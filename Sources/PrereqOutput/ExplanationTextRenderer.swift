@@ -21,11 +21,18 @@ public struct ExplanationTextRenderer {
         assumptions.isEmpty ? "" : TerminalText.escape(messages.assuming(assumptions)) + "\n\n"
     }
 
-    public func render(_ a: FeatureAnswer) -> String {
+    /// The verdict in one sentence (unescaped): whether a plan reaches the goal, and whether only
+    /// manual steps stand in the way, change its words.
+    public func verdictSentence(_ a: FeatureAnswer) -> String {
         let reachable = a.plan.verification?.outcome != .fails
-        let causes = a.explanation.rootCauses.map { a.explanation.nodes[$0] }
+        let causes = a.rootCauses
         let onlyManual = !causes.isEmpty && causes.allSatisfy { $0.cause == .manual }
-        var out = assumingLine(a.assumptions) + TerminalText.escape(messages.verdict(a.verdict, feature: a.featureName, reachable: reachable, onlyManual: onlyManual)) + "\n"
+        return messages.verdict(a.verdict, feature: a.featureName, reachable: reachable, onlyManual: onlyManual)
+    }
+
+    public func render(_ a: FeatureAnswer) -> String {
+        let causes = a.rootCauses
+        var out = assumingLine(a.assumptions) + TerminalText.escape(verdictSentence(a)) + "\n"
         if let line = channelLine(a.channels) { out += "  " + TerminalText.escape(line) + "\n" }
         if a.isPreview { out += "  \(messages.previewRemark)\n" }
         for line in messages.remarkLines(a.remarks) { out += "  " + TerminalText.escape(line) + "\n" }

@@ -48,6 +48,7 @@ public struct FAQMarkdownRenderer {
                     shown.append(step.remarks)
                 }
                 for note in item.plan.notes { out += "\n> \(MarkdownRenderer.escape(note))\n" }
+                out += MermaidAnswerPicture(language: messages.language).block(item.picture)
             }
         }
         return out

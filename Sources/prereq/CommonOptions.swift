@@ -8,6 +8,11 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
 
+/// `why --format`: an answer also as Markdown, for a pull-request comment or a wiki page.
+enum AnswerFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, markdown
+}
+
 /// `--fail-on`: the lowest severity that makes the exit code 1.
 enum FailLevel: String, ExpressibleByArgument, CaseIterable {
     case error, warning, note

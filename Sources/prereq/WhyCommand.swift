@@ -14,6 +14,8 @@ struct WhyCommand: ParsableCommand {
                   --snapshot snapshots/prod.yaml --lang pt-BR
               prereq why async-customer-editing --snapshot snapshots/prod.yaml \\
                   --assume async-customer-address-creation=on --assume "job 1070 ran at 2026-11-20T10:05:00Z"
+              prereq why async-customer-editing --snapshot snapshots/prod.yaml \\
+                  --format markdown > comment.md
             """
     )
 
@@ -27,8 +29,8 @@ struct WhyCommand: ParsableCommand {
 
     @OptionGroup var assume: AssumeOptions
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(help: "Output format: text, json, or markdown (with a Mermaid picture of what the feature depends on, coloured by the snapshot).")
+    var format: AnswerFormat = .text
 
     func run() throws {
         let json = format == .json
@@ -41,6 +43,7 @@ struct WhyCommand: ParsableCommand {
         switch format {
         case .json: CLIOutput.stdout(AnswerJSON.why(answer).serialized(pretty: true) + "\n")
         case .text: CLIOutput.stdout(ExplanationTextRenderer(language: evaluation.language).render(answer))
+        case .markdown: CLIOutput.stdout(WhyMarkdownRenderer(language: evaluation.language).render(answer, picture: evaluator.picture(of: [f])))
         }
         if answer.verdict != .enableable && answer.verdict != .inEffect { throw ExitCode(1) }
     }

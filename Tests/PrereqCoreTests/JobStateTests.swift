@@ -285,8 +285,10 @@ import Testing
     @Test func theGraphShowsStatesAndCreators() {
         let graph = RuleGraph(pack(Self.created + "\n  cdx-1110: {kind: download, after: [{job: batch, reached: Applied}]}").0)
         let dot = GraphExport(graph: graph, language: .english).render(.dot)
-        #expect(dot.contains("\"batch\" -> \"init\" [style=dashed, label=\"created by\"];"))
-        #expect(dot.contains("\"cdx-1110\" -> \"batch\" [label=\"after Applied\"];"))
+        // Nodes: the feature, then the jobs in pack order (init n1, batch n2, cdx-1110 n3).
+        #expect(dot.contains("n1 [label=\"Initialise\", shape=ellipse];\n  n2 [label=\"Processing batch\", shape=ellipse];\n  n3 [label=\"cdx-1110\", shape=ellipse];"))
+        #expect(dot.contains("n2 -> n1 [style=dashed, label=\"created by\"];"))
+        #expect(dot.contains("n3 -> n2 [label=\"after Applied\"];"))
     }
 
     // MARK: - Decoding

@@ -63,8 +63,4 @@ extension Messages {
         say("name in `createdBy` the job that really creates this one, or remove it",
             "indique em `createdBy` o trabalho que de fato cria este, ou remova a entrada")
     }
-
-    /// Graph edge labels.
-    public func edgeAfterState(_ state: String) -> String { say("after \(state)", "depois de \(state)") }
-    public var edgeCreatedBy: String { say("created by", "criado por") }
 }

@@ -387,12 +387,4 @@ public struct Messages: Sendable {
         if let rule { parts.append(say("rule", "regra") + " " + rule) }
         return parts.joined(separator: ", ")
     }
-
-    // MARK: - Graph edge labels
-
-    public var edgeAnyOf: String { say("any of", "uma de") }
-    public var edgeNot: String { say("not", "não") }
-    public var edgeConflicts: String { say("conflicts", "conflita") }
-    public var edgeThenRun: String { say("then run", "depois execute") }
-    public var edgeAfter: String { say("after", "depois de") }
 }

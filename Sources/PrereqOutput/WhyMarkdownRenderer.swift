@@ -1,0 +1,67 @@
+import PrereqAnswers
+import PrereqEvaluation
+import PrereqMessages
+import PrereqModel
+
+/// Renders `prereq why --format markdown` for a pull-request comment or a wiki page: the verdict
+/// as a heading, the root causes with their evidence, the numbered plan, and the picture of what
+/// the feature depends on, coloured by the environment (a Mermaid block GitHub draws). Text from
+/// packs and snapshots is escaped so it cannot inject Markdown or HTML.
+public struct WhyMarkdownRenderer {
+    let text: ExplanationTextRenderer
+    let picture: MermaidAnswerPicture
+
+    public init(language: Language) {
+        text = ExplanationTextRenderer(language: language)
+        picture = MermaidAnswerPicture(language: language)
+    }
+
+    var messages: Messages { text.messages }
+
+    public func render(_ a: FeatureAnswer, picture drawn: AnswerPicture?) -> String {
+        var out = "## \(MarkdownRenderer.escape(text.verdictSentence(a)))\n\n"
+        var lines: [String] = []
+        if !a.assumptions.isEmpty { lines.append(messages.assuming(a.assumptions)) }
+        if let line = text.channelLine(a.channels) { lines.append(line) }
+        if a.isPreview { lines.append(messages.previewRemark) }
+        lines += messages.remarkLines(Remarks(note: a.remarks.note, settleSource: a.remarks.settleSource))
+        out += lines.map { MarkdownRenderer.escape($0) + "  \n" }.joined()
+        if let docs = a.remarks.docs { out += "\(messages.docsLabel): \(MarkdownRenderer.link(docs))\n" }
+        if !lines.isEmpty || a.remarks.docs != nil { out += "\n" }
+        let causes = a.rootCauses
+        if !causes.isEmpty {
+            out += "**\(messages.rootCausesHeading):**\n\n"
+            for (i, node) in causes.enumerated() { out += "\(i + 1). \(cause(node))\n" }
+            out += "\n"
+        }
+        if !a.recommendations.isEmpty {
+            out += "**\(messages.recommendationsHeading):**\n\n"
+            for r in a.recommendations { out += "- \(MarkdownRenderer.escape(capitalized(r.message)))\n" }
+            out += "\n"
+        }
+        out += "**\(messages.planHeading):**\n\n"
+        if let verification = a.plan.verification, verification.outcome == .fails {
+            out += "- " + MarkdownRenderer.escape(messages.noPlan([]).trimmingCharacters(in: .whitespacesAndNewlines)) + "\n"
+            for reason in verification.cannotFix { out += "  - \(MarkdownRenderer.escape(reason))\n" }
+        } else if a.plan.steps.isEmpty {
+            out += "- \(MarkdownRenderer.escape(messages.nothingToDo))\n"
+        }
+        for (i, step) in a.plan.steps.enumerated() {
+            out += "\(i + 1). \(MarkdownRenderer.escape(step.message))\n" + step.forbidden.map { "   " + MarkdownRenderer.escape($0) + "\n" }.joined()
+        }
+        for note in a.plan.notes { out += "\n> \(MarkdownRenderer.escape(note))\n" }
+        if a.plan.verification?.outcome == .needsData { out += "\n\(MarkdownRenderer.escape(messages.planNeedsData))\n" }
+        return out + picture.block(drawn)
+    }
+
+    /// A root cause with its evidence as code spans.
+    private func cause(_ node: ExplanationNode) -> String {
+        let message = (node.truth == .unknown ? "❔ " : "") + MarkdownRenderer.escape(capitalized(node.message))
+        let evidence = messages.faqEvidence(
+            snapshot: node.evidence.snapshot.map { MarkdownRenderer.codeSpan($0.description) },
+            rule: node.evidence.rule.map { MarkdownRenderer.codeSpan($0.description) })
+        return evidence.isEmpty ? message : "\(message) (\(evidence))"
+    }
+
+    private func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
+}
