@@ -6,6 +6,8 @@ struct FAQCommand: ParsableCommand {
         commandName: "faq",
         abstract: "Answer every question of the pack's FAQ for one environment, as GitHub-flavoured Markdown or JSON.",
         discussion: """
+            Per question: the answer, its root causes with evidence, and the verified plan; in Markdown, a question about features that has a problem also gets a Mermaid picture of what they depend on, coloured by the snapshot (GitHub renders it).
+
             Exit 0 when every answer finds nothing wrong, 1 when any finds a problem or lacks the data to tell, 2 when the input cannot be read.
 
             Examples:
