@@ -64,6 +64,14 @@ public struct Evaluator {
         _ truth: Truth, _ message: String, cause: CauseKind? = nil, subject: String? = nil, subjectName: String? = nil,
         evidence: Evidence = Evidence(), children: [Int] = [], fix: [PlanStep] = [], anyOf: Bool = false
     ) -> Int {
+        // Data to provide about this fact is about its subject.
+        let fix = subject == nil ? fix : fix.map { step in
+            guard step.action == .provideData, step.subject == nil else { return step }
+            var named = step
+            named.subject = subject
+            named.subjectName = subjectName
+            return named
+        }
         var cost = 0
         var chosen: Int?
         if truth != .satisfied {

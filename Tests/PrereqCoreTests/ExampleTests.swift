@@ -109,6 +109,15 @@ import Testing
         #expect(a.plan.steps.map(\.action) == [.enable, .enable, .runJob, .runJob, .runJob, .wait])
     }
 
+    @Test func dataToProvideNamesWhatItIsAboutWhereThereIsSuchAThing() throws {
+        let a = try Self.answer("data-missing.json")
+        let provide = a.plan.steps.filter { $0.action == .provideData }
+        #expect(provide.map(\.details["missing"]).count == 2)
+        // The product version is about no one thing; when the feature was switched on is about it.
+        #expect(provide.map(\.subject) == [nil, "async-customer-editing"])
+        #expect(provide.last?.subjectName == "Enable editing customers in asynchronous mode")
+    }
+
     @Test func notInEffectNamesExactlyTheJobThatHasNotRunInThatChannel() throws {
         let a = try Self.answer("not-in-effect-one-channel.yaml")
         #expect(a.rootCauses.map(\.subject) == ["cdx-1070"])
