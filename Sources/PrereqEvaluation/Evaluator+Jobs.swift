@@ -24,11 +24,23 @@ extension Evaluator {
     }
 
     /// When a job first succeeded after an event (a feature switched on, a setting changed), in
-    /// one channel, as far as the snapshot tells: after the event and no later than `latest`.
+    /// one channel, as far as the snapshot tells: no sooner than `earliest` (the event, or the
+    /// last success itself when the success before it is known to precede the event) and no
+    /// later than `latest`.
     struct FirstSuccess {
         var job: Int
         var channel: String?
+        var earliest: Timestamp
         var latest: Timestamp
+    }
+
+    /// The success before the last one of job j (in a channel), where a simulated run knows it.
+    func previousSuccess(_ j: Int, channel: String?) -> Timestamp? {
+        guard let entry = facts.job(j) else { return nil }
+        if let channel, let run = entry.channels.first(where: { $0.channel == channel })?.run, run.lastSuccess != nil {
+            return run.previousSuccess
+        }
+        return entry.run.lastSuccess != nil ? entry.run.previousSuccess : nil
     }
 
     /// The latest moment the first success after `since` can have been: the last success, or
@@ -83,7 +95,16 @@ extension Evaluator {
                 continue
             }
             if last.value > since.value {
-                bounds.append(FirstSuccess(job: j, channel: channel, latest: firstSuccessBound(j, channel: group.count == 1 ? group.first : nil, since: since.value, last: last.value)))
+                let one = group.count == 1 ? group.first : nil
+                var bound = FirstSuccess(job: j, channel: channel, earliest: since.value, latest: firstSuccessBound(j, channel: one, since: since.value, last: last.value))
+                if let previous = previousSuccess(j, channel: one) {
+                    if previous <= since.value {
+                        bound.earliest = last.value
+                    } else {
+                        bound.latest = min(bound.latest, previous)
+                    }
+                }
+                bounds.append(bound)
                 out.append(
                     add(.satisfied, words(.satisfied) ? messages.jobSince(name, in: channel, event: event, since: since.value, last: last.value, .satisfied) : "",
                         cause: .jobNotRun, subject: job.id.value, subjectName: name, evidence: evidence))
@@ -120,8 +141,9 @@ extension Evaluator {
         guard let since = eventTime(e, channels: []) else { return eventTimeMissingNode(e, channels: [], rule: settle.location) }
         let slowest = firstSuccesses.max { $0.latest < $1.latest }
         let latest = slowest?.latest ?? since.value
+        let earliest = firstSuccesses.map(\.earliest).max() ?? since.value
         let sure = latest + settle.value
-        let truth: Truth = now.value >= sure ? .satisfied : now.value < since.value + settle.value ? .violated : .unknown
+        let truth: Truth = now.value >= sure ? .satisfied : now.value < max(since.value, earliest) + settle.value ? .violated : .unknown
         // A feature's own settle time keeps its wording; another event names itself.
         var event: String?
         if case .switchedOn = e {} else { event = eventPhrase(e) }

@@ -315,20 +315,23 @@ public struct PlanSimulator {
         let success = Located(moment, at: here)
         var entry = evaluator.facts.snapshot.jobs[e]
         if channels.isEmpty {
-            for i in entry.channels.indices { entry.channels[i].run.lastSuccess = success }
+            for i in entry.channels.indices { entry.channels[i].run.succeed(success) }
         } else {
             for c in evaluator.facts.snapshot.channels?.map(\.value) ?? [] where !channels.contains(c) && !entry.channels.contains(where: { $0.channel == c }) {
-                entry.channels.append((c, Snapshot.Run(lastSuccess: entry.run.lastSuccess, lastFailure: entry.run.lastFailure), here))
+                entry.channels.append((c, entry.run, here))
             }
             for c in channels {
                 if let i = entry.channels.firstIndex(where: { $0.channel == c }) {
-                    entry.channels[i].run.lastSuccess = success
+                    entry.channels[i].run.succeed(success)
                 } else {
-                    entry.channels.append((c, Snapshot.Run(lastSuccess: success, lastFailure: nil), here))
+                    // A channel that relied on the job-wide run succeeds after that run.
+                    var run = Snapshot.Run(lastSuccess: entry.run.lastSuccess, lastFailure: nil)
+                    run.succeed(success)
+                    entry.channels.append((c, run, here))
                 }
             }
         }
-        entry.run.lastSuccess = success
+        entry.run.succeed(success)
         evaluator.facts.snapshot.jobs[e] = entry
     }
 
@@ -417,5 +420,13 @@ extension PlanStep {
     var listItems: [String]? {
         guard let text = details["items"], let data = text.data(using: .utf8) else { return nil }
         return (try? JSONSerialization.jsonObject(with: data)) as? [String]
+    }
+}
+
+extension Snapshot.Run {
+    /// The run succeeded at `moment`: the success it replaces becomes the previous one.
+    mutating func succeed(_ moment: Located<Timestamp>) {
+        previousSuccess = lastSuccess?.value
+        lastSuccess = moment
     }
 }

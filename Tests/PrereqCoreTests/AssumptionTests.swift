@@ -29,11 +29,14 @@ import Testing
     @Test func aJobAssumedToHaveRunInAChannelPutsTheFeatureInEffect() {
         let (a, _) = Self.answer("not-in-effect-one-channel.yaml", ["job 1070 ran at 2026-11-20T09:00:00Z in store-002"])
         #expect(a?.verdict == .inEffect)
-        // Without a channel the run counts for every channel; ten minutes ago, its first success
-        // since the switch may still be within the settle time: Prereq cannot tell.
+        // Without a channel the run counts for every channel. In store-002 the success before it
+        // came before the switch, so this run, ten minutes ago, is the first since the switch:
+        // the feature is settling for certain, until 30 minutes after it.
         let (late, _) = Self.answer("not-in-effect-one-channel.yaml", ["job Channel configuration ran at 2026-11-20T09:50:00Z"])
-        #expect(late?.verdict == .unknown)
+        #expect(late?.verdict == .notInEffect)
         #expect(late?.rootCauses.map(\.cause) == [.settling])
+        #expect(late?.plan.steps.map(\.action) == [.wait])
+        #expect(late?.plan.steps.first?.details["until"] == "2026-11-20T10:20:00Z")
     }
 
     @Test func theVersionCanBeAssumed() {

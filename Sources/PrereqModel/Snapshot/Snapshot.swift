@@ -93,10 +93,15 @@ public struct Snapshot: Sendable {
     public struct Run: Sendable {
         public var lastSuccess: Located<Timestamp>?
         public var lastFailure: Located<Timestamp>?
+        /// The success before `lastSuccess`, when known. Snapshots do not state it; a run that a
+        /// plan's simulation or a what-if performs keeps the one it replaces, so that a run after
+        /// a switch whose previous success came before it is known to be the first after it.
+        public var previousSuccess: Timestamp?
 
-        public init(lastSuccess: Located<Timestamp>? = nil, lastFailure: Located<Timestamp>? = nil) {
+        public init(lastSuccess: Located<Timestamp>? = nil, lastFailure: Located<Timestamp>? = nil, previousSuccess: Timestamp? = nil) {
             self.lastSuccess = lastSuccess
             self.lastFailure = lastFailure
+            self.previousSuccess = previousSuccess
         }
     }
 
