@@ -17,7 +17,7 @@ struct TestCommand: ParsableCommand {
 
             Examples:
               prereq test --rules rules
-              prereq test rules/tests/faq.yaml --rules rules
+              prereq test rules/tests/why-cant-enable.yaml --rules rules
               prereq test --rules rules --format junit > pack-tests.xml
             """
     )
