@@ -29,6 +29,8 @@ extension Evaluator {
     /// later than `latest`.
     struct FirstSuccess {
         var job: Int
+        /// The channels judged by this run (empty: the whole environment), and their names in sentences.
+        var channels: [String]
         var channel: String?
         var earliest: Timestamp
         var latest: Timestamp
@@ -96,7 +98,7 @@ extension Evaluator {
             }
             if last.value > since.value {
                 let one = group.count == 1 ? group.first : nil
-                var bound = FirstSuccess(job: j, channel: channel, earliest: since.value, latest: firstSuccessBound(j, channel: one, since: since.value, last: last.value))
+                var bound = FirstSuccess(job: j, channels: group, channel: channel, earliest: since.value, latest: firstSuccessBound(j, channel: one, since: since.value, last: last.value))
                 if let previous = previousSuccess(j, channel: one) {
                     if previous <= since.value {
                         bound.earliest = last.value
@@ -159,9 +161,16 @@ extension Evaluator {
             PlanStep(
                 action: .wait, subject: subject.id, subjectName: subject.name,
                 message: messages.stepWait(until: sure, settle: settle.value), details: ["until": sure.description]))
-        return add(
+        let n = add(
             truth, message, cause: .settling, subject: subject.id, subjectName: subject.name,
             evidence: Evidence(snapshot: now.location, rule: settle.location), fix: truth == .satisfied ? [] : [wait])
+        // Only the channels whose jobs may have succeeded too recently are still settling.
+        let pending = firstSuccesses.filter { now.value < $0.latest + settle.value }
+        if truth != .satisfied, !pending.isEmpty, !pending.contains(where: \.channels.isEmpty) {
+            var seen = Set<String>()
+            nodes[n].channels = pending.flatMap(\.channels).filter { seen.insert($0).inserted }
+        }
+        return n
     }
 
     /// The channels of job j grouped by the run they are judged by: a channel with a run of its

@@ -37,6 +37,11 @@ import Testing
         #expect(late?.rootCauses.map(\.cause) == [.settling])
         #expect(late?.plan.steps.map(\.action) == [.wait])
         #expect(late?.plan.steps.first?.details["until"] == "2026-11-20T10:20:00Z")
+        // Run in store-002 only, the same run leaves store-001 in effect: only store-002 settles.
+        let (one, _) = Self.answer("not-in-effect-one-channel.yaml", ["job 1070 ran at 2026-11-20T09:50:00Z in store-002"])
+        #expect(one?.verdict == .notInEffect)
+        #expect(one?.rootCauses.map(\.channels) == [["store-002"]])
+        #expect(one?.channels.map(\.verdict) == [.inEffect, .notInEffect])
     }
 
     @Test func theVersionCanBeAssumed() {
