@@ -3,14 +3,14 @@
 # corpus made of the repository's own YAML and JSON files. Any crash, trap, sanitizer report
 # or input slower than FUZZ_TIMEOUT seconds fails the run (exit non-zero); the input is left in
 # .build-fuzz/findings/<target>/. Usage: Fuzz/run.sh [target ...]
-# Targets: yaml-loader, pack-lint, snapshot-evaluation (all by default).
+# Targets: yaml-loader, pack-lint, snapshot-evaluation, pack-test (all by default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${FUZZ_SECONDS:-60}"
 timeout="${FUZZ_TIMEOUT:-10}"
 scratch=.build-fuzz
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(yaml-loader pack-lint snapshot-evaluation)
+[ ${#targets[@]} -gt 0 ] || targets=(yaml-loader pack-lint snapshot-evaluation pack-test)
 
 # The library, instrumented for coverage and checked by AddressSanitizer.
 swift build --scratch-path "$scratch" --target PrereqCore -Xswiftc -sanitize=fuzzer,address >/dev/null
