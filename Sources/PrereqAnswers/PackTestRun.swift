@@ -86,18 +86,20 @@ public enum PackTestRun {
             return result
         }
         let facts = EnvironmentFacts(snapshot: snapshot, graph: graph, language: language)
-        var errors: [Diagnostic] = []
-        // Each assumption alone first, so that one that cannot be read is blamed where it is written.
-        for text in c.assume {
-            if case .failure(var d) = Assumptions.apply([text.value], to: facts, language: language) {
+        let assumed: Assumptions.Applied
+        switch Assumptions.apply(c.assume.map(\.value), to: facts, language: language) {
+        case .success(let applied): assumed = applied
+        case .failure(let together):
+            // Each assumption that cannot be read is blamed where it is written (else the set).
+            let alone = c.assume.compactMap { text -> Diagnostic? in
+                guard case .failure(var d) = Assumptions.apply([text.value], to: facts, language: language) else { return nil }
                 d.location = text.location
-                errors.append(d)
+                return d
             }
-        }
-        guard errors.isEmpty, case .success(let assumed) = Assumptions.apply(c.assume.map(\.value), to: facts, language: language) else {
-            result.outcome = .error(errors)
+            result.outcome = .error(alone.isEmpty ? [together] : alone)
             return result
         }
+        var errors: [Diagnostic] = []
         var mismatches: [PackTestReport.Mismatch] = []
         for e in c.why {
             switch feature(e.feature, in: graph, language: language) {

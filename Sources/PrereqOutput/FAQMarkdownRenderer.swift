@@ -35,32 +35,18 @@ public struct FAQMarkdownRenderer {
                 out += "\(messages.faqCausesLabel):\n\n"
                 for (i, node) in item.causes.enumerated() { out += "\(i + 1). \(line(node))\n" + remarkLines(node.remarks.removing([item.remarks])) }
                 out += "\n\(messages.planHeading):\n\n"
-                if let verification = item.plan.verification, verification.outcome == .fails {
-                    out += "- " + MarkdownRenderer.escape(messages.noPlan([]).trimmingCharacters(in: .whitespacesAndNewlines)) + "\n"
-                    for reason in verification.cannotFix { out += "  - \(MarkdownRenderer.escape(reason))\n" }
-                } else if item.plan.steps.isEmpty {
-                    out += "- \(messages.nothingToDo)\n"
-                }
                 var shown = [item.remarks] + item.causes.map(\.remarks)
-                for (i, step) in item.plan.steps.enumerated() {
-                    out += "\(i + 1). \(MarkdownRenderer.escape(step.message))\n" + step.forbidden.map { "   " + MarkdownRenderer.escape($0) + "\n" }.joined()
-                        + remarkLines(step.remarks.removing(shown))
-                    shown.append(step.remarks)
+                out += MarkdownAnswerParts(messages: messages).plan(item.plan) { step in
+                    defer { shown.append(step.remarks) }
+                    return remarkLines(step.remarks.removing(shown))
                 }
-                for note in item.plan.notes { out += "\n> \(MarkdownRenderer.escape(note))\n" }
                 out += MermaidAnswerPicture(language: messages.language).block(item.picture)
             }
         }
         return out
     }
 
-    private func line(_ node: ExplanationNode) -> String {
-        let message = MarkdownRenderer.escape(capitalized(node.message))
-        let evidence = messages.faqEvidence(
-            snapshot: node.evidence.snapshot.map { "`\(codeSpan($0.description))`" },
-            rule: node.evidence.rule.map { "`\(codeSpan($0.description))`" })
-        return evidence.isEmpty ? message : "\(message) (\(evidence))"
-    }
+    private func line(_ node: ExplanationNode) -> String { MarkdownAnswerParts(messages: messages).fact(node) }
 
     /// A definition's remarks as a list nested in a numbered item.
     private func remarkLines(_ r: Remarks) -> String {
@@ -71,12 +57,5 @@ public struct FAQMarkdownRenderer {
     private func markdownRemarks(_ r: Remarks) -> [String] {
         let text = messages.remarkLines(Remarks(note: r.note, settleSource: r.settleSource)).map(MarkdownRenderer.escape)
         return text + (r.docs.map { ["\(messages.docsLabel): " + MarkdownRenderer.link($0)] } ?? [])
-    }
-
-    private func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
-
-    /// Text inside a code span: backticks cannot be escaped there, so they are replaced.
-    private func codeSpan(_ s: String) -> String {
-        String(s.map { $0 == "`" || $0 == "\n" || $0 == "\r" ? "'" : $0 })
     }
 }

@@ -36,32 +36,16 @@ public struct WhyMarkdownRenderer {
         }
         if !a.recommendations.isEmpty {
             out += "**\(messages.recommendationsHeading):**\n\n"
-            for r in a.recommendations { out += "- \(MarkdownRenderer.escape(capitalized(r.message)))\n" }
+            for r in a.recommendations { out += "- \(MarkdownRenderer.escape(r.message.prefix(1).uppercased() + r.message.dropFirst()))\n" }
             out += "\n"
         }
-        out += "**\(messages.planHeading):**\n\n"
-        if let verification = a.plan.verification, verification.outcome == .fails {
-            out += "- " + MarkdownRenderer.escape(messages.noPlan([]).trimmingCharacters(in: .whitespacesAndNewlines)) + "\n"
-            for reason in verification.cannotFix { out += "  - \(MarkdownRenderer.escape(reason))\n" }
-        } else if a.plan.steps.isEmpty {
-            out += "- \(MarkdownRenderer.escape(messages.nothingToDo))\n"
-        }
-        for (i, step) in a.plan.steps.enumerated() {
-            out += "\(i + 1). \(MarkdownRenderer.escape(step.message))\n" + step.forbidden.map { "   " + MarkdownRenderer.escape($0) + "\n" }.joined()
-        }
-        for note in a.plan.notes { out += "\n> \(MarkdownRenderer.escape(note))\n" }
+        out += "**\(messages.planHeading):**\n\n" + MarkdownAnswerParts(messages: messages).plan(a.plan)
         if a.plan.verification?.outcome == .needsData { out += "\n\(MarkdownRenderer.escape(messages.planNeedsData))\n" }
         return out + picture.block(drawn)
     }
 
-    /// A root cause with its evidence as code spans.
+    /// A root cause with its evidence as code spans; an undecided one marked.
     private func cause(_ node: ExplanationNode) -> String {
-        let message = (node.truth == .unknown ? "❔ " : "") + MarkdownRenderer.escape(capitalized(node.message))
-        let evidence = messages.faqEvidence(
-            snapshot: node.evidence.snapshot.map { MarkdownRenderer.codeSpan($0.description) },
-            rule: node.evidence.rule.map { MarkdownRenderer.codeSpan($0.description) })
-        return evidence.isEmpty ? message : "\(message) (\(evidence))"
+        (node.truth == .unknown ? "❔ " : "") + MarkdownAnswerParts(messages: messages).fact(node)
     }
-
-    private func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
 }
