@@ -7,15 +7,35 @@ import PrereqMessages
 /// condition on the parent's value becomes `{feature: P, serving: V}` (`{"value": V}` or
 /// `{"$eq": V}`), an `anyOf` of them (`$in`), P on (`{"$exists": true}`) or `{not: P}`
 /// (`{"$exists": false}`). A parent condition without `gate` decides only whether its rule
-/// applies: a note, as is any condition of another shape.
+/// applies: the value the rule serves then needs it, a conditional requirement
+/// (`{when: {feature: F, serving: X}, then: …}`), as long as no rule serves X without such a
+/// condition and X is not the default value. A condition of another shape is a note.
 enum GrowthBookImport {
     struct Feature {
         var defaultValue: JSONInput?
         var boolean: Bool
-        var gates: [(parent: String, condition: JSONInput)]
-        var ruleConditions: [(rule: String, parent: String)]
-        /// Targeting can serve another value than the default.
+        var rules: [Rule]
+        /// Some rule can serve another value than the default.
         var targeted: Bool
+
+        /// The gates of all rules: prerequisites of the whole feature.
+        var gates: [ParentCondition] { rules.flatMap { $0.parents.filter(\.gate) } }
+    }
+
+    struct ParentCondition {
+        var parent: String
+        var condition: JSONInput
+        var gate: Bool
+    }
+
+    struct Rule {
+        var id: String
+        var parents: [ParentCondition]
+        /// A targeting condition, a rollout or an experiment decides whether it applies (or what it
+        /// serves), which the payload alone cannot tell.
+        var restricted: Bool
+        /// What it serves when it applies: a forced value, or an experiment's variations (as text).
+        var serves: [String]
     }
 
     static func read(_ files: [(environment: String, input: JSONInput)], messages: Messages) throws -> ImportResult {
@@ -37,8 +57,9 @@ enum GrowthBookImport {
             guard let (_, f) = first[key] else { continue }
             result.flags.append(ImportedFlag(key: key, variations: f.boolean ? ["true", "false"] : nil, offVariation: offValue))
             let i = result.flags.count - 1
-            // Each environment's payload has its own gates.
+            // Each environment's payload has its own gates and rules.
             var perEnvironment: [(environment: String, requires: [ImportedRequirement])] = []
+            var unsaid: [(rule: String, parent: String)] = []
             for (environment, byKey) in lookup {
                 guard let mine = byKey[key] else { continue }
                 var requires: [ImportedRequirement] = []
@@ -49,9 +70,12 @@ enum GrowthBookImport {
                         result.note(messages.noteUnsupportedCondition(g.parent, g.condition.text), flag: i)
                     }
                 }
-                for c in mine.ruleConditions { result.note(messages.noteRuleCondition(c.rule, c.parent), flag: i) }
+                let (conditional, unsaidHere) = try servesOnlyWhen(key, mine, note: { result.note(messages.noteUnsupportedCondition($0, $1), flag: i) })
+                requires += conditional
+                unsaid += unsaidHere
                 perEnvironment.append((environment, requires))
             }
+            for c in unsaid { result.note(messages.noteRuleCondition(c.rule, c.parent), flag: i) }
             result.setRequirements(of: i, perEnvironment: perEnvironment)
         }
         for (environment, features) in perEnvironment {
@@ -73,10 +97,56 @@ enum GrowthBookImport {
     /// What a feature evaluates to when it is off, or a gate of it fails.
     static let offValue = "null"
 
-    /// What each feature of one environment serves, as GrowthBook evaluates it: null when off
-    /// or when a gate fails (the parent's value does not pass the condition), else its default
-    /// value unless targeting can serve another. nil: unknown (targeting, a gate of a shape
-    /// the import cannot say, a parent not in the file, or a cycle).
+    /// The conditional requirements a feature's rules say: each value X (other than the default)
+    /// that only rules with parent conditions serve needs one of those rules' conditions to hold.
+    /// Also the rules whose conditions this cannot say (what they serve is served without them
+    /// too); `note` receives each condition of a shape the rule language cannot say.
+    static func servesOnlyWhen(
+        _ key: String, _ f: Feature, note: (String, String) -> Void
+    ) throws -> (requires: [ImportedRequirement], unsaid: [(rule: String, parent: String)]) {
+        let base = f.defaultValue?.text ?? offValue
+        var values: [String] = []
+        for rule in f.rules where rule.parents.contains(where: { !$0.gate }) {
+            for v in rule.serves where v != base && !values.contains(v) { values.append(v) }
+        }
+        var requires: [ImportedRequirement] = []
+        var said: Set<Int> = []
+        for value in values {
+            var ways: [[ImportedRequirement]] = [], rules: [Int] = []
+            var always = false
+            for (n, rule) in f.rules.enumerated() where rule.serves.contains(value) {
+                var way: [ImportedRequirement] = []
+                for c in rule.parents where !c.gate {
+                    if let r = try requirement(c.parent, c.condition) {
+                        if !way.contains(r) { way.append(r) }
+                    } else {
+                        note(c.parent, c.condition.text)
+                    }
+                }
+                // A rule that serves the value with no condition the pack can say.
+                guard !way.isEmpty else { always = true; break }
+                if !ways.contains(way) { ways.append(way) }
+                rules.append(n)
+            }
+            guard !always else { continue }
+            requires.append(.servesOnlyWhen(flag: key, value: value, ways: ways))
+            said.formUnion(rules)
+        }
+        var unsaid: [(rule: String, parent: String)] = []
+        for (n, rule) in f.rules.enumerated() where !said.contains(n) {
+            for c in rule.parents where !c.gate {
+                if try requirement(c.parent, c.condition) != nil { unsaid.append((rule.id, c.parent)) }
+            }
+        }
+        return (requires, unsaid)
+    }
+
+    /// What each feature of one environment serves, as GrowthBook evaluates it: its rules in
+    /// order, the first that applies serving its value, else the default value; null when off
+    /// or when a gate fails (the parent's value does not pass the condition). A rule whose
+    /// parent condition fails is skipped. nil: unknown (more than one value is possible, as
+    /// when targeting or a rollout decides a rule, a condition has a shape the import cannot
+    /// say, a parent is not in the file, or there is a cycle).
     struct Values {
         let features: [String: Feature]
         var memo: [String: String?] = [:]
@@ -89,28 +159,61 @@ enum GrowthBookImport {
             guard let f = features[key], !visiting.contains(key) else { return nil }
             visiting.insert(key)
             defer { visiting.remove(key) }
-            var outcome: String?
+            let outcome: String?
             if f.defaultValue.map({ $0.isNull }) ?? true, !f.targeted {
                 outcome = offValue
             } else {
-                var unknown = false, failed = false
-                for g in f.gates {
-                    guard let r = try requirement(g.parent, g.condition), let parent = try value(of: g.parent) else {
-                        unknown = true
-                        continue
-                    }
-                    let holds: Bool
-                    switch r {
-                    case .on: holds = parent != offValue
-                    case .off: holds = parent == offValue
-                    case .serving(_, let vs): holds = vs.contains(parent)
-                    }
-                    if !holds { failed = true; break }
-                }
-                outcome = failed ? offValue : unknown || f.targeted ? nil : f.defaultValue?.text
+                let possible = try outcomes(of: f)
+                outcome = possible.count == 1 ? possible[0] : nil
             }
             memo[key] = .some(outcome)
             return outcome
+        }
+
+        /// Every value the feature can evaluate to, given what is known of its parents.
+        private mutating func outcomes(of f: Feature) throws -> [String] {
+            var possible: [String] = []
+            func add(_ values: [String]) {
+                for v in values where !possible.contains(v) { possible.append(v) }
+            }
+            for rule in f.rules {
+                // true: the rule applies; nil: it may; false: it is skipped.
+                var applies: Bool? = true
+                for c in rule.parents {
+                    let holds = try passes(c)
+                    if holds == true { continue }
+                    if c.gate {
+                        // A failing gate ends the evaluation with null wherever it is reached.
+                        add([offValue])
+                        if holds == false {
+                            if applies == true { return possible }
+                            applies = false
+                            break
+                        }
+                    } else if holds == false {
+                        applies = false
+                        break
+                    } else {
+                        applies = nil
+                    }
+                }
+                guard applies != false, !rule.serves.isEmpty else { continue }
+                add(rule.serves)
+                if applies == true, !rule.restricted, rule.serves.count == 1 { return possible }
+            }
+            add([f.defaultValue?.text ?? offValue])
+            return possible
+        }
+
+        /// Whether the parent's value passes the condition; nil when unknown.
+        private mutating func passes(_ c: ParentCondition) throws -> Bool? {
+            guard let r = try requirement(c.parent, c.condition), let parent = try value(of: c.parent) else { return nil }
+            switch r {
+            case .on: return parent != offValue
+            case .off: return parent == offValue
+            case .serving(_, let vs): return vs.contains(parent)
+            case .servesOnlyWhen: return nil
+            }
         }
     }
 
@@ -140,25 +243,31 @@ enum GrowthBookImport {
         let defaultValue = try node.field("defaultValue")
         let base = defaultValue?.text
         var boolean = base == "true" || base == "false"
-        var gates: [(String, JSONInput)] = [], ruleConditions: [(String, String)] = []
+        var rules: [Rule] = []
         var targeted = false
         for (n, rule) in try (node.field("rules")?.array() ?? []).enumerated() {
             let id = try rule.field("id")?.string() ?? "#\(n + 1)"
-            for p in try rule.field("parentConditions")?.array() ?? [] {
-                let parent = try p.required("id").string()
-                if try p.field("gate")?.bool() == true {
-                    gates.append((parent, try p.required("condition")))
-                } else {
-                    ruleConditions.append((id, parent))
-                }
+            let parents = try (rule.field("parentConditions")?.array() ?? []).map { p in
+                ParentCondition(parent: try p.required("id").string(), condition: try p.required("condition"), gate: try p.field("gate")?.bool() == true)
             }
-            // What the rule can serve: a forced value, or an experiment's variations.
-            let served = try (rule.field("force").map { [$0] } ?? []) + (rule.field("variations")?.array() ?? [])
+            let variations = try rule.field("variations")?.array()
+            let served = try (rule.field("force").map { [$0] } ?? []) + (variations ?? [])
             for v in served {
                 boolean = boolean && (v.text == "true" || v.text == "false")
                 if v.text != base { targeted = true }
             }
+            rules.append(Rule(id: id, parents: parents, restricted: try restricts(rule) || variations != nil, serves: served.map(\.text)))
         }
-        return Feature(defaultValue: defaultValue, boolean: boolean, gates: gates, ruleConditions: ruleConditions, targeted: targeted)
+        return Feature(defaultValue: defaultValue, boolean: boolean, rules: rules, targeted: targeted)
+    }
+
+    /// Whether a rule's targeting condition, rollout (`coverage` below 1, `range`, `filters`)
+    /// decides whether it applies.
+    private static func restricts(_ rule: JSONInput) throws -> Bool {
+        if let condition = try rule.field("condition"), (try? condition.object())?.isEmpty != true { return true }
+        if let coverage = try rule.field("coverage"), coverage.text != "1" { return true }
+        if try rule.field("range") != nil { return true }
+        if let filters = try rule.field("filters"), (try? filters.array())?.isEmpty != true { return true }
+        return false
     }
 }

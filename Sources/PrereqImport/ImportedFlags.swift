@@ -24,6 +24,10 @@ public enum ImportedRequirement: Sendable, Hashable {
     case off(String)
     /// The parent is on and serves one of these values (one value: `serving`; more: `anyOf`).
     case serving(String, [String])
+    /// The flag itself serves `value` only when one of `ways` holds (each all of its items):
+    /// the rules that can serve it apply only under these conditions on other flags. Written as
+    /// `{when: {feature: FLAG, serving: value}, then: …}`.
+    indirect case servesOnlyWhen(flag: String, value: String, ways: [[ImportedRequirement]])
 }
 
 /// A requirement only some environments have (the platform keeps prerequisites per

@@ -77,6 +77,10 @@ public enum PackWriter {
         case .serving(let p, let values):
             let conditions = values.map { "{feature: \(quoted(p)), serving: \(quoted($0))}" }
             return conditions.count == 1 ? conditions[0] : "{anyOf: [\(conditions.joined(separator: ", "))]}"
+        case .servesOnlyWhen(let flag, let value, let ways):
+            let each = ways.map { way in way.count == 1 ? flow(way[0]) : "{allOf: [\(way.map(flow).joined(separator: ", "))]}" }
+            let then = each.count == 1 ? each[0] : "{anyOf: [\(each.joined(separator: ", "))]}"
+            return "{when: {feature: \(quoted(flag)), serving: \(quoted(value))}, then: \(then)}"
         }
     }
 

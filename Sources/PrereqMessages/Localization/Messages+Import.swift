@@ -53,8 +53,8 @@ extension Messages {
     }
 
     public func noteRuleCondition(_ rule: String, _ parent: String) -> String {
-        say("rule \(quote(rule)) applies only when the condition on \(quote(parent)) holds",
-            "a regra \(quote(rule)) só se aplica quando a condição sobre \(quote(parent)) vale")
+        say("rule \(quote(rule)) applies only when the condition on \(quote(parent)) holds; the pack does not say it, as what the rule serves is served without it too",
+            "a regra \(quote(rule)) só se aplica quando a condição sobre \(quote(parent)) vale; o pacote não o diz, pois o que a regra serve também é servido sem ela")
     }
 
     public func importSummary(flags: Int, environments: [String], findings: Int) -> String {
