@@ -75,8 +75,8 @@ import Testing
         try withFolder { dir in
             let r = try prereq("import", "growthbook", Self.fixtures + "growthbook/production.json", "--out", "gb", "--lang", "pt-BR", in: dir)
             #expect(r.status == 0)
-            #expect(r.stdout.hasPrefix("importadas 8 flag(s), 1 ambiente(s) (\"production\")"))
-            #expect(r.stderr.contains("a regra \"fr_nav_users\" só se aplica quando a condição sobre \"new-nav\" vale"))
+            #expect(r.stdout.hasPrefix("importadas 9 flag(s), 1 ambiente(s) (\"production\")"))
+            #expect(r.stderr.contains("uma condição sobre \"cart-limit\" que a linguagem de regras não consegue dizer"))
             let bad = try prereq("import", "growthbook", Self.fixtures + "unleash/export.json", "--out", "gb", "--lang", "pt-BR", in: dir)
             // An Unleash export has `features` too, but as an array.
             #expect(bad.stderr.contains("export.json: em $.features: esperava um objeto, encontrou um array"))
@@ -99,7 +99,7 @@ import Testing
             let r = try prereq("import", "growthbook", Self.fixtures + "growthbook/production.json", "--environment", "prod eu", "--out", "gb", in: dir)
             #expect(r.status == 0)
             #expect(r.stdout.contains("gb/snapshots/prod-eu.yaml"))
-            #expect(r.stderr.contains("warning[import-unsupported]: pricing-banner: rule \"fr_nav_users\" applies only when the condition on \"new-nav\" holds"))
+            #expect(r.stderr.contains("warning[import-unsupported]: cart-size-hint: a condition on \"cart-limit\" the rule language cannot say"))
             let why = try prereq("why", "nav-tour", "--rules", "gb/rules", "--snapshot", "gb/snapshots/prod-eu.yaml", in: dir)
             #expect(why.stdout.contains("\"new-nav\" serves false; \"nav-tour\" needs it to be true"))
         }
