@@ -69,16 +69,16 @@ public struct Feature: Sendable, Hashable {
     /// Switched on together with it by the product.
     public var alsoEnables: [Located<String>]
     public var settings: [SettingRequirement]
-    public var takesEffect: TakesEffect?
+    @OutOfLine public var takesEffect: TakesEffect?
     /// What a snapshot that does not mention the feature means: nil is unknown.
     public var defaultEnabled: Bool?
     /// The other system it is switched in (an add-in, a flag platform), when it is not one of
     /// the product's own features; snapshots give its state under `externalFeatures`.
     public var system: LocalizedText? = nil
     /// Mandatory or on by default from a version, preview, cannot be switched off.
-    public var lifecycle = Lifecycle()
+    @OutOfLine public var lifecycle = Lifecycle()
     /// What the flag platform it is imported from says about it (`flag:`).
-    public var flag: FlagFacts? = nil
+    @OutOfLine public var flag: FlagFacts? = nil
 
     /// The location of the feature's id key: where findings about the feature as a whole point.
     public var location: SourceLocation { id.location }

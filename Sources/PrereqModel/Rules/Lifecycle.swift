@@ -3,7 +3,7 @@ import Diagnostics
 /// Where a feature stands in its product's lifecycle: mandatory or on by default from a
 /// version, in preview, or impossible to switch off once on. Each key is optional; an empty
 /// lifecycle is an ordinary feature.
-public struct Lifecycle: Sendable, Hashable {
+public struct Lifecycle: Sendable, Hashable, EmptyInitializable {
     /// From this version on the feature is always on (whatever a snapshot says) and cannot be
     /// switched off.
     public var mandatorySince: Located<ProductVersion>?
@@ -24,6 +24,9 @@ public struct Lifecycle: Sendable, Hashable {
         self.cannotSwitchOff = cannotSwitchOff
         self.preview = preview
     }
+
+    /// An ordinary feature's lifecycle: no key given.
+    public init() {}
 
     /// The keys of a feature that say its lifecycle.
     public static let keys = ["mandatorySince", "onByDefaultSince", "cannotSwitchOff", "preview"]

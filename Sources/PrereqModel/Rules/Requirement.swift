@@ -10,11 +10,12 @@ public enum Requirement: Sendable, Hashable {
     case allOf([Requirement], at: SourceLocation)
     /// At least one part must hold.
     case anyOf([Requirement], at: SourceLocation)
-    /// The part must not hold (written `not: feature-id`). Only this case is boxed: the lists
-    /// of the others already give the tree its indirection, so references are stored inline.
+    /// The part must not hold (written `not: feature-id`). The cases holding a requirement, a
+    /// value condition or a gate are boxed, so that a requirement (an element of every list in
+    /// the tree) stays as small as a feature reference; the lists give the others indirection.
     indirect case not(Requirement, at: SourceLocation)
     /// A setting's value, or the value a feature serves, passes a test (`ValueCondition`).
-    case value(ValueCondition)
+    indirect case value(ValueCondition)
     /// At least `min` and at most `max` (nil: no upper limit) of the parts hold (`exactlyOne`,
     /// `atLeast`/`atMost` … `of`).
     case count([Requirement], min: Int, max: Int?, at: SourceLocation)
@@ -23,7 +24,7 @@ public enum Requirement: Sendable, Hashable {
     /// The part is only recommended (`severity: warning`): reported when it fails, never blocking.
     indirect case recommended(Requirement, at: SourceLocation)
     /// A record check that must pass or a job that must be on a schedule (`Gate`).
-    case gate(Gate)
+    indirect case gate(Gate)
     /// The part must hold in every channel, judged in each channel on its own (`eachChannel`):
     /// a channel setting or attribute inside it is read for that channel only. With `where`,
     /// only the channels where that condition holds are bound by it.
