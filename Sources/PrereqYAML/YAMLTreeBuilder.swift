@@ -103,22 +103,14 @@ struct YAMLTreeBuilder {
     private mutating func finishDocument(arena: inout [UInt8]) {
         defer { arena = [] }
         guard root >= 0 else { return }
-        // The arrays grew by doubling; a document is kept as long as it is decoded, so it keeps
-        // exact-size copies and the slack is freed at once.
+        // The arrays grew by doubling and are kept as they are: copying them to exact size
+        // would hold both at once, while the spare capacity at their end, never written, takes
+        // address space but no memory.
         documents.append(
             YAMLDocument(
-                file: file, index: documents.count, records: Self.fitted(records), children: Self.fitted(children),
-                text: Self.fitted(arena), tags: tags, anchors: anchors, rootIndex: root))
+                file: file, index: documents.count, records: records, children: children,
+                text: arena, tags: tags, anchors: anchors, rootIndex: root))
         resetDocument()
-    }
-
-    /// `array` in storage of its own size, when its spare capacity is worth giving back.
-    private static func fitted<T>(_ array: [T]) -> [T] {
-        guard array.capacity - array.count > 4096 else { return array }
-        var exact: [T] = []
-        exact.reserveCapacity(array.count)
-        exact.append(contentsOf: array)
-        return exact
     }
 
     // MARK: - Nodes

@@ -96,7 +96,8 @@ public struct RuleGraph: Sendable {
         jobTargetState = edges.jobTargetState
         (featureNames, jobNames, settingNames, recordNames) = names
         versionedLifecycles = pack.features.indices.filter {
-            pack.features[$0].lifecycle.mandatorySince != nil || pack.features[$0].lifecycle.onByDefaultSince != nil
+            let lifecycle = pack.features[$0].lifecycle
+            return lifecycle.mandatorySince != nil || lifecycle.onByDefaultSince != nil
         }
     }
 

@@ -10,7 +10,9 @@ enum FlagCheck {
     package static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let features = graph.pack.features
-        func flag(_ id: String) -> FlagFacts? { graph.featureIndex[id].flatMap { features[$0].flag } }
+        // Read once per feature: each read of a field kept out of line copies the feature.
+        let flags = features.map(\.flag)
+        func flag(_ id: String) -> FlagFacts? { graph.featureIndex[id].flatMap { flags[$0] } }
         for f in features {
             guard let requires = f.requires else { continue }
             let id = f.id.value
