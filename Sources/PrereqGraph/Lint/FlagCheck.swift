@@ -12,6 +12,8 @@ enum FlagCheck {
         let features = graph.pack.features
         // Read once per feature: each read of a field kept out of line copies the feature.
         let flags = features.map(\.flag)
+        // Every finding here is about a feature with flag facts or a requirement on one.
+        guard flags.contains(where: { $0 != nil }) else { return [] }
         func flag(_ id: String) -> FlagFacts? { graph.featureIndex[id].flatMap { flags[$0] } }
         for f in features {
             guard let requires = f.requires else { continue }

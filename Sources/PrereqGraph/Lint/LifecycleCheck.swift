@@ -1,17 +1,23 @@
 import Diagnostics
 import PrereqMessages
+import PrereqModel
 
 /// `mandatory-required-off` (a warning): a feature needs a feature off (a conflict, or `not`
 /// under all of its requirements) that is mandatory from a version its own versions reach, so
 /// from that version on it can never be switched on.
 enum LifecycleCheck {
     package static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
-        guard !graph.versionedLifecycles.isEmpty else { return [] }
+        // The features mandatory from a version, and when: the only ones this check is about.
+        var mandatorySince: [Int: Located<ProductVersion>] = [:]
+        for z in graph.versionedLifecycles {
+            if let since = graph.pack.features[z].lifecycle.mandatorySince { mandatorySince[z] = since }
+        }
+        guard !mandatorySince.isEmpty else { return [] }
         var out: [Diagnostic] = []
         for feature in graph.pack.features {
             let refs = feature.conflicts + (feature.requires?.forbiddenFeatures ?? [])
             for ref in refs {
-                guard let z = graph.featureIndex[ref.value], let since = graph.pack.features[z].lifecycle.mandatorySince else { continue }
+                guard let z = graph.featureIndex[ref.value], let since = mandatorySince[z] else { continue }
                 // Only where the feature still exists at that version.
                 if let removed = feature.removedIn?.value, removed <= since.value { continue }
                 out.append(
