@@ -131,7 +131,7 @@ extension RuleDocumentDecoder {
     /// A non-empty list of requirements.
     private mutating func requirementList(_ node: YAMLNode, _ key: String, _ what: () -> String) -> [Requirement]? {
         guard let items = decoder.list(node, messages.field(key, in: what())) else { return nil }
-        let parts = items.compactMap { requirement($0, asList: false, what) }
+        let parts = requirements(items, what)
         guard parts.count == items.count else { return nil }
         if parts.isEmpty {
             decoder.error("schema-value", messages.atLeastOneItem(messages.field(key, in: what())), at: node)

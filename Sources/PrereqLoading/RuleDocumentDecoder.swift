@@ -179,8 +179,7 @@ struct RuleDocumentDecoder: Sendable {
         guard let n = decoder.resolve(node) else { return nil }
         switch n.kind {
         case .sequence:
-            let parts = n.elements.compactMap { requirement($0, asList: false, what) }
-            return .allOf(parts, at: n.location)
+            return .allOf(requirements(n.elements, what), at: n.location)
         case .scalar:
             guard let id = decoder.identifier(n, messages.requirementOf(what())) else { return nil }
             return .feature(id)
@@ -190,6 +189,17 @@ struct RuleDocumentDecoder: Sendable {
         case .alias:
             return nil
         }
+    }
+
+    /// The requirements the items say, in an array no bigger than they need: a pack holds
+    /// one such list per feature.
+    mutating func requirements(_ items: [YAMLNode], _ what: () -> String) -> [Requirement] {
+        var parts: [Requirement] = []
+        parts.reserveCapacity(items.count)
+        for item in items {
+            if let part = requirement(item, asList: false, what) { parts.append(part) }
+        }
+        return parts
     }
 
     /// `settings: {setting-id: value}` or `{setting-id: {equals: value}}`.

@@ -10,11 +10,9 @@ enum FlagCheck {
     package static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let features = graph.pack.features
-        // Read once per feature: each read of a field kept out of line copies the feature.
-        let flags = features.map(\.flag)
         // Every finding here is about a feature with flag facts or a requirement on one.
-        guard flags.contains(where: { $0 != nil }) else { return [] }
-        func flag(_ id: String) -> FlagFacts? { graph.featureIndex[id].flatMap { flags[$0] } }
+        guard features.contains(where: { $0.flag != nil }) else { return [] }
+        func flag(_ id: String) -> FlagFacts? { graph.featureIndex[id].flatMap { features[$0].flag } }
         for f in features {
             guard let requires = f.requires else { continue }
             let id = f.id.value

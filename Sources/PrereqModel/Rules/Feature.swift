@@ -51,12 +51,24 @@ public struct Feature: Sendable, Hashable {
     /// Former names and other names a snapshot may use.
     public var aliases: [Located<String>]
     /// The product version that first has this feature.
-    public var introducedIn: Located<ProductVersion>?
+    @usableFromInline var storedIntroducedIn = OutOfLine<Located<ProductVersion>?>(nil)
+    @inlinable public var introducedIn: Located<ProductVersion>? {
+        get { storedIntroducedIn.value }
+        set { storedIntroducedIn.value = newValue }
+    }
     /// A minimum product version beyond `introducedIn` (e.g. a fix it depends on).
-    public var minVersion: Located<ProductVersion>?
+    @usableFromInline var storedMinVersion = OutOfLine<Located<ProductVersion>?>(nil)
+    @inlinable public var minVersion: Located<ProductVersion>? {
+        get { storedMinVersion.value }
+        set { storedMinVersion.value = newValue }
+    }
     /// The first product version that no longer has this feature (it was removed or made
     /// mandatory); it can be switched on only below it.
-    public var removedIn: Located<ProductVersion>?
+    @usableFromInline var storedRemovedIn = OutOfLine<Located<ProductVersion>?>(nil)
+    @inlinable public var removedIn: Located<ProductVersion>? {
+        get { storedRemovedIn.value }
+        set { storedRemovedIn.value = newValue }
+    }
     public var docs: String?
     /// Where a person finds this fact for a snapshot (a workspace, a page, for a record check the
     /// query that counts its rows): shown in snapshot templates.
@@ -69,16 +81,28 @@ public struct Feature: Sendable, Hashable {
     /// Switched on together with it by the product.
     public var alsoEnables: [Located<String>]
     public var settings: [SettingRequirement]
-    @OutOfLine public var takesEffect: TakesEffect?
+    @usableFromInline var storedTakesEffect = OutOfLine<TakesEffect?>(nil)
+    @inlinable public var takesEffect: TakesEffect? {
+        get { storedTakesEffect.value }
+        set { storedTakesEffect.value = newValue }
+    }
     /// What a snapshot that does not mention the feature means: nil is unknown.
     public var defaultEnabled: Bool?
     /// The other system it is switched in (an add-in, a flag platform), when it is not one of
     /// the product's own features; snapshots give its state under `externalFeatures`.
     public var system: LocalizedText? = nil
     /// Mandatory or on by default from a version, preview, cannot be switched off.
-    @OutOfLine public var lifecycle = Lifecycle()
+    @usableFromInline var storedLifecycle = OutOfLine<Lifecycle>(Lifecycle())
+    @inlinable public var lifecycle: Lifecycle {
+        get { storedLifecycle.value }
+        set { storedLifecycle.value = newValue }
+    }
     /// What the flag platform it is imported from says about it (`flag:`).
-    @OutOfLine public var flag: FlagFacts? = nil
+    @usableFromInline var storedFlag = OutOfLine<FlagFacts?>(nil)
+    @inlinable public var flag: FlagFacts? {
+        get { storedFlag.value }
+        set { storedFlag.value = newValue }
+    }
 
     /// The location of the feature's id key: where findings about the feature as a whole point.
     public var location: SourceLocation { id.location }
@@ -109,16 +133,16 @@ public struct Feature: Sendable, Hashable {
         self.id = id
         self.name = name
         self.aliases = aliases
-        self.introducedIn = introducedIn
-        self.minVersion = minVersion
-        self.removedIn = removedIn
+        storedIntroducedIn = OutOfLine(introducedIn)
+        storedMinVersion = OutOfLine(minVersion)
+        storedRemovedIn = OutOfLine(removedIn)
         self.docs = docs
         self.note = note
         self.requires = requires
         self.conflicts = conflicts
         self.alsoEnables = alsoEnables
         self.settings = settings
-        self.takesEffect = takesEffect
+        storedTakesEffect = OutOfLine(takesEffect)
         self.defaultEnabled = defaultEnabled
         self.system = system
     }
