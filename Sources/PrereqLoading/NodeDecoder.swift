@@ -14,6 +14,8 @@ public struct NodeDecoder: Sendable {
     public let messages: Messages
     private var budget: Int
     private var budgetExhausted = false
+    /// Shared by every copy, so that ids decoded in parallel pieces share their text too.
+    private let identifierTable = IdentifierTable()
 
     /// `nodeCount` is the size of the document being decoded; decoding may visit a few times
     /// that many nodes (aliases count each time they are followed). Findings are in `language`.
@@ -74,7 +76,7 @@ public struct NodeDecoder: Sendable {
                 error("schema-type", messages.keysMustBeText(what()), at: k)
                 continue
             }
-            out.append((Located(text, at: k.location), v))
+            out.append((Located(identifierTable.intern(text), at: k.location), v))
         }
         return out
     }
@@ -166,7 +168,7 @@ public struct NodeDecoder: Sendable {
             error("schema-value", messages.mustNotBeEmpty(what()), at: node)
             return nil
         }
-        return s
+        return Located(identifierTable.intern(s.value), at: s.location)
     }
 
     /// A list of identifiers (a single one may be written without brackets).
