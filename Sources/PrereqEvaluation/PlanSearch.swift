@@ -285,7 +285,7 @@ package struct PlanSearch {
             guard let g = graph.featureIndex[ref.value], g != f else { continue }
             for z in graph.conflicts[g] where z != f { state.agenda.append(.off(z, owner: g)) }
         }
-        if let need = [feature.introducedIn, feature.minVersion].compactMap({ $0?.value }).max(), state.minimum.map({ need > $0.version }) ?? true {
+        if let need = feature.declaredMinimum?.value, state.minimum.map({ need > $0.version }) ?? true {
             state.minimum = (need, f)
         }
         if let removed = feature.removedIn?.value, state.removal.map({ removed < $0.version }) ?? true {

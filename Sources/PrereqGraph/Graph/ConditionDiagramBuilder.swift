@@ -49,8 +49,7 @@ struct ConditionDiagramBuilder {
         for f in features {
             guard let from = featureNode[f] else { continue }
             let feature = pack.features[f]
-            if feature.introducedIn != nil || feature.minVersion != nil,
-               let need = [feature.introducedIn, feature.minVersion].compactMap({ $0 }).max(by: { $0.value < $1.value }) {
+            if let need = feature.declaredMinimum {
                 link(from, condition(.productAtLeast(need.value), .minimumVersion(owner: f)), .requires)
             }
             if let removed = feature.removedIn { link(from, condition(.productBelow(removed.value), .removedVersion(owner: f)), .requires) }

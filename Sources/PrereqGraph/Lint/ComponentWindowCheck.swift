@@ -15,8 +15,10 @@ enum ComponentWindowCheck {
     package static func run(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
         guard !graph.pack.components.isEmpty else { return [] }
         var out: [Diagnostic] = []
-        for feature in graph.pack.features {
-            guard let requires = feature.requires else { continue }
+        let features = graph.pack.features
+        for i in features.indices {
+            // Fields read in place: copying every feature would cost more than the check.
+            guard let requires = features[i].requires else { continue }
             var lower: [Int: Bound] = [:], upper: [Int: Bound] = [:]
             var notNewerThan: [Int: [Int]] = [:]
             for c in conjunctiveConditions(requires) {
@@ -25,7 +27,7 @@ enum ComponentWindowCheck {
                 if let b = c.atMost, let v = graph.version(of: b.value), upper[comp].map({ v < $0.version }) ?? true { upper[comp] = Bound(version: v, location: b.location) }
                 if let other = c.notNewerThan.flatMap({ graph.componentIndex[$0.value] }) { notNewerThan[comp, default: []].append(other) }
             }
-            if let minimum = [feature.introducedIn, feature.minVersion].compactMap({ $0 }).max(by: { $0.value < $1.value }) {
+            if let minimum = features[i].declaredMinimum {
                 for (comp, component) in graph.pack.components.enumerated() where component.isProduct && lower[comp].map({ minimum.value > $0.version }) ?? true {
                     lower[comp] = Bound(version: minimum.value, location: minimum.location)
                 }
@@ -49,9 +51,9 @@ enum ComponentWindowCheck {
                     Diagnostic(
                         code: "impossible-versions", severity: .error,
                         message: messages.impossibleVersionWindow(
-                            messages.element(.feature, feature.id.value), component: name(comp), atLeast: low.version, atMost: high.version, through: through.map(name)),
+                            messages.element(.feature, features[i].id.value), component: name(comp), atLeast: low.version, atMost: high.version, through: through.map(name)),
                         location: low.location, related: [RelatedLocation(high.location, messages.boundHere)], help: messages.impossibleVersionWindowHelp,
-                        subject: feature.id.value))
+                        subject: features[i].id.value))
             }
         }
         return out

@@ -31,8 +31,9 @@ enum EnableabilityCheck {
         var out: [Diagnostic] = []
         // Needed only when a feature in or behind a cycle is impossible.
         lazy var onCycle = CycleMembership.onCycle(nodeCount: features.count, edges: graph.mandatory)
-        for (i, feature) in features.enumerated() where !analysis.possible[i] {
+        for i in features.indices where !analysis.possible[i] {
             if analysis.cyclic[i] && analysis.localReason[i] == nil && onCycle[i] { continue }
+            let feature = features[i]
             let (reason, related) = explain(i, graph, analysis, messages)
             out.append(
                 Diagnostic(
@@ -50,11 +51,11 @@ enum EnableabilityCheck {
         var localReason = [LocalReason?](repeating: nil, count: n)
 
         // Version windows along all-of requirements, in dependency order (Kahn's algorithm).
-        var lo = features.map { f -> ProductVersion? in
-            [f.introducedIn?.value, f.minVersion?.value].compactMap { $0 }.max()
-        }
+        // Fields are read in place (`features[i].x`) in these loops over every feature: a copy
+        // of each feature would cost more than the reading.
+        var lo = features.indices.map { features[$0].declaredMinimum?.value }
         var loSource = Array(0..<n)
-        var hi = features.map { $0.removedIn?.value }
+        var hi = features.indices.map { features[$0].removedIn?.value }
         var hiSource = Array(0..<n)
         var pendingDeps = graph.mandatory.map(\.count)
         var ready = (0..<n).filter { pendingDeps[$0] == 0 }
@@ -83,9 +84,9 @@ enum EnableabilityCheck {
 
         // Conflicts inside a feature's all-of closure: pairs of features that cannot both be on.
         var pairs: [(Int, Int, SourceLocation)] = []
-        for (i, f) in features.enumerated() {
-            for c in f.conflicts { if let j = graph.featureIndex[c.value], j != i { pairs.append((i, j, c.location)) } }
-            for x in f.requires?.forbiddenFeatures ?? [] {
+        for i in features.indices {
+            for c in features[i].conflicts { if let j = graph.featureIndex[c.value], j != i { pairs.append((i, j, c.location)) } }
+            for x in features[i].requires?.forbiddenFeatures ?? [] {
                 if let j = graph.featureIndex[x.value] { pairs.append((i, j, x.location)) }
             }
         }

@@ -14,10 +14,13 @@ enum LifecycleCheck {
         }
         guard !mandatorySince.isEmpty else { return [] }
         var out: [Diagnostic] = []
-        for feature in graph.pack.features {
-            let refs = feature.conflicts + (feature.requires?.forbiddenFeatures ?? [])
+        let features = graph.pack.features
+        for i in features.indices {
+            // Fields read in place: copying every feature would cost more than the check.
+            let refs = features[i].conflicts + (features[i].requires?.forbiddenFeatures ?? [])
             for ref in refs {
                 guard let z = graph.featureIndex[ref.value], let since = mandatorySince[z] else { continue }
+                let feature = features[i]
                 // Only where the feature still exists at that version.
                 if let removed = feature.removedIn?.value, removed <= since.value { continue }
                 out.append(

@@ -54,19 +54,23 @@ package enum ReferenceCheck {
                 }
             }
         }
-        for (i, f) in pack.features.enumerated() {
-            let id = f.id.value
+        // Fields read in place: copying every feature would cost more than the checks.
+        let features = pack.features
+        for i in features.indices {
+            let id = features[i].id.value
             // `requires` and `conflicts` were resolved with the graph's edges already.
             if graph.unresolvedFeatureReferences.contains(i) {
-                f.requires?.forEachFeature { r, _ in check(r, .feature, graph.featureIndex, from: .feature, id) }
-                for r in f.conflicts { check(r, .feature, graph.featureIndex, from: .feature, id) }
+                features[i].requires?.forEachFeature { r, _ in check(r, .feature, graph.featureIndex, from: .feature, id) }
+                for r in features[i].conflicts { check(r, .feature, graph.featureIndex, from: .feature, id) }
             }
-            for r in f.alsoEnables { check(r, .feature, graph.featureIndex, from: .feature, id) }
-            for s in f.settings { check(s.setting, .setting, graph.settingIndex, from: .feature, id) }
-            if graph.usesConstructs[i], let r = f.requires { checkConditions(r, from: .feature, id) }
-            for j in f.takesEffect?.jobs ?? [] { check(j, .job, graph.jobIndex, from: .feature, id) }
-            if let r = f.takesEffect?.settleFrom { check(r, .recordCheck, graph.recordIndex, from: .feature, id) }
-            for m in f.takesEffect?.manual ?? [] { check(m, .manualStep, graph.manualIndex, from: .feature, id) }
+            for r in features[i].alsoEnables { check(r, .feature, graph.featureIndex, from: .feature, id) }
+            for s in features[i].settings { check(s.setting, .setting, graph.settingIndex, from: .feature, id) }
+            if graph.usesConstructs[i], let r = features[i].requires { checkConditions(r, from: .feature, id) }
+            if let effect = features[i].takesEffect {
+                for j in effect.jobs { check(j, .job, graph.jobIndex, from: .feature, id) }
+                if let r = effect.settleFrom { check(r, .recordCheck, graph.recordIndex, from: .feature, id) }
+                for m in effect.manual { check(m, .manualStep, graph.manualIndex, from: .feature, id) }
+            }
         }
         // A parameter's `when` is a condition of the same grammar, like `confirmedBy`.
         let parameters = pack.jobs.map { ($0.stepRules.parameters, ElementKind.job, $0.id.value) }

@@ -24,11 +24,14 @@ enum UsageCheck {
                 }
             }
         }
-        for (i, f) in pack.features.enumerated() {
-            for j in f.takesEffect?.jobs ?? [] { usedJobs.insert(j.value) }
-            for m in f.takesEffect?.manual ?? [] { usedManualSteps.insert(m.value) }
-            for s in f.settings { usedSettings.insert(s.setting.value) }
-            if graph.usesConstructs[i] { use(f.requires) }
+        // Fields read in place: copying every feature would cost more than the reading.
+        for i in pack.features.indices {
+            if let effect = pack.features[i].takesEffect {
+                for j in effect.jobs { usedJobs.insert(j.value) }
+                for m in effect.manual { usedManualSteps.insert(m.value) }
+            }
+            for s in pack.features[i].settings { usedSettings.insert(s.setting.value) }
+            if graph.usesConstructs[i] { use(pack.features[i].requires) }
         }
         for m in pack.manualSteps { use(m.confirmedBy) }
         for s in pack.settings { for j in s.takesEffect?.jobs ?? [] { usedJobs.insert(j.value) } }

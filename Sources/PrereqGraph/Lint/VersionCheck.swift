@@ -7,9 +7,11 @@ enum VersionCheck {
     package static func run(_ graph: RuleGraph, _ analysis: EnableabilityCheck.Analysis, _ messages: Messages) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let features = graph.pack.features
-        for (i, feature) in features.enumerated() {
-            guard let declared = [feature.introducedIn, feature.minVersion].compactMap({ $0 }).max(by: { $0.value < $1.value })
-            else { continue }
+        for i in features.indices {
+            // Read in place: most features declare no version, and copying each would cost more
+            // than the check.
+            guard let declared = features[i].declaredMinimum else { continue }
+            let feature = features[i]
             for ref in feature.requires?.mandatoryFeatures ?? [] {
                 guard let g = graph.featureIndex[ref.value], g != i, let needed = analysis.effectiveMinimum[g],
                     needed > declared.value

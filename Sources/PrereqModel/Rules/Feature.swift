@@ -104,6 +104,15 @@ public struct Feature: Sendable, Hashable {
         set { storedFlag.value = newValue }
     }
 
+    /// The later of `introducedIn` and `minVersion` (`introducedIn` when they are equal): the
+    /// lowest product version the feature says it needs.
+    @inlinable public var declaredMinimum: Located<ProductVersion>? {
+        switch (introducedIn, minVersion) {
+        case let (introduced?, minimum?): minimum.value > introduced.value ? minimum : introduced
+        case let (introduced, minimum): introduced ?? minimum
+        }
+    }
+
     /// The location of the feature's id key: where findings about the feature as a whole point.
     public var location: SourceLocation { id.location }
 
