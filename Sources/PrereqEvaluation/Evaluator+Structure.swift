@@ -105,7 +105,8 @@ extension Evaluator {
     /// (never a step that changes it) as causes.
     mutating func whenNode(_ condition: Requirement, then: Requirement, at: SourceLocation, owner: Int) -> Int {
         let c = requirementNode(condition, owner: owner)
-        let said = phrase(condition, negated: false)
+        // Worded only for a message that is kept (a check does not word what holds).
+        var said: String { phrase(condition, negated: false) }
         let evidence = Evidence(rule: at)
         switch nodes[c].truth {
         case .satisfied:

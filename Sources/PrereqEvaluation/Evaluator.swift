@@ -98,24 +98,27 @@ public struct Evaluator {
 
     /// A condition shared between branches, by what it is about (pack indices, not text: a
     /// check builds hundreds of thousands of these keys).
+    /// The cases with big payloads are boxed (`indirect`), so that a key (one per node looked
+    /// up, and one stored per node built) stays as small as two integers.
     enum MemoKey: Hashable {
         case on(Int), off(Int), enabledAt(Int), lastSuccess(Int), order(Int, Int), upstreamOrder(Int)
         /// The snapshot does not give the product version: one fact, however many features need it.
         case versionMissing
         /// A setting's value (or, with `feature`, a feature's served value) put to a test.
-        case value(Int, ValueCondition.Test, negated: Bool, feature: Bool)
+        indirect case value(Int, ValueCondition.Test, negated: Bool, feature: Bool)
         /// An attribute put to a test.
-        case attribute(Int, ValueCondition.Test, negated: Bool)
+        indirect case attribute(Int, ValueCondition.Test, negated: Bool)
         /// A record check (`records`), or a job on a schedule with this longest interval, as a gate.
-        case records(Int), schedule(Int, maxInterval: TimeSpan?)
+        case records(Int)
+        indirect case schedule(Int, maxInterval: TimeSpan?)
         /// A condition judged in one channel on its own (`eachChannel`).
         indirect case inChannel(String, MemoKey)
         /// A manual step (`manualSteps`), done or not.
         case manual(Int)
         /// A condition on a component's version, as written.
-        case componentVersion(ComponentVersionCondition)
+        indirect case componentVersion(ComponentVersionCondition)
         /// When an event happened (for these channels), missing; a condition relative to an event.
-        case eventTime(Event, channels: [String]), eventCondition(EventCondition)
+        indirect case eventTime(Event, channels: [String]), eventCondition(EventCondition)
         /// A job's order after a state (`after` entry `i` with `reached`); a job not created yet.
         case stateOrder(Int, Int), created(Int)
         /// A manual step to do after feature f is switched on (`takesEffect.manual`).
