@@ -168,12 +168,21 @@ public enum CheckRun {
             var out: [Diagnostic] = []
             for f in enabled[(piece * featuresPerPiece)..<min(enabled.count, (piece + 1) * featuresPerPiece)] {
                 let root = evaluator.explainFeature(f).root
-                let explanation = evaluator.explanation(root: root)
                 let featureEntry = facts.feature(f)?.name.location
                 let channels = facts.channelNames
-                let causeChannels = channels.isEmpty ? [:] : explanation.someChannelsOfCauses(channels)
-                for n in explanation.rootCauses {
-                    var node = explanation.nodes[n]
+                // What the findings need is read out of the explanation first: held while
+                // `blamedReference` evaluates more of f's requirements, it would share the
+                // evaluator's nodes, and the first node added would copy them all.
+                let (causes, causeChannels, recommendations) = {
+                    let explanation = evaluator.explanation(root: root)
+                    return (
+                        explanation.rootCauses.map { ($0, explanation.nodes[$0]) },
+                        channels.isEmpty ? [:] : explanation.someChannelsOfCauses(channels),
+                        evaluator.recommendations(in: explanation)
+                    )
+                }()
+                for (n, cause) in causes {
+                    var node = cause
                     if isEnvironmentFact(node, graph: facts.graph) {
                         // Not the feature's own: stated once for the environment, with where
                         // the feature stands in the snapshot.
@@ -202,7 +211,7 @@ public enum CheckRun {
                     }
                     out.append(d)
                 }
-                for r in evaluator.recommendations(in: explanation) {
+                for r in recommendations {
                     out.append(recommendationFinding(r, featureEntry: featureEntry, snapshot: facts.snapshot, messages: messages))
                 }
             }
