@@ -24,12 +24,13 @@ public enum CheckRun {
         snapshots paths: [String], rules: LoadedRules, language: Language, jobs: Int = defaultJobs,
         progress: Progress? = nil
     ) -> FindingsReport {
-        checkAll(paths, rules: rules, firstFile: nil, language: language, jobs: jobs, progress: progress)
+        checkAll(paths, rules: rules, firstRead: nil, language: language, jobs: jobs, progress: progress)
     }
 
     /// Like `run`, with the rules loaded by `loadRules` while the first snapshot file is read
-    /// as YAML on a second thread: the two are independent, and for a big pack and snapshot this
-    /// hides most of the time spent reading the snapshot. Errors of `loadRules` pass through.
+    /// and decoded on a second thread: the two are independent, and for a big pack and snapshot
+    /// this hides most of the time spent reading the snapshot (and its YAML is let go before the
+    /// pack's is decoded). Errors of `loadRules` pass through.
     public static func run(
         snapshots paths: [String], loadingRules loadRules: () throws -> LoadedRules, language: Language,
         jobs: Int = defaultJobs, progress: Progress? = nil
@@ -37,25 +38,28 @@ public enum CheckRun {
         guard let first = paths.first else {
             return run(snapshots: paths, rules: try loadRules(), language: language, jobs: jobs, progress: progress)
         }
-        let (rules, firstFile) = try ParallelWork.alongside(loadRules) { YAMLLoader().load(path: first) }
-        return checkAll(paths, rules: rules, firstFile: firstFile, language: language, jobs: jobs, progress: progress)
+        let (rules, firstRead) = try ParallelWork.alongside(loadRules) { SnapshotReader(language: language).read(path: first) }
+        return checkAll(paths, rules: rules, firstRead: consume firstRead, language: language, jobs: jobs, progress: progress)
     }
 
-    /// Every file checked, `firstFile` being the first one's YAML when it was read already.
+    /// Every file checked, `firstRead` being the first one's snapshots when they were read
+    /// already (let go once that file is checked, not held while the others are).
     private static func checkAll(
-        _ paths: [String], rules: LoadedRules, firstFile: YAMLFile?, language: Language, jobs: Int, progress: Progress?
+        _ paths: [String], rules: LoadedRules, firstRead: consuming SnapshotReader.Result?, language: Language, jobs: Int,
+        progress: Progress?
     ) -> FindingsReport {
+        let preloaded = TakeOnce(consume firstRead)
         let results = ParallelWork.map(count: paths.count, workers: jobs, progress: progress) {
-            checkFile(paths[$0], graph: rules.graph, language: language, preloaded: $0 == 0 ? firstFile : nil)
+            checkFile(paths[$0], graph: rules.graph, language: language, preloaded: $0 == 0 ? preloaded.take() : nil)
         }
         return FindingsReport(findings: results.flatMap(\.findings), unreadable: results.contains { $0.unreadable }, language: language)
     }
 
     /// The findings for one snapshot file (every document in it), and whether it was unreadable.
     static func checkFile(
-        _ path: String, graph: RuleGraph, language: Language, preloaded: YAMLFile? = nil
+        _ path: String, graph: RuleGraph, language: Language, preloaded: SnapshotReader.Result? = nil
     ) -> (findings: [Diagnostic], unreadable: Bool) {
-        let read = SnapshotReader(language: language).read(path: path, preloaded: preloaded)
+        let read = preloaded ?? SnapshotReader(language: language).read(path: path)
         var findings = read.diagnostics
         if read.unreadable || read.diagnostics.contains(where: { $0.severity == .error }) { return (findings, true) }
         for snapshot in read.snapshots {
@@ -319,5 +323,20 @@ public enum CheckRun {
             code: code, severity: severity, message: message,
             location: node.evidence.snapshot ?? featureEntry ?? snapshot.location, related: related,
             help: node.fix.first?.message, subject: node.subject, subjectName: node.subjectName)
+    }
+}
+
+/// A value handed to the first that takes it, and let go by this holder then.
+private final class TakeOnce<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value?
+
+    init(_ value: consuming Value?) { self.value = value }
+
+    func take() -> Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        defer { value = nil }
+        return value
     }
 }

@@ -23,10 +23,9 @@ public struct SnapshotReader: Sendable {
         public var unreadable: Bool
     }
 
-    /// Reads and decodes the snapshot file at `path`; `preloaded` is its YAML when that was
-    /// read already.
-    public func read(path: String, preloaded: YAMLFile? = nil) -> Result {
-        let file = preloaded ?? yaml.load(path: path)
+    /// Reads and decodes the snapshot file at `path`.
+    public func read(path: String) -> Result {
+        let file = yaml.load(path: path)
         var diagnostics = file.diagnostics
         var snapshots: [Snapshot] = []
         var unreadable = file.hasErrors
