@@ -11,7 +11,7 @@ enum FlagCheck {
         var out: [Diagnostic] = []
         let features = graph.pack.features
         // Every finding here is about a feature with flag facts or a requirement on one.
-        guard features.contains(where: { $0.flag != nil }) else { return [] }
+        guard features.indices.contains(where: { features[$0].flag != nil }) else { return [] }
         func flag(_ id: String) -> FlagFacts? { graph.featureIndex[id].flatMap { features[$0].flag } }
         for f in features {
             guard let requires = f.requires else { continue }

@@ -14,9 +14,15 @@ enum LifecycleCheck {
         }
         guard !mandatorySince.isEmpty else { return [] }
         var out: [Diagnostic] = []
+        // Only a feature that mentions one of them in `requires`, or conflicts with one, can
+        // need it off; they are visited in feature order.
+        var candidates = Set(mandatorySince.keys)
+        for z in mandatorySince.keys {
+            candidates.formUnion(graph.mentionedBy[z])
+            candidates.formUnion(graph.conflicts[z])
+        }
         let features = graph.pack.features
-        for i in features.indices {
-            // Fields read in place: copying every feature would cost more than the check.
+        for i in candidates.sorted() {
             let refs = features[i].conflicts + (features[i].requires?.forbiddenFeatures ?? [])
             for ref in refs {
                 guard let z = graph.featureIndex[ref.value], let since = mandatorySince[z] else { continue }
