@@ -336,7 +336,6 @@ private final class TakeOnce<Value>: @unchecked Sendable {
     func take() -> Value? {
         lock.lock()
         defer { lock.unlock() }
-        defer { value = nil }
-        return value
+        return value.take()
     }
 }

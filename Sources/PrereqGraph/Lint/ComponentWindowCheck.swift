@@ -17,7 +17,6 @@ enum ComponentWindowCheck {
         var out: [Diagnostic] = []
         let features = graph.pack.features
         for i in features.indices {
-            // Fields read in place: copying every feature would cost more than the check.
             guard let requires = features[i].requires else { continue }
             var lower: [Int: Bound] = [:], upper: [Int: Bound] = [:]
             var notNewerThan: [Int: [Int]] = [:]

@@ -51,8 +51,6 @@ enum EnableabilityCheck {
         var localReason = [LocalReason?](repeating: nil, count: n)
 
         // Version windows along all-of requirements, in dependency order (Kahn's algorithm).
-        // Fields are read in place (`features[i].x`) in these loops over every feature: a copy
-        // of each feature would cost more than the reading.
         var lo = features.indices.map { features[$0].declaredMinimum?.value }
         var loSource = Array(0..<n)
         var hi = features.indices.map { features[$0].removedIn?.value }

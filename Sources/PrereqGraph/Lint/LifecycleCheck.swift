@@ -26,9 +26,9 @@ enum LifecycleCheck {
             let refs = features[i].conflicts + (features[i].requires?.forbiddenFeatures ?? [])
             for ref in refs {
                 guard let z = graph.featureIndex[ref.value], let since = mandatorySince[z] else { continue }
-                let feature = features[i]
                 // Only where the feature still exists at that version.
-                if let removed = feature.removedIn?.value, removed <= since.value { continue }
+                if let removed = features[i].removedIn?.value, removed <= since.value { continue }
+                let feature = features[i]
                 out.append(
                     Diagnostic(
                         code: "mandatory-required-off", severity: .warning,

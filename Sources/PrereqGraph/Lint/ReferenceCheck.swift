@@ -54,7 +54,6 @@ package enum ReferenceCheck {
                 }
             }
         }
-        // Fields read in place: copying every feature would cost more than the checks.
         let features = pack.features
         for i in features.indices {
             let id = features[i].id.value

@@ -24,7 +24,6 @@ enum UsageCheck {
                 }
             }
         }
-        // Fields read in place: copying every feature would cost more than the reading.
         for i in pack.features.indices {
             if let effect = pack.features[i].takesEffect {
                 for j in effect.jobs { usedJobs.insert(j.value) }

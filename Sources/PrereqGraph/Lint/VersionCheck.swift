@@ -8,8 +8,6 @@ enum VersionCheck {
         var out: [Diagnostic] = []
         let features = graph.pack.features
         for i in features.indices {
-            // Read in place: most features declare no version, and copying each would cost more
-            // than the check.
             guard let declared = features[i].declaredMinimum else { continue }
             let feature = features[i]
             for ref in feature.requires?.mandatoryFeatures ?? [] {

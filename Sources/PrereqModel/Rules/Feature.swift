@@ -45,6 +45,10 @@ public struct TakesEffect: Sendable, Hashable {
 }
 
 /// A feature switch of the product.
+///
+/// A copy retains each of its fields, so code that visits every feature of a pack reads the
+/// fields it needs in place (`features[i].requires`) rather than copying each feature
+/// (`for f in features`), and copies one only to word a finding about it.
 public struct Feature: Sendable, Hashable {
     public var id: Located<String>
     public var name: LocalizedText?

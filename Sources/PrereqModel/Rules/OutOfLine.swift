@@ -13,7 +13,7 @@ extension Optional: EmptyInitializable where Wrapped: Equatable {
 /// flag facts, versions and `takesEffect`), so that a pack's definitions stay small to store
 /// and copy. Copies share the box; setting a value makes a new one.
 ///
-/// A struct stores it under a private name and offers the value through an `@inlinable`
+/// A struct stores it under an internal name and offers the value through an `@inlinable`
 /// computed property, so that reading the field of an array element reads the box in place
 /// instead of copying the whole element into a call.
 public struct OutOfLine<Value: EmptyInitializable & Sendable>: Sendable {
