@@ -40,6 +40,15 @@ public struct NodeDecoder: Sendable {
         return copy
     }
 
+    /// The same decoder without the findings so far, to decode a document of `nodeCount` nodes
+    /// (a piece of a section: see `YAMLSectionSink`).
+    func withoutFindings(nodeCount: Int) -> NodeDecoder {
+        var copy = withoutFindings()
+        copy.budget = nodeCount * 8 + 10_000
+        copy.budgetExhausted = false
+        return copy
+    }
+
     public mutating func error(_ code: String, _ message: String, at node: YAMLNode, help: String? = nil) {
         diagnostics.append(.error(code, message, at: node.location, help: help))
     }

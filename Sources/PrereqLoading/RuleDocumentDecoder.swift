@@ -26,20 +26,58 @@ struct RuleDocumentDecoder: Sendable {
     var fragment = RulePack()
     var defaultLanguage = "en"
 
-    init(document: YAMLDocument, language: Language) {
-        decoder = NodeDecoder(nodeCount: document.nodeCount, language: language)
+    init(nodeCount: Int, language: Language) {
+        decoder = NodeDecoder(nodeCount: nodeCount, language: language)
         messages = Messages(language)
     }
 
-    static func decode(_ document: YAMLDocument, defaultLanguage: String, language: Language) -> (RulePack, [Diagnostic]) {
-        var d = RuleDocumentDecoder(document: document, language: language)
-        d.defaultLanguage = defaultLanguage
-        d.decodeRoot(document.root)
-        d.fragment.files = [document.file]
-        return (d.fragment, d.decoder.diagnostics)
+    /// What a rule document says.
+    struct Decoded: Sendable {
+        var fragment: RulePack
+        var diagnostics: [Diagnostic]
+        /// The default language the definitions were decoded with: the pack's own when it
+        /// declares one, otherwise the one given.
+        var sectionLanguage: String
     }
 
-    mutating func decodeRoot(_ root: YAMLNode) {
+    /// Decodes a rule document. `pieces` holds, for each section its tree left to a
+    /// `YAMLSectionSink` (`isStreamed`), the decoders of the section's pieces, in order.
+    static func decode(
+        _ document: YAMLDocument, defaultLanguage: String, language: Language,
+        pieces: consuming [String: [RuleDocumentDecoder]] = [:]
+    ) -> Decoded {
+        var pieces = pieces
+        var d = RuleDocumentDecoder(nodeCount: document.nodeCount, language: language)
+        d.defaultLanguage = defaultLanguage
+        d.decodeRoot(document.root, pieces: &pieces)
+        d.fragment.files = [document.file]
+        return Decoded(fragment: d.fragment, diagnostics: d.decoder.diagnostics, sectionLanguage: d.defaultLanguage)
+    }
+
+    /// The definitions in one piece of a section that a rule document's tree left to a
+    /// `YAMLSectionSink`, decoded from `start` (which carries the default language).
+    static func decodePiece(_ piece: YAMLDocument, section: String, from start: RuleDocumentDecoder) -> RuleDocumentDecoder {
+        var d = start
+        d.decoder = start.decoder.withoutFindings(nodeCount: piece.nodeCount)
+        guard let body = definitionSections[section], let entries = d.decoder.mapping(piece.root, section) else { return d }
+        for (id, value) in entries { d.decodeDefinition(id, value, section, body) }
+        return d
+    }
+
+    /// The sections of definitions, each with what decodes one of its entries.
+    static let definitionSections: [String: @Sendable (inout RuleDocumentDecoder, Located<String>, YAMLNode) -> Void] = [
+        "features": { $0.decodeFeature($1, $2) },
+        "settings": { $0.decodeSetting($1, $2) },
+        "jobs": { $0.decodeJob($1, $2) },
+        "records": { $0.decodeRecordCheck($1, $2) },
+        "questions": { $0.decodeQuestion($1, $2) },
+        "attributes": { $0.decodeAttribute($1, $2) },
+        "manualSteps": { $0.decodeManualStep($1, $2) },
+        "components": { $0.decodeComponent($1, $2) },
+        "releases": { $0.decodeRelease($1, $2) },
+    ]
+
+    mutating func decodeRoot(_ root: YAMLNode, pieces: inout [String: [RuleDocumentDecoder]]) {
         guard let entries = decoder.mapping(root, messages.ruleFilePlace) else { return }
         decoder.rejectUnknownKeys(entries, allowed: Self.topLevelKeys, in: messages.ruleFilePlace)
         let byKey = Fields(entries)
@@ -57,17 +95,12 @@ struct RuleDocumentDecoder: Sendable {
         }
         if let node = byKey["pack"] { decodePack(node) }
         for (key, node) in entries {
-            switch key.value {
-            case "features": forEachDefinition(node, "features") { $0.decodeFeature($1, $2) }
-            case "settings": forEachDefinition(node, "settings") { $0.decodeSetting($1, $2) }
-            case "jobs": forEachDefinition(node, "jobs") { $0.decodeJob($1, $2) }
-            case "records": forEachDefinition(node, "records") { $0.decodeRecordCheck($1, $2) }
-            case "questions": forEachDefinition(node, "questions") { $0.decodeQuestion($1, $2) }
-            case "attributes": forEachDefinition(node, "attributes") { $0.decodeAttribute($1, $2) }
-            case "manualSteps": forEachDefinition(node, "manualSteps") { $0.decodeManualStep($1, $2) }
-            case "components": forEachDefinition(node, "components") { $0.decodeComponent($1, $2) }
-            case "releases": forEachDefinition(node, "releases") { $0.decodeRelease($1, $2) }
-            default: break
+            guard let body = Self.definitionSections[key.value] else { continue }
+            if node.isStreamed {
+                var parts = pieces.removeValue(forKey: key.value) ?? []
+                absorb(&parts)
+            } else {
+                forEachDefinition(node, key.value, body)
             }
         }
     }
@@ -85,12 +118,18 @@ struct RuleDocumentDecoder: Sendable {
             for (id, value) in entries { decodeDefinition(id, value, what, body) }
             return
         }
-        // Each piece is let go once appended, so that its definitions are not held twice.
+        absorb(&parts)
+    }
+
+    /// The definitions and findings of `parts`, decoders of consecutive pieces of a section,
+    /// after these. Each piece is let go once appended, so that its definitions are not held
+    /// twice.
+    private mutating func absorb(_ parts: inout [RuleDocumentDecoder]) {
         fragment.reserveCapacity(adding: parts.map(\.fragment))
         for i in parts.indices {
             fragment.append(parts[i].fragment)
             decoder.report(parts[i].decoder.diagnostics)
-            parts[i] = start
+            parts[i].fragment = RulePack()
         }
     }
 

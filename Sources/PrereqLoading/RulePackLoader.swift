@@ -55,45 +55,100 @@ public struct RulePackLoader: Sendable {
         var snapshots: [YAMLDocument] = []
         var declared = defaultLanguage
         var decodedWithoutDeclaration = false
-        var next = files.first.map { yaml.load(path: $0) }
+        var next = files.first.map { load($0, declaredLanguage: declared) }
         for (k, file) in files.enumerated() {
             guard let loaded = next else { break }
             let following = k + 1 < files.count ? files[k + 1] : nil
-            let yaml = self.yaml
+            let declaredSoFar = declared
             next = ParallelWork.alongside({
-                diagnostics += loaded.diagnostics
-                if loaded.hasErrors { unreadable = true }
-                if loaded.documents.isEmpty && !loaded.hasErrors {
-                    diagnostics.append(.note("empty-file", Messages(language).holdsNoDocument(file), at: .wholeFile(file)))
+                var contents = decode(loaded.file, file, sections: loaded.sections, declared: declared)
+                if contents.mustBeReadWhole {
+                    contents = decode(yaml.load(path: file), file, sections: nil, declared: declared)
                 }
-                var skipped = false
-                for document in loaded.documents {
-                    switch DocumentKind.of(document) {
-                    case .snapshot:
-                        snapshots.append(document)
-                        continue
-                    case .packTest:
-                        continue  // `prereq test` reads it; it says nothing about the pack
-                    case .other:
-                        if !skipped {
-                            diagnostics.append(.note("not-prereq-file", Messages(language).notAPrereqFile(file), at: document.root.location))
-                            skipped = true
-                        }
-                        continue
-                    case .rules:
-                        break
-                    }
-                    if declared == nil { declared = Self.declaredDefaultLanguage(document) }
-                    if declared == nil { decodedWithoutDeclaration = true }
-                    let (fragment, found) = RuleDocumentDecoder.decode(document, defaultLanguage: declared ?? "en", language: language)
-                    diagnostics += found
-                    merger.add(fragment)
-                }
-            }, { following.map { yaml.load(path: $0) } }).1
+                diagnostics += contents.diagnostics
+                if contents.unreadable { unreadable = true }
+                snapshots += contents.snapshots
+                for fragment in contents.fragments { merger.add(fragment) }
+                declared = contents.declared
+                if contents.decodedWithoutDeclaration { decodedWithoutDeclaration = true }
+            }, { following.map { load($0, declaredLanguage: declaredSoFar) } }).1
         }
         let result = Result(
             pack: merger.pack, snapshotDocuments: snapshots, diagnostics: diagnostics + merger.diagnostics, unreadable: unreadable)
         return (result, decodedWithoutDeclaration && declared != nil && declared != "en" ? declared : nil)
+    }
+
+    /// A file as read, with the decoders of the sections it handed over in pieces.
+    private struct LoadedFile: Sendable {
+        var file: YAMLFile
+        var sections: StreamedRuleSections
+    }
+
+    private func load(_ path: String, declaredLanguage: String?) -> LoadedFile {
+        let sections = StreamedRuleSections(declaredLanguage: declaredLanguage, language: language)
+        return LoadedFile(file: yaml.load(path: path, sections: sections), sections: sections)
+    }
+
+    /// What one file adds to the pack.
+    private struct FileContents {
+        var diagnostics: [Diagnostic] = []
+        var unreadable = false
+        var snapshots: [YAMLDocument] = []
+        var fragments: [RulePack] = []
+        /// The default language declared so far, this file included.
+        var declared: String?
+        var decodedWithoutDeclaration = false
+        /// The pieces decoded while reading do not fit the documents (a snapshot, or another
+        /// default language than the pieces had): the file must be read again with its trees
+        /// whole, and nothing else here counts.
+        var mustBeReadWhole = false
+    }
+
+    /// Decodes the documents of `loaded`, with the pieces `sections` decoded while it was read.
+    private func decode(_ loaded: YAMLFile, _ file: String, sections: StreamedRuleSections?, declared: String?) -> FileContents {
+        var contents = FileContents(declared: declared)
+        contents.diagnostics = loaded.diagnostics
+        contents.unreadable = loaded.hasErrors
+        if loaded.documents.isEmpty && !loaded.hasErrors {
+            contents.diagnostics.append(.note("empty-file", Messages(language).holdsNoDocument(file), at: .wholeFile(file)))
+        }
+        var skipped = false
+        for document in loaded.documents {
+            let kind = DocumentKind.of(document)
+            if kind == .snapshot && Self.handedOverSections(document) { return FileContents(mustBeReadWhole: true) }
+            switch kind {
+            case .snapshot:
+                contents.snapshots.append(document)
+                continue
+            case .packTest:
+                continue  // `prereq test` reads it; it says nothing about the pack
+            case .other:
+                if !skipped {
+                    contents.diagnostics.append(
+                        .note("not-prereq-file", Messages(language).notAPrereqFile(file), at: document.root.location))
+                    skipped = true
+                }
+                continue
+            case .rules:
+                break
+            }
+            if contents.declared == nil { contents.declared = Self.declaredDefaultLanguage(document) }
+            if contents.declared == nil { contents.decodedWithoutDeclaration = true }
+            let pieces = sections?.takePieces(of: document.index) ?? [:]
+            let pieceLanguages = Set(pieces.values.joined().map(\.defaultLanguage))
+            let decoded = RuleDocumentDecoder.decode(
+                document, defaultLanguage: contents.declared ?? "en", language: language, pieces: consume pieces)
+            if pieceLanguages.contains(where: { $0 != decoded.sectionLanguage }) { return FileContents(mustBeReadWhole: true) }
+            contents.diagnostics += decoded.diagnostics
+            contents.fragments.append(decoded.fragment)
+        }
+        return contents
+    }
+
+    /// Whether some section of `document` went to a `YAMLSectionSink` instead of its tree.
+    private static func handedOverSections(_ document: YAMLDocument) -> Bool {
+        let root = document.root
+        return root.kind == .mapping && root.entries.contains { $0.value.isStreamed }
     }
 
     /// Decodes rule documents and merges them, reporting ids defined twice.
@@ -102,16 +157,16 @@ public struct RulePackLoader: Sendable {
         var merger = RulePackMerger(language: language)
         var diagnostics: [Diagnostic] = []
         for document in documents {
-            let (fragment, found) = RuleDocumentDecoder.decode(document, defaultLanguage: defaultLanguage, language: language)
-            diagnostics += found
-            merger.add(fragment)
+            let decoded = RuleDocumentDecoder.decode(document, defaultLanguage: defaultLanguage, language: language)
+            diagnostics += decoded.diagnostics
+            merger.add(decoded.fragment)
         }
         diagnostics += merger.diagnostics
         return (merger.pack, diagnostics)
     }
 
     /// `pack.defaultLanguage` of a document, read ahead so plain names in every file get it.
-    private static func declaredDefaultLanguage(_ document: YAMLDocument) -> String? {
+    static func declaredDefaultLanguage(_ document: YAMLDocument) -> String? {
         let root = document.root
         guard root.kind == .mapping,
             let pack = root.entries.first(where: { $0.key.scalarText == "pack" })?.value.resolved,

@@ -33,6 +33,8 @@ struct NodeRecord: Sendable {
     var kind: YAMLNodeKind
     var style: ScalarStyle
     var flow: Bool
+    /// A mapping whose entries went to a `YAMLSectionSink` instead of the tree.
+    var streamed: Bool
     var start: YAMLMark
     var end: YAMLMark
     /// Index into `tags`, or -1.

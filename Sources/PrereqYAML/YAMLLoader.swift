@@ -24,22 +24,23 @@ public struct YAMLLoader: Sendable {
         self.limits = limits
     }
 
-    /// Loads the file at `path` (as given, used in every location).
-    public func load(path: String) -> YAMLFile {
+    /// Loads the file at `path` (as given, used in every location); the sections `sink` takes
+    /// go to it in pieces instead of into the documents' trees.
+    public func load(path: String, sections sink: YAMLSectionSink? = nil) -> YAMLFile {
         switch SourceFileReader.read(path: path, maxBytes: limits.maxFileBytes) {
         case .success(let bytes):
-            return load(bytes: bytes, file: path)
+            return load(bytes: bytes, file: path, sections: sink)
         case .failure(let diagnostic):
             return YAMLFile(path: path, documents: [], diagnostics: [diagnostic])
         }
     }
 
     /// Loads YAML from memory; `file` names it in locations.
-    public func load(bytes: [UInt8], file: String) -> YAMLFile {
+    public func load(bytes: [UInt8], file: String, sections sink: YAMLSectionSink? = nil) -> YAMLFile {
         if bytes.count > limits.maxFileBytes {
             return YAMLFile(path: file, documents: [], diagnostics: [SourceFileReader.tooLarge(file, bytes.count, limits)])
         }
-        var builder = YAMLTreeBuilder(file: file, limits: limits)
+        var builder = YAMLTreeBuilder(file: file, limits: limits, sink: sink)
         var checks = YAMLSpecChecks(file: file, bytes: bytes)
         var arena: [UInt8] = []
         let visit = { (event: RawEvent, arena: inout [UInt8]) -> LibYAMLEventReader.Control in
@@ -52,6 +53,10 @@ public struct YAMLLoader: Sendable {
             bytes.count >= pipelineThreshold
             ? PipelinedEventReader.read(bytes, textArena: &arena, visit: visit)
             : LibYAMLEventReader.read(bytes, textArena: &arena, visit: visit)
+        if builder.abandoned, let sink {
+            sink.abandon()
+            return load(bytes: bytes, file: file)
+        }
         var diagnostics = builder.diagnostics
         if let failure {
             // libyaml's own error says what is wrong; the stricter checks would only add noise.

@@ -43,6 +43,10 @@ public struct YAMLNode: Sendable {
     /// Whether a collection was written in flow style (`[a, b]`, `{a: b}`).
     public var isFlow: Bool { record.flow }
 
+    /// Whether a mapping's entries were handed to a `YAMLSectionSink` in pieces while the file
+    /// was read: the node itself holds none.
+    public var isStreamed: Bool { record.streamed }
+
     /// A scalar's text exactly as libyaml unescaped it; nil for other kinds.
     public var scalarText: String? {
         let r = record

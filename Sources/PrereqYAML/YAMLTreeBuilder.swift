@@ -11,23 +11,51 @@ struct YAMLTreeBuilder {
     /// Set when a problem makes the rest of the stream meaningless (too deep).
     private(set) var stopped = false
 
-    private var records: [NodeRecord] = []
-    private var children: [Int32] = []
-    private var tags: [String] = []
-    private var tagIndex: [String: Int32] = [:]
-    private var anchors: [String] = []
-    private var anchorIndex: [String: Int32] = [:]
-    /// Anchor name to the node that most recently defined it.
-    private var anchoredNode: [String: Int32] = [:]
-    /// Open collections: record index and where their children start in `pending`.
-    private var open: [(record: Int32, pendingStart: Int)] = []
-    private var openNodes: Set<Int32> = []
-    private var pending: [Int32] = []
-    private var root: Int32 = -1
+    /// The nodes of the document being built, or of the section piece being built.
+    private var tree = TreeState()
+    /// Set while the entries of a section go to `sink` in pieces.
+    private var section: Section?
+    /// Whether a section of the current document went to `sink` (an alias then gives up).
+    private var streamedInDocument = false
+    /// Set when an alias met after a section was handed over: the file must be read again
+    /// without the sink (see `YAMLSectionSink`).
+    private(set) var abandoned = false
+    private let sink: YAMLSectionSink?
 
-    init(file: String, limits: YAMLLimits) {
+    /// The flat arrays of one tree under construction.
+    private struct TreeState {
+        var records: [NodeRecord] = []
+        var children: [Int32] = []
+        var tags: [String] = []
+        var tagIndex: [String: Int32] = [:]
+        var anchors: [String] = []
+        var anchorIndex: [String: Int32] = [:]
+        /// Anchor name to the node that most recently defined it.
+        var anchoredNode: [String: Int32] = [:]
+        /// Open collections: record index and where their children start in `pending`.
+        var open: [(record: Int32, pendingStart: Int)] = []
+        var openNodes: Set<Int32> = []
+        var pending: [Int32] = []
+        var root: Int32 = -1
+    }
+
+    /// A section being handed over: the document's own tree waits while pieces are built.
+    private struct Section {
+        var key: String
+        /// The section's mapping node in the document's tree.
+        var record: Int32
+        var document: TreeState
+        var documentText: [UInt8]
+        var pieces = 0
+        /// The keys of the pieces so far, with where each was first written (duplicates span
+        /// pieces).
+        var seenKeys = SeenKeys()
+    }
+
+    init(file: String, limits: YAMLLimits, sink: YAMLSectionSink? = nil) {
         self.file = file
         self.limits = limits
+        self.sink = sink
     }
 
     mutating func handle(_ event: RawEvent, arena: inout [UInt8]) -> LibYAMLEventReader.Control {
@@ -39,24 +67,35 @@ struct YAMLTreeBuilder {
         case let .scalar(text, style, anchor, tag, start, end):
             let index = add(
                 NodeRecord(
-                    kind: .scalar, style: style, flow: false, start: mark(start), end: mark(end), tag: intern(tag),
-                    anchor: -1, payload: Int32(text.lowerBound), count: Int32(text.count)))
+                    kind: .scalar, style: style, flow: false, streamed: false, start: mark(start), end: mark(end),
+                    tag: intern(tag), anchor: -1, payload: Int32(text.lowerBound), count: Int32(text.count)))
             define(anchor, index)
             if let tag { checkScalarTag(tag, index: index, arena: arena) }
-            attach(index)
+            attach(index, arena: &arena)
         case let .sequenceStart(anchor, tag, flow, start):
             return openCollection(.sequence, anchor: anchor, tag: tag, flow: flow, start: start)
         case let .mappingStart(anchor, tag, flow, start):
-            return openCollection(.mapping, anchor: anchor, tag: tag, flow: flow, start: start)
+            let key = section == nil ? sectionKey(arena: arena) : nil
+            let control = openCollection(.mapping, anchor: anchor, tag: tag, flow: flow, start: start)
+            if let key, control == .proceed { beginSection(key, arena: &arena) }
+            return control
         case let .collectionEnd(end):
-            closeCollection(end: mark(end), arena: arena)
+            if section != nil && tree.open.isEmpty {
+                endSection(end: mark(end), arena: &arena)
+            } else {
+                closeCollection(end: mark(end), arena: &arena)
+            }
         case let .alias(name, start, end):
+            if streamedInDocument {
+                abandoned = true
+                return .stop
+            }
             let location = SourceLocation(
                 file: file, line: start.line + 1, column: start.column + 1, endLine: end.line + 1,
                 endColumn: end.column + 1)
             var target: Int32 = -1
-            if let node = anchoredNode[name] {
-                if openNodes.contains(node) {
+            if let node = tree.anchoredNode[name] {
+                if tree.openNodes.contains(node) {
                     diagnostics.append(
                         .error(
                             "yaml-recursive-alias", "alias *\(name) refers to a node that contains it",
@@ -73,13 +112,13 @@ struct YAMLTreeBuilder {
             }
             let index = add(
                 NodeRecord(
-                    kind: .alias, style: .plain, flow: false, start: mark(start), end: mark(end), tag: -1,
+                    kind: .alias, style: .plain, flow: false, streamed: false, start: mark(start), end: mark(end), tag: -1,
                     anchor: internAnchor(name), payload: max(target, 0), count: 0))
             if target < 0 {
                 // Keep the tree well formed: an unresolved alias points at itself.
-                records[Int(index)].payload = index
+                tree.records[Int(index)].payload = index
             }
-            attach(index)
+            attach(index, arena: &arena)
         }
         return stopped ? .stop : .proceed
     }
@@ -87,52 +126,120 @@ struct YAMLTreeBuilder {
     // MARK: - Documents
 
     private mutating func resetDocument() {
-        records = []
-        children = []
-        tags = []
-        tagIndex = [:]
-        anchors = []
-        anchorIndex = [:]
-        anchoredNode = [:]
-        open = []
-        openNodes = []
-        pending = []
-        root = -1
+        tree = TreeState()
+        section = nil
+        streamedInDocument = false
     }
 
     private mutating func finishDocument(arena: inout [UInt8]) {
         defer { arena = [] }
-        guard root >= 0 else { return }
+        guard tree.root >= 0 else { return }
         // The arrays grew by doubling and are kept as they are: copying them to exact size
         // would hold both at once, while the spare capacity at their end, never written, takes
         // address space but no memory.
         documents.append(
             YAMLDocument(
-                file: file, index: documents.count, records: records, children: children,
-                text: arena, tags: tags, anchors: anchors, rootIndex: root))
+                file: file, index: documents.count, records: tree.records, children: tree.children,
+                text: arena, tags: tree.tags, anchors: tree.anchors, rootIndex: tree.root))
         resetDocument()
+    }
+
+    // MARK: - Sections in pieces
+
+    /// The key of the root entry whose mapping value is about to open, when `sink` takes such
+    /// sections.
+    private func sectionKey(arena: [UInt8]) -> String? {
+        guard let sink, tree.open.count == 1, let root = tree.open.first,
+            tree.records[Int(root.record)].kind == .mapping, (tree.pending.count - root.pendingStart) % 2 == 1,
+            let keyIndex = tree.pending.last
+        else { return nil }
+        let key = tree.records[Int(keyIndex)]
+        guard key.kind == .scalar else { return nil }
+        let text = String(decoding: arena[Int(key.payload)..<Int(key.payload + key.count)], as: UTF8.self)
+        return sink.sectionKeys.contains(text) ? text : nil
+    }
+
+    /// The section's mapping was just opened: if the sink takes it, its entries are built into
+    /// pieces from here on, with the document's tree and text set aside.
+    private mutating func beginSection(_ key: String, arena: inout [UInt8]) {
+        guard let sink, let root = tree.open.first, let record = tree.open.last?.record else { return }
+        // The document so far: a root mapping of the entries before the section's key.
+        var prefix = tree
+        var rootRecord = prefix.records[Int(root.record)]
+        rootRecord.payload = Int32(prefix.children.count)
+        rootRecord.count = Int32((prefix.pending.count - 1 - root.pendingStart) / 2)
+        prefix.children.append(contentsOf: prefix.pending[root.pendingStart..<(prefix.pending.count - 1)])
+        prefix.records.append(rootRecord)
+        let prefixDocument = YAMLDocument(
+            file: file, index: documents.count, records: prefix.records, children: prefix.children, text: arena,
+            tags: prefix.tags, anchors: prefix.anchors, rootIndex: Int32(prefix.records.count - 1))
+        guard sink.sectionBegins(key, document: documents.count, prefix: prefixDocument) else { return }
+        streamedInDocument = true
+        section = Section(key: key, record: record, document: tree, documentText: arena)
+        tree = TreeState()
+        arena = []
+    }
+
+    /// Hands the entries built since the last piece to the sink as a document of their own.
+    private mutating func takePiece(arena: inout [UInt8]) {
+        guard let sink, var current = section, !tree.pending.isEmpty else { return }
+        let entries = tree.pending
+        let first = tree.records[Int(entries[0])], last = tree.records[Int(entries[entries.count - 1])]
+        let rootRecord = NodeRecord(
+            kind: .mapping, style: .plain, flow: false, streamed: false, start: first.start, end: last.end, tag: -1,
+            anchor: -1, payload: Int32(tree.children.count), count: Int32(entries.count / 2))
+        tree.children.append(contentsOf: entries)
+        checkKeys(of: rootRecord, arena: arena, across: &current.seenKeys)
+        let root = add(rootRecord)
+        let piece = YAMLDocument(
+            file: file, index: documents.count, records: tree.records, children: tree.children, text: arena,
+            tags: tree.tags, anchors: tree.anchors, rootIndex: root)
+        tree = TreeState()
+        arena = []
+        sink.take(piece, section: current.key, document: documents.count, number: current.pieces)
+        current.pieces += 1
+        section = current
+    }
+
+    /// The section's mapping closes: the last piece goes to the sink and the document's tree
+    /// comes back, with the section's node empty and marked as handed over.
+    private mutating func endSection(end: YAMLMark, arena: inout [UInt8]) {
+        takePiece(arena: &arena)
+        guard let finished = section else { return }
+        section = nil
+        tree = finished.document
+        arena = finished.documentText
+        tree.records[Int(finished.record)].streamed = true
+        closeCollection(end: end, arena: &arena)
     }
 
     // MARK: - Nodes
 
     private mutating func add(_ record: NodeRecord) -> Int32 {
-        records.append(record)
-        return Int32(records.count - 1)
+        tree.records.append(record)
+        return Int32(tree.records.count - 1)
     }
 
-    private mutating func attach(_ index: Int32) {
-        if open.isEmpty {
-            root = index
+    private mutating func attach(_ index: Int32, arena: inout [UInt8]) {
+        if !tree.open.isEmpty {
+            tree.pending.append(index)
+        } else if let sink, section != nil {
+            // A section's entry, key or value, at the top of its piece.
+            tree.pending.append(index)
+            if tree.pending.count >= 2 * sink.entriesPerPiece && tree.pending.count % 2 == 0 { takePiece(arena: &arena) }
         } else {
-            pending.append(index)
+            tree.root = index
         }
     }
+
+    /// How deep the collections open are in the document (a piece's top is two levels down).
+    private var depth: Int { tree.open.count + (section == nil ? 0 : 2) }
 
     private mutating func openCollection(
         _ kind: YAMLNodeKind, anchor: String?, tag: String?, flow: Bool, start: RawMark
     ) -> LibYAMLEventReader.Control {
         let startMark = mark(start)
-        if open.count >= limits.maxDepth {
+        if depth >= limits.maxDepth {
             diagnostics.append(
                 .error(
                     "yaml-too-deep",
@@ -144,55 +251,55 @@ struct YAMLTreeBuilder {
         }
         let index = add(
             NodeRecord(
-                kind: kind, style: .plain, flow: flow, start: startMark, end: startMark, tag: intern(tag), anchor: -1,
-                payload: 0, count: 0))
+                kind: kind, style: .plain, flow: flow, streamed: false, start: startMark, end: startMark,
+                tag: intern(tag), anchor: -1, payload: 0, count: 0))
         define(anchor, index)
         if let tag { checkCollectionTag(tag, kind: kind, index: index) }
-        open.append((index, pending.count))
-        openNodes.insert(index)
+        tree.open.append((index, tree.pending.count))
+        tree.openNodes.insert(index)
         return .proceed
     }
 
-    private mutating func closeCollection(end: YAMLMark, arena: [UInt8]) {
-        guard let (index, pendingStart) = open.popLast() else { return }
-        openNodes.remove(index)
-        let itemCount = pending.count - pendingStart
-        var record = records[Int(index)]
+    private mutating func closeCollection(end: YAMLMark, arena: inout [UInt8]) {
+        guard let (index, pendingStart) = tree.open.popLast() else { return }
+        tree.openNodes.remove(index)
+        let itemCount = tree.pending.count - pendingStart
+        var record = tree.records[Int(index)]
         record.end = end
-        record.payload = Int32(children.count)
+        record.payload = Int32(tree.children.count)
         record.count = Int32(record.kind == .mapping ? itemCount / 2 : itemCount)
         // No slice of `pending` may outlive this append: removing the tail while a slice still
         // shares the buffer copies all of `pending` (every open parent's children) on each
         // close, which made wide files quadratic.
-        children.append(contentsOf: pending[pendingStart...])
-        pending.removeLast(itemCount)
-        records[Int(index)] = record
-        if record.kind == .mapping { checkKeys(of: record, arena: arena) }
-        attach(index)
+        tree.children.append(contentsOf: tree.pending[pendingStart...])
+        tree.pending.removeLast(itemCount)
+        tree.records[Int(index)] = record
+        if record.kind == .mapping {
+            var seen = SeenKeys(expected: Int(record.count))
+            checkKeys(of: record, arena: arena, across: &seen)
+        }
+        attach(index, arena: &arena)
     }
 
     private mutating func define(_ anchor: String?, _ index: Int32) {
         guard let anchor else { return }
-        records[Int(index)].anchor = internAnchor(anchor)
-        anchoredNode[anchor] = index
+        tree.records[Int(index)].anchor = internAnchor(anchor)
+        tree.anchoredNode[anchor] = index
     }
 
     // MARK: - Checks
 
-    private mutating func checkKeys(of mapping: NodeRecord, arena: [UInt8]) {
-        // Small mappings (nearly all) are checked by a linear scan: cheaper than hashing.
-        let small = mapping.count <= 12
-        var seenList: [(value: YAMLScalarValue, node: Int32)] = []
-        var seen: [YAMLScalarValue: Int32] = [:]
-        if small { seenList.reserveCapacity(Int(mapping.count)) } else { seen.reserveCapacity(Int(mapping.count)) }
+    /// Reports merge keys and keys met before in `seen` (the mapping's own keys, or a whole
+    /// section's across its pieces).
+    private mutating func checkKeys(of mapping: NodeRecord, arena: [UInt8], across seen: inout SeenKeys) {
         let base = Int(mapping.payload)
         for pair in 0..<Int(mapping.count) {
-            let keyIndex = children[base + 2 * pair]
-            var key = records[Int(keyIndex)]
-            if key.kind == .alias { key = records[Int(key.payload)] }
+            let keyIndex = tree.children[base + 2 * pair]
+            var key = tree.records[Int(keyIndex)]
+            if key.kind == .alias { key = tree.records[Int(key.payload)] }
             guard key.kind == .scalar else { continue }
             let text = String(decoding: arena[Int(key.payload)..<Int(key.payload + key.count)], as: UTF8.self)
-            let tag = key.tag < 0 ? nil : tags[Int(key.tag)]
+            let tag = key.tag < 0 ? nil : tree.tags[Int(key.tag)]
             if text == "<<", key.style == .plain, tag == nil || tag == YAMLScalarValue.corePrefix + "merge" {
                 diagnostics.append(
                     .error(
@@ -201,24 +308,21 @@ struct YAMLTreeBuilder {
                 continue
             }
             let value = YAMLScalarValue.resolve(text, style: key.style, tag: tag)
-            let earlier = small ? seenList.first(where: { $0.value == value })?.node : seen[value]
-            if let first = earlier {
+            let written = tree.records[Int(keyIndex)]
+            if let first = seen.firstPlace(of: value, else: (written.start, written.end)) {
                 diagnostics.append(
                     .error(
                         "yaml-duplicate-key", "duplicate key \"\(value.description)\" in this mapping",
-                        at: locationOf(keyIndex), related: [RelatedLocation(locationOf(first), "first defined here")],
+                        at: locationOf(keyIndex),
+                        related: [RelatedLocation(location(first.start, first.end), "first defined here")],
                         help: "remove one of the two entries, or merge them"))
-            } else if small {
-                seenList.append((value, keyIndex))
-            } else {
-                seen[value] = keyIndex
             }
         }
     }
 
     private mutating func checkScalarTag(_ tag: String, index: Int32, arena: [UInt8]) {
         guard checkKnownTag(tag, index: index) else { return }
-        let r = records[Int(index)]
+        let r = tree.records[Int(index)]
         let text = String(decoding: arena[Int(r.payload)..<Int(r.payload + r.count)], as: UTF8.self)
         switch YAMLScalarValue.resolve(text, style: r.style, tag: tag) {
         case let .invalid(shortTag, _):
@@ -266,26 +370,64 @@ struct YAMLTreeBuilder {
     }
 
     private func locationOf(_ index: Int32) -> SourceLocation {
-        let r = records[Int(index)]
-        return SourceLocation(
-            file: file, line: Int(r.start.line), column: Int(r.start.column), endLine: Int(r.end.line),
-            endColumn: Int(r.end.column))
+        let r = tree.records[Int(index)]
+        return location(r.start, r.end)
+    }
+
+    private func location(_ start: YAMLMark, _ end: YAMLMark) -> SourceLocation {
+        SourceLocation(
+            file: file, line: Int(start.line), column: Int(start.column), endLine: Int(end.line),
+            endColumn: Int(end.column))
     }
 
     private mutating func intern(_ tag: String?) -> Int32 {
         guard let tag else { return -1 }
-        if let i = tagIndex[tag] { return i }
-        tags.append(tag)
-        let i = Int32(tags.count - 1)
-        tagIndex[tag] = i
+        if let i = tree.tagIndex[tag] { return i }
+        tree.tags.append(tag)
+        let i = Int32(tree.tags.count - 1)
+        tree.tagIndex[tag] = i
         return i
     }
 
     private mutating func internAnchor(_ name: String) -> Int32 {
-        if let i = anchorIndex[name] { return i }
-        anchors.append(name)
-        let i = Int32(anchors.count - 1)
-        anchorIndex[name] = i
+        if let i = tree.anchorIndex[name] { return i }
+        tree.anchors.append(name)
+        let i = Int32(tree.anchors.count - 1)
+        tree.anchorIndex[name] = i
         return i
+    }
+}
+
+/// The keys met in a mapping, with where each was first written: a short list scanned while
+/// few (nearly every mapping is small, and a scan is cheaper than hashing), a table past that.
+struct SeenKeys {
+    private static let listLimit = 12
+    private var list: [(value: YAMLScalarValue, start: YAMLMark, end: YAMLMark)] = []
+    private var table: [YAMLScalarValue: (start: YAMLMark, end: YAMLMark)] = [:]
+    private var usesTable: Bool
+
+    /// Keys for a mapping of `expected` entries (0 when not known: a section's pieces).
+    init(expected: Int = 0) {
+        usesTable = expected > Self.listLimit
+        if usesTable { table.reserveCapacity(expected) }
+    }
+
+    /// Where `value` was first written; nil when it is new, and then it is kept at `place`.
+    mutating func firstPlace(
+        of value: YAMLScalarValue, else place: (start: YAMLMark, end: YAMLMark)
+    ) -> (start: YAMLMark, end: YAMLMark)? {
+        if !usesTable {
+            if let earlier = list.first(where: { $0.value == value }) { return (earlier.start, earlier.end) }
+            if list.count < Self.listLimit {
+                list.append((value, place.start, place.end))
+                return nil
+            }
+            usesTable = true
+            for key in list { table[key.value] = (key.start, key.end) }
+            list = []
+        }
+        if let earlier = table[value] { return earlier }
+        table[value] = place
+        return nil
     }
 }
