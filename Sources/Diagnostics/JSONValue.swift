@@ -39,6 +39,16 @@ public indirect enum JSONValue: Sendable, Hashable {
         return out
     }
 
+    /// A whole JSON document as Prereq writes one: indented, ending in a newline (added in
+    /// place: a big report is not copied to add it).
+    public func serializedDocument() -> String {
+        var out = ""
+        out.reserveCapacity(256)
+        write(to: &out, pretty: true, indent: 0)
+        out.append("\n")
+        return out
+    }
+
     private func write(to out: inout String, pretty: Bool, indent: Int) {
         switch self {
         case .null: out += "null"

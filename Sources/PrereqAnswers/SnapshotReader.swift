@@ -25,7 +25,8 @@ public struct SnapshotReader: Sendable {
 
     /// Reads and decodes the snapshot file at `path`.
     public func read(path: String) -> Result {
-        let file = yaml.load(path: path)
+        let sections = SnapshotDecoder.pieceDecoding(language: language)
+        let file = yaml.load(path: path, sections: sections)
         var diagnostics = file.diagnostics
         var snapshots: [Snapshot] = []
         var unreadable = file.hasErrors
@@ -38,7 +39,8 @@ public struct SnapshotReader: Sendable {
                 unreadable = true
                 continue
             }
-            let (snapshot, found) = SnapshotDecoder.decode(document, language: language)
+            let (snapshot, found) = SnapshotDecoder.decode(
+                document, language: language, features: sections.takePieces(of: document.index)["features"] ?? [])
             diagnostics += found + EventTimeCheck.run(snapshot, language: language)
             snapshots.append(snapshot)
         }

@@ -14,8 +14,15 @@ public enum AtomicFile {
         let target = URL(fileURLWithPath: path)
         let folder = target.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        var text = text
         do {
-            try Data(text.utf8).write(to: temporary)
+            // The string's UTF-8 is written where it lies: a big report is not copied.
+            try text.withUTF8 { bytes in
+                let data = bytes.baseAddress.map {
+                    Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: bytes.count, deallocator: .none)
+                }
+                try (data ?? Data()).write(to: temporary)
+            }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw WriteError(path: path, reason: error.localizedDescription)

@@ -112,7 +112,7 @@ public struct Baseline: Sendable, Hashable {
 
     /// The baseline file's text.
     public func serialized() -> String {
-        json.serialized(pretty: true) + "\n"
+        json.serializedDocument()
     }
 
     /// Reads a baseline file; a missing, unreadable or malformed file is an error diagnostic.

@@ -64,6 +64,25 @@ struct RuleDocumentDecoder: Sendable {
         return d
     }
 
+    /// Decodes the definition sections of a file's rule documents while it is read. A piece
+    /// is decoded with the default language known when its section began: the one files read
+    /// before declared, or the one the document's `pack` declares before the section. (The
+    /// loader compares that with the `sectionLanguage` decoding the whole document settles on.)
+    /// A snapshot or a pack test keeps its tree: lint checks the one, `prereq test` reads the other.
+    static func pieceDecoding(declaredLanguage: String?, language: Language) -> SectionPieceDecoding<RuleDocumentDecoder> {
+        // One state every piece starts from: copies share its table of identifiers.
+        let start = RuleDocumentDecoder(nodeCount: 0, language: language)
+        return SectionPieceDecoding(
+            sections: definitionSections.keys,
+            begin: { _, prefix in
+                guard DocumentKind.of(prefix) == .rules else { return nil }
+                var pieceStart = start
+                pieceStart.defaultLanguage = RulePackLoader.declaredDefaultLanguage(prefix) ?? declaredLanguage ?? "en"
+                return pieceStart
+            },
+            decode: decodePiece)
+    }
+
     /// The sections of definitions, each with what decodes one of its entries.
     static let definitionSections: [String: @Sendable (inout RuleDocumentDecoder, Located<String>, YAMLNode) -> Void] = [
         "features": { $0.decodeFeature($1, $2) },

@@ -81,11 +81,11 @@ public struct RulePackLoader: Sendable {
     /// A file as read, with the decoders of the sections it handed over in pieces.
     private struct LoadedFile: Sendable {
         var file: YAMLFile
-        var sections: StreamedRuleSections
+        var sections: SectionPieceDecoding<RuleDocumentDecoder>
     }
 
     private func load(_ path: String, declaredLanguage: String?) -> LoadedFile {
-        let sections = StreamedRuleSections(declaredLanguage: declaredLanguage, language: language)
+        let sections = RuleDocumentDecoder.pieceDecoding(declaredLanguage: declaredLanguage, language: language)
         return LoadedFile(file: yaml.load(path: path, sections: sections), sections: sections)
     }
 
@@ -105,7 +105,7 @@ public struct RulePackLoader: Sendable {
     }
 
     /// Decodes the documents of `loaded`, with the pieces `sections` decoded while it was read.
-    private func decode(_ loaded: YAMLFile, _ file: String, sections: StreamedRuleSections?, declared: String?) -> FileContents {
+    private func decode(_ loaded: YAMLFile, _ file: String, sections: SectionPieceDecoding<RuleDocumentDecoder>?, declared: String?) -> FileContents {
         var contents = FileContents(declared: declared)
         contents.diagnostics = loaded.diagnostics
         contents.unreadable = loaded.hasErrors

@@ -30,20 +30,40 @@ public struct SnapshotDecoder: Sendable {
         snapshot = Snapshot(file: root.document.file, location: root.location)
     }
 
-    /// Decodes one snapshot document; findings are worded in `language`.
-    public static func decode(_ document: YAMLDocument, language: Language = .english) -> (Snapshot, [Diagnostic]) {
-        decode(root: document.root, language: language)
+    /// Decodes one snapshot document; findings are worded in `language`. `features` holds the
+    /// decoders of the pieces of its `features` section, when its tree left that to a
+    /// `YAMLSectionSink` (see `pieceDecoding`).
+    public static func decode(
+        _ document: YAMLDocument, language: Language = .english, features: consuming [SnapshotDecoder] = []
+    ) -> (Snapshot, [Diagnostic]) {
+        var d = SnapshotDecoder(root: document.root, language: language)
+        var pieces = features
+        d.decodeRoot(document.root, featurePieces: &pieces)
+        return (d.snapshot, d.decoder.diagnostics)
+    }
+
+    /// Decodes the `features` sections of a file's snapshots while it is read, in pieces.
+    package static func pieceDecoding(language: Language) -> SectionPieceDecoding<SnapshotDecoder> {
+        SectionPieceDecoding(
+            sections: ["features"], begin: { _, prefix in SnapshotDecoder(root: prefix.root, language: language) },
+            decode: { piece, _, start in
+                var d = start
+                d.decoder = start.decoder.withoutFindings(nodeCount: piece.nodeCount)
+                for (name, value) in d.decoder.mapping(piece.root, "features") ?? [] { d.decodeFeature(name, value) }
+                return d
+            })
     }
 
     /// Decodes a snapshot written inside another document (a pack test case's `snapshot:`),
     /// `root` standing for the top of a snapshot document.
     public static func decode(root: YAMLNode, language: Language = .english) -> (Snapshot, [Diagnostic]) {
         var d = SnapshotDecoder(root: root, language: language)
-        d.decodeRoot(root)
+        var none: [SnapshotDecoder] = []
+        d.decodeRoot(root, featurePieces: &none)
         return (d.snapshot, d.decoder.diagnostics)
     }
 
-    private mutating func decodeRoot(_ root: YAMLNode) {
+    private mutating func decodeRoot(_ root: YAMLNode, featurePieces: inout [SnapshotDecoder]) {
         guard let entries = decoder.mapping(root, messages.snapshotPlace) else { return }
         decoder.rejectUnknownKeys(entries, allowed: Self.topLevelKeys, in: messages.snapshotPlace, severity: .warning)
         let fields = Fields(entries)
@@ -62,7 +82,13 @@ public struct SnapshotDecoder: Sendable {
             decoder.report(.error("schema-missing", messages.snapshotNeedsHeader, at: root.location))
         }
         if let c = fields["channels"] { snapshot.channels = decoder.identifiers(c, "channels") }
-        if let f = fields["features"] { decodeFeatures(f) }
+        if let f = fields["features"] {
+            if f.isStreamed {
+                absorbFeatures(&featurePieces)
+            } else {
+                decodeFeatures(f)
+            }
+        }
         if let s = fields["settings"] { decodeSettings(s) }
         if let j = fields["jobs"] { decodeJobs(j) }
         if let r = fields["records"] { decodeRecords(r) }
@@ -111,11 +137,17 @@ public struct SnapshotDecoder: Sendable {
             for (name, value) in entries { decodeFeature(name, value) }
             return
         }
-        snapshot.features.reserveCapacity(entries.count)
+        absorbFeatures(&parts)
+    }
+
+    /// The features and findings of `parts`, decoders of consecutive pieces of the section,
+    /// after these; each piece is let go once appended.
+    private mutating func absorbFeatures(_ parts: inout [SnapshotDecoder]) {
+        snapshot.features.reserveCapacity(snapshot.features.count + parts.reduce(0) { $0 + $1.snapshot.features.count })
         for i in parts.indices {
             snapshot.features += parts[i].snapshot.features
             decoder.report(parts[i].decoder.diagnostics)
-            parts[i] = start
+            parts[i].snapshot.features = []
         }
     }
 

@@ -154,7 +154,7 @@ public struct ImpactRenderer {
             ("subject", .object([("kind", .string(impact.subject.kind)), ("id", .string(impact.subjectId)), ("name", str(impact.subjectName))])),
             ("change", str(impact.change?.rawValue)), ("breaksSomething", .bool(impact.breaksSomething)),
             ("dependents", .array(dependents)), ("others", .array(impact.others.map(dependent))), ("stepRules", .array(impact.stepRules.map(link))), ("environments", .array(environments)),
-        ]).serialized(pretty: true) + "\n"
+        ]).serializedDocument()
     }
 
     private func link(_ d: Dependency) -> JSONValue {

@@ -99,7 +99,7 @@ public struct PackTestRenderer {
         let summary: JSONValue = .object([
             ("cases", .int(report.cases.count)), ("passed", .int(report.passed)), ("failed", .int(report.failed)), ("errors", .int(report.errors)),
         ])
-        return JSONValue.object([JSONOutput.versionField, ("cases", .array(cases)), ("summary", summary)]).serialized(pretty: true) + "\n"
+        return JSONValue.object([JSONOutput.versionField, ("cases", .array(cases)), ("summary", summary)]).serializedDocument()
     }
 
     /// A difference: which answer (`why`, `plan`, `check`), about what, which field, how it was

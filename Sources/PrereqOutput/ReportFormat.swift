@@ -62,7 +62,7 @@ extension ReportFormat {
                 out += Messages(report.language).findingsNotShown(report.findings.count - shown) + "\n"
             }
             return out + report.summaryLine + "\n"
-        case .json: return report.json().serialized(pretty: true) + "\n"
+        case .json: return report.json().serializedDocument()
         case .sarif: return SarifRenderer(context: context).render(report)
         case .junit: return JUnitRenderer(context: context).render(report)
         case .github: return GitHubAnnotationsRenderer(paths: context.paths, limit: context.annotationLimit).render(report)

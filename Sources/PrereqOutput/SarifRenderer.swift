@@ -34,7 +34,7 @@ public struct SarifRenderer: Sendable {
     }
 
     public func render(_ report: FindingsReport) -> String {
-        json(report).serialized(pretty: true) + "\n"
+        json(report).serializedDocument()
     }
 
     /// Where the documentation of a catalogued code is: its section of `docs/findings.md` at

@@ -71,7 +71,7 @@ public enum SnapshotDiffRenderer {
         }
         return JSONValue.object([
             JSONOutput.versionField, ("a", .string(a)), ("b", .string(b)), ("features", .array(features)), ("otherDifferences", .array(facts)),
-        ]).serialized(pretty: true) + "\n"
+        ]).serializedDocument()
     }
 
     private static func line(_ fact: SnapshotDiff.FactDifference, _ a: String, _ b: String, _ m: Messages) -> String {

@@ -27,6 +27,6 @@ public enum SnapshotGapsRenderer {
                 })),
             ])
         }
-        return JSONValue.object([JSONOutput.versionField, ("snapshots", .array(snapshots))]).serialized(pretty: true) + "\n"
+        return JSONValue.object([JSONOutput.versionField, ("snapshots", .array(snapshots))]).serializedDocument()
     }
 }

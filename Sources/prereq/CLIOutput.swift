@@ -39,7 +39,7 @@ enum CLIOutput {
     /// the message as text on standard error.
     static func failure(_ message: String, _ diagnostics: [Diagnostic], json: Bool) -> ExitCode {
         if json {
-            stdout(FailureJSON.document(message, diagnostics: diagnostics).serialized(pretty: true) + "\n")
+            stdout(FailureJSON.document(message, diagnostics: diagnostics).serializedDocument())
         } else {
             report(diagnostics, to: .stderr)
             // A refusal that is one of its diagnostics is said once.

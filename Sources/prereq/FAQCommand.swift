@@ -36,7 +36,7 @@ struct FAQCommand: ParsableCommand {
         let faq = evaluator.answerQuestions()
         switch format {
         case .markdown: try CLIOutput.deliver(FAQMarkdownRenderer(language: evaluation.language).render(faq), to: output)
-        case .json: try CLIOutput.deliver(AnswerJSON.faq(faq).serialized(pretty: true) + "\n", to: output)
+        case .json: try CLIOutput.deliver(AnswerJSON.faq(faq).serializedDocument(), to: output)
         }
         if faq.hasProblem { throw ExitCode(1) }
     }

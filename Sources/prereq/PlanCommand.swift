@@ -42,7 +42,7 @@ struct PlanCommand: ParsableCommand {
         switch format {
         case .json:
             let ids = indices.map { rules.graph.pack.features[$0].id.value }
-            CLIOutput.stdout(AnswerJSON.plan(plan, features: ids, snapshot: snapshot, assumptions: assumed.described).serialized(pretty: true) + "\n")
+            CLIOutput.stdout(AnswerJSON.plan(plan, features: ids, snapshot: snapshot, assumptions: assumed.described).serializedDocument())
         case .text:
             let renderer = ExplanationTextRenderer(language: evaluation.language)
             CLIOutput.stdout(renderer.assumingLine(assumed.described) + renderer.planText(plan) + (verify ? renderer.endStateText(plan) : ""))

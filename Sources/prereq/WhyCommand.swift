@@ -41,7 +41,7 @@ struct WhyCommand: ParsableCommand {
         var answer = evaluator.answer(feature: f)
         answer.assumptions = assumed.described
         switch format {
-        case .json: CLIOutput.stdout(AnswerJSON.why(answer).serialized(pretty: true) + "\n")
+        case .json: CLIOutput.stdout(AnswerJSON.why(answer).serializedDocument())
         case .text: CLIOutput.stdout(ExplanationTextRenderer(language: evaluation.language).render(answer))
         case .markdown: CLIOutput.stdout(WhyMarkdownRenderer(language: evaluation.language).render(answer, picture: evaluator.picture(of: [f])))
         }
