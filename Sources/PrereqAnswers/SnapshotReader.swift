@@ -10,6 +10,9 @@ public struct SnapshotReader: Sendable {
     public var yaml: YAMLLoader
     /// The language schema findings are worded in.
     public var language: Language
+    /// Whether a big `features` section is decoded in pieces while its file is read (see
+    /// `YAMLSectionSink`); the snapshot and the findings are the same either way.
+    public var decodesSectionsWhileReading = true
 
     public init(yaml: YAMLLoader = YAMLLoader(), language: Language = .english) {
         self.yaml = yaml
@@ -25,7 +28,7 @@ public struct SnapshotReader: Sendable {
 
     /// Reads and decodes the snapshot file at `path`.
     public func read(path: String) -> Result {
-        let sections = SnapshotDecoder.pieceDecoding(language: language)
+        let sections = decodesSectionsWhileReading ? SnapshotDecoder.pieceDecoding(language: language) : nil
         let file = yaml.load(path: path, sections: sections)
         var diagnostics = file.diagnostics
         var snapshots: [Snapshot] = []
@@ -40,7 +43,7 @@ public struct SnapshotReader: Sendable {
                 continue
             }
             let (snapshot, found) = SnapshotDecoder.decode(
-                document, language: language, features: sections.takePieces(of: document.index)["features"] ?? [])
+                document, language: language, features: sections?.takePieces(of: document.index)["features"] ?? [])
             diagnostics += found + EventTimeCheck.run(snapshot, language: language)
             snapshots.append(snapshot)
         }

@@ -13,6 +13,10 @@ public struct RulePackLoader: Sendable {
     public var language: Language
     /// How folders are listed.
     public var folders: FolderReader
+    /// Whether big sections are decoded in pieces while their file is read (see
+    /// `YAMLSectionSink`); off, each document's whole tree is built first. The pack and the
+    /// findings are the same either way.
+    public var decodesSectionsWhileReading = true
 
     public init(yaml: YAMLLoader = YAMLLoader(), language: Language = .english, folders: FolderReader = .fileSystem) {
         self.yaml = yaml
@@ -81,10 +85,11 @@ public struct RulePackLoader: Sendable {
     /// A file as read, with the decoders of the sections it handed over in pieces.
     private struct LoadedFile: Sendable {
         var file: YAMLFile
-        var sections: SectionPieceDecoding<RuleDocumentDecoder>
+        var sections: SectionPieceDecoding<RuleDocumentDecoder>?
     }
 
     private func load(_ path: String, declaredLanguage: String?) -> LoadedFile {
+        guard decodesSectionsWhileReading else { return LoadedFile(file: yaml.load(path: path), sections: nil) }
         let sections = RuleDocumentDecoder.pieceDecoding(declaredLanguage: declaredLanguage, language: language)
         return LoadedFile(file: yaml.load(path: path, sections: sections), sections: sections)
     }

@@ -24,6 +24,36 @@ import Testing
         #expect(result.pack.features.allSatisfy { $0.name?.has("pt-BR") == true && $0.name?.has("en") == false })
     }
 
+    @Test func aDefaultLanguageDeclaredAfterTheFeaturesAppliesToThem() throws {
+        let text = "prereq: 1\nfeatures:\n  first: {name: Primeiro recurso}\npack: {id: late, defaultLanguage: pt-BR}\n"
+        let result = try Self.loadFolder([("a.yaml", text)])
+        #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics)")
+        #expect(result.pack.features.first?.name?.has("pt-BR") == true)
+        expectReadingInPiecesAgrees([("a.yaml", text)])
+    }
+
+    @Test func aSnapshotBesideTheRulesWhoseFeaturesComeFirstKeepsThem() throws {
+        let snapshot = "features:\n  first: {enabled: true}\n  second: {enabled: false}\nprereq: 1\nsnapshot: {environment: test, takenAt: 2026-01-01T00:00:00Z}\n"
+        let files = [("rules.yaml", "prereq: 1\nfeatures:\n  first: {}\n  second: {}\n"), ("snap.yaml", snapshot)]
+        let result = try Self.loadFolder(files)
+        let document = try #require(result.snapshotDocuments.first)
+        let features = try #require(document.root.entries.first?.value)
+        #expect(!features.isStreamed && features.count == 2)
+        #expect(SnapshotDecoder.decode(document).0.features.map(\.name.value) == ["first", "second"])
+        expectReadingInPiecesAgrees(files)
+    }
+
+    @Test func sectionsOfManyPiecesAgreeWithWholeTreesFindingsIncluded() {
+        var text = "prereq: 1\nfeatures:\n"
+        for i in 0..<5_000 { text += "  f\(i): {name: F\(i), requires: [f\(max(0, i - 1))]\(i % 2_500 == 7 ? ", colour: red" : "")}\n" }
+        text += "settings:\n"
+        for i in 0..<4_500 { text += "  s\(i): {name: S\(i)\(i == 4_499 ? ", scope: nowhere" : "")}\n" }
+        expectReadingInPiecesAgrees([("big.yaml", text)])
+        let (pack, diagnostics) = PrereqCoreTests.pack(text)
+        #expect(pack.features.count == 5_000 && pack.settings.count == 4_500)
+        #expect(diagnostics.filter { $0.code == "schema-unknown-key" }.count == 2)
+    }
+
     @Test func filesMergeInOrderWithDuplicatesReportedAcrossFiles() throws {
         var files: [(String, String)] = []
         for f in 0..<4 {

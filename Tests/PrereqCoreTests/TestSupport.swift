@@ -1,11 +1,14 @@
 import Diagnostics
+import Foundation
 import PrereqCore
 import PrereqYAML
+import Testing
 
 /// Loads a rule pack from YAML text (one file, any number of documents).
 func pack(_ yaml: String, file: String = "pack.yaml") -> (RulePack, [Diagnostic]) {
     let loaded = YAMLLoader().load(bytes: Array(yaml.utf8), file: file)
     let (pack, diagnostics) = RulePackLoader.decode(loaded.documents)
+    expectReadingInPiecesAgrees([(file, yaml)])
     return (pack, loaded.diagnostics + diagnostics)
 }
 
@@ -19,7 +22,36 @@ func pack(files: [(String, String)]) -> (RulePack, [Diagnostic]) {
         diagnostics += loaded.diagnostics
     }
     let (pack, found) = RulePackLoader.decode(documents)
+    expectReadingInPiecesAgrees(files)
     return (pack, diagnostics + found)
+}
+
+/// Every pack a test reads is also read from files both ways, its sections decoded in pieces
+/// while the file is read and from whole trees: the packs and the findings must be the same.
+func expectReadingInPiecesAgrees(_ files: [(String, String)], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("prereq-pieces-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var paths: [String] = []
+    do {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (k, (name, text)) in files.enumerated() {
+            // Kept in order, and apart: two texts may come under one name.
+            let path = folder.appendingPathComponent("\(k)-\((name as NSString).lastPathComponent)").path
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            paths.append(path)
+        }
+    } catch {
+        Issue.record("cannot write the pack's files: \(error)", sourceLocation: sourceLocation)
+        return
+    }
+    var whole = RulePackLoader()
+    whole.decodesSectionsWhileReading = false
+    let inPieces = RulePackLoader().load(paths: paths), fromTrees = whole.load(paths: paths)
+    #expect(inPieces.diagnostics == fromTrees.diagnostics, sourceLocation: sourceLocation)
+    #expect(String(describing: inPieces.pack) == String(describing: fromTrees.pack), sourceLocation: sourceLocation)
+    #expect(
+        inPieces.snapshotDocuments.map(\.nodeCount) == fromTrees.snapshotDocuments.map(\.nodeCount), sourceLocation: sourceLocation)
+    #expect(inPieces.unreadable == fromTrees.unreadable, sourceLocation: sourceLocation)
 }
 
 /// Every finding `prereq lint` gives for a pack written as YAML text (end-of-service dates
@@ -36,12 +68,31 @@ let packageRoot: String = {
     return parts.joined(separator: "/")
 }()
 
+/// Every snapshot a test reads is also read from a file both ways (see
+/// `expectReadingInPiecesAgrees`): the snapshots and the findings must be the same.
+func expectSnapshotReadingInPiecesAgrees(_ yaml: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("prereq-pieces-\(UUID().uuidString).yaml").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    do {
+        try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+    } catch {
+        Issue.record("cannot write the snapshot: \(error)", sourceLocation: sourceLocation)
+        return
+    }
+    var whole = SnapshotReader()
+    whole.decodesSectionsWhileReading = false
+    let inPieces = SnapshotReader().read(path: path), fromTree = whole.read(path: path)
+    #expect(inPieces.diagnostics == fromTree.diagnostics, sourceLocation: sourceLocation)
+    #expect(String(describing: inPieces.snapshots) == String(describing: fromTree.snapshots), sourceLocation: sourceLocation)
+}
+
 /// A snapshot (YAML text) bound to a pack (YAML text).
 func facts(pack packYAML: String, snapshot snapshotYAML: String, file: String = "snap.yaml") -> EnvironmentFacts {
     let (p, _) = pack(packYAML)
     let loaded = YAMLLoader().load(bytes: Array(snapshotYAML.utf8), file: file)
     let document = loaded.documents[0]
     let (snapshot, _) = SnapshotDecoder.decode(document)
+    expectSnapshotReadingInPiecesAgrees(snapshotYAML)
     return EnvironmentFacts(snapshot: snapshot, graph: RuleGraph(p))
 }
 
