@@ -389,7 +389,8 @@ func corpus(_ o: Options, root: String) throws {
 }
 
 /// `--child phases --dir D`: where lint's time goes for the pack in D — read, load (libyaml and
-/// the node tree), decode, graph, checks — and what check adds for the snapshot in D (load,
+/// the node tree), decode, graph, checks; and reading the pack as `prereq` does, its sections
+/// decoded in pieces while it is read — and what check adds for the snapshot in D (load,
 /// decode, evaluation with its facts), each the median of the runs.
 func phasesChild(_ o: Options) throws {
     let path = packPath(o.directory)
@@ -407,6 +408,7 @@ func phasesChild(_ o: Options) throws {
         times["graph", default: []].append(Measure.seconds { graph = RuleGraph(pack) })
         guard let graph else { continue }
         times["checks", default: []].append(Measure.seconds { _ = Linter.lint(graph) })
+        times["read in pieces", default: []].append(Measure.seconds { _ = RulePackLoader().load(paths: [path]) })
         // What `check` adds: the snapshot read as YAML, decoded, bound to the pack, evaluated.
         let snapshotPath = o.directory + "/snapshot.yaml"
         guard FileManager.default.fileExists(atPath: snapshotPath) else { continue }
@@ -418,7 +420,7 @@ func phasesChild(_ o: Options) throws {
         guard let snapshot else { continue }
         times["evaluate", default: []].append(Measure.seconds { _ = CheckRun.check(snapshot, graph: graph, language: .english) })
     }
-    for phase in ["floor", "load", "decode", "graph", "checks", "snapshot load", "snapshot decode", "evaluate"] where times[phase] != nil {
+    for phase in ["floor", "load", "decode", "graph", "checks", "read in pieces", "snapshot load", "snapshot decode", "evaluate"] where times[phase] != nil {
         print("\(phase)\t\(Format.ms(Measure.median(times[phase] ?? [])))")
     }
 }
