@@ -29,29 +29,51 @@ func pack(files: [(String, String)]) -> (RulePack, [Diagnostic]) {
 /// Every pack a test reads is also read from files both ways, its sections decoded in pieces
 /// while the file is read and from whole trees: the packs and the findings must be the same.
 func expectReadingInPiecesAgrees(_ files: [(String, String)], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    withScratchFiles(files, sourceLocation: sourceLocation) { paths in
+        var whole = RulePackLoader()
+        whole.decodesSectionsWhileReading = false
+        let inPieces = RulePackLoader().load(paths: paths), fromTrees = whole.load(paths: paths)
+        #expect(inPieces.diagnostics == fromTrees.diagnostics, sourceLocation: sourceLocation)
+        #expect(String(describing: inPieces.pack) == String(describing: fromTrees.pack), sourceLocation: sourceLocation)
+        #expect(
+            inPieces.snapshotDocuments.map(\.nodeCount) == fromTrees.snapshotDocuments.map(\.nodeCount),
+            sourceLocation: sourceLocation)
+        #expect(inPieces.unreadable == fromTrees.unreadable, sourceLocation: sourceLocation)
+    }
+}
+
+/// Every snapshot a test reads is also read from a file both ways (see
+/// `expectReadingInPiecesAgrees`): the snapshots and the findings must be the same.
+func expectSnapshotReadingInPiecesAgrees(_ yaml: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    withScratchFiles([("snapshot.yaml", yaml)], sourceLocation: sourceLocation) { paths in
+        var whole = SnapshotReader()
+        whole.decodesSectionsWhileReading = false
+        let inPieces = SnapshotReader().read(path: paths[0]), fromTree = whole.read(path: paths[0])
+        #expect(inPieces.diagnostics == fromTree.diagnostics, sourceLocation: sourceLocation)
+        #expect(String(describing: inPieces.snapshots) == String(describing: fromTree.snapshots), sourceLocation: sourceLocation)
+    }
+}
+
+/// Writes `files` (name, text) into a new scratch folder, in order and apart (two texts may
+/// come under one name), and runs `body` on their paths; the folder is removed afterwards.
+func withScratchFiles(
+    _ files: [(String, String)], sourceLocation: Testing.SourceLocation = #_sourceLocation, _ body: ([String]) -> Void
+) {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("prereq-pieces-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: folder) }
     var paths: [String] = []
     do {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for (k, (name, text)) in files.enumerated() {
-            // Kept in order, and apart: two texts may come under one name.
             let path = folder.appendingPathComponent("\(k)-\((name as NSString).lastPathComponent)").path
             try text.write(toFile: path, atomically: true, encoding: .utf8)
             paths.append(path)
         }
     } catch {
-        Issue.record("cannot write the pack's files: \(error)", sourceLocation: sourceLocation)
+        Issue.record("cannot write scratch files: \(error)", sourceLocation: sourceLocation)
         return
     }
-    var whole = RulePackLoader()
-    whole.decodesSectionsWhileReading = false
-    let inPieces = RulePackLoader().load(paths: paths), fromTrees = whole.load(paths: paths)
-    #expect(inPieces.diagnostics == fromTrees.diagnostics, sourceLocation: sourceLocation)
-    #expect(String(describing: inPieces.pack) == String(describing: fromTrees.pack), sourceLocation: sourceLocation)
-    #expect(
-        inPieces.snapshotDocuments.map(\.nodeCount) == fromTrees.snapshotDocuments.map(\.nodeCount), sourceLocation: sourceLocation)
-    #expect(inPieces.unreadable == fromTrees.unreadable, sourceLocation: sourceLocation)
+    body(paths)
 }
 
 /// Every finding `prereq lint` gives for a pack written as YAML text (end-of-service dates
@@ -67,24 +89,6 @@ let packageRoot: String = {
     parts.removeLast(3)  // Tests/PrereqCoreTests/TestSupport.swift
     return parts.joined(separator: "/")
 }()
-
-/// Every snapshot a test reads is also read from a file both ways (see
-/// `expectReadingInPiecesAgrees`): the snapshots and the findings must be the same.
-func expectSnapshotReadingInPiecesAgrees(_ yaml: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("prereq-pieces-\(UUID().uuidString).yaml").path
-    defer { try? FileManager.default.removeItem(atPath: path) }
-    do {
-        try yaml.write(toFile: path, atomically: true, encoding: .utf8)
-    } catch {
-        Issue.record("cannot write the snapshot: \(error)", sourceLocation: sourceLocation)
-        return
-    }
-    var whole = SnapshotReader()
-    whole.decodesSectionsWhileReading = false
-    let inPieces = SnapshotReader().read(path: path), fromTree = whole.read(path: path)
-    #expect(inPieces.diagnostics == fromTree.diagnostics, sourceLocation: sourceLocation)
-    #expect(String(describing: inPieces.snapshots) == String(describing: fromTree.snapshots), sourceLocation: sourceLocation)
-}
 
 /// A snapshot (YAML text) bound to a pack (YAML text).
 func facts(pack packYAML: String, snapshot snapshotYAML: String, file: String = "snap.yaml") -> EnvironmentFacts {
