@@ -182,7 +182,9 @@ struct YAMLTreeBuilder {
 
     /// Hands the entries built since the last piece to the sink as a document of their own.
     private mutating func takePiece(arena: inout [UInt8]) {
-        guard let sink, var current = section, !tree.pending.isEmpty else { return }
+        // Taken out while the piece is made, so that its table of keys is not copied.
+        guard let sink, !tree.pending.isEmpty, var current = section.take() else { return }
+        defer { section = current }
         let entries = tree.pending
         let first = tree.records[Int(entries[0])], last = tree.records[Int(entries[entries.count - 1])]
         let rootRecord = NodeRecord(
@@ -198,7 +200,6 @@ struct YAMLTreeBuilder {
         arena = []
         sink.take(piece, section: current.key, document: documents.count, number: current.pieces)
         current.pieces += 1
-        section = current
     }
 
     /// The section's mapping closes: the last piece goes to the sink and the document's tree
