@@ -33,19 +33,20 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// Compact one-line JSON, or indented with two spaces when `pretty`.
     public func serialized(pretty: Bool = false) -> String {
-        var out = ""
-        out.reserveCapacity(256)
-        write(to: &out, pretty: pretty, indent: 0)
-        return out
+        written(pretty: pretty, ending: "")
     }
 
     /// A whole JSON document as Prereq writes one: indented, ending in a newline (added in
     /// place: a big report is not copied to add it).
     public func serializedDocument() -> String {
+        written(pretty: true, ending: "\n")
+    }
+
+    private func written(pretty: Bool, ending: String) -> String {
         var out = ""
         out.reserveCapacity(256)
-        write(to: &out, pretty: true, indent: 0)
-        out.append("\n")
+        write(to: &out, pretty: pretty, indent: 0)
+        out += ending
         return out
     }
 

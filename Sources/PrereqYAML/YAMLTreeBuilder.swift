@@ -21,6 +21,8 @@ struct YAMLTreeBuilder {
     /// without the sink (see `YAMLSectionSink`).
     private(set) var abandoned = false
     private let sink: YAMLSectionSink?
+    /// `sink`'s piece size, read once: `attach` asks for every entry of a section.
+    private let entriesPerPiece: Int
 
     /// The flat arrays of one tree under construction.
     private struct TreeState {
@@ -56,6 +58,7 @@ struct YAMLTreeBuilder {
         self.file = file
         self.limits = limits
         self.sink = sink
+        entriesPerPiece = max(1, sink?.entriesPerPiece ?? 1)
     }
 
     mutating func handle(_ event: RawEvent, arena: inout [UInt8]) -> LibYAMLEventReader.Control {
@@ -224,10 +227,10 @@ struct YAMLTreeBuilder {
     private mutating func attach(_ index: Int32, arena: inout [UInt8]) {
         if !tree.open.isEmpty {
             tree.pending.append(index)
-        } else if let sink, section != nil {
+        } else if section != nil {
             // A section's entry, key or value, at the top of its piece.
             tree.pending.append(index)
-            if tree.pending.count >= 2 * sink.entriesPerPiece && tree.pending.count % 2 == 0 { takePiece(arena: &arena) }
+            if tree.pending.count >= 2 * entriesPerPiece && tree.pending.count % 2 == 0 { takePiece(arena: &arena) }
         } else {
             tree.root = index
         }
