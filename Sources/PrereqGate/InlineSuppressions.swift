@@ -3,6 +3,7 @@ import Foundation
 import PrereqAnswers
 import PrereqMessages
 import PrereqOutput
+import PrereqYAML
 
 /// Applies `# prereq-ignore CODE -- reason` comments: a comment at the end of a finding's line,
 /// or in the block of comment lines right above it, that names the finding's code accepts it.
@@ -47,17 +48,11 @@ public enum InlineSuppressions {
         var found: [(Int, SuppressionComment)] = []
         if let text = sources.line(line, of: file), let c = SuppressionComment.parse(text) { found.append((line, c)) }
         var above = line - 1
-        while above >= 1, let text = sources.line(above, of: file), isCommentOnly(text) {
+        while above >= 1, let text = sources.line(above, of: file), SourceLines.isCommentOnly(text) {
             if let c = SuppressionComment.parse(text), c.standsAlone { found.append((above, c)) }
             above -= 1
         }
         return found
-    }
-
-    /// Whether nothing but white space stands before a `#` on the line. Every finding's line
-    /// above is asked, so a line without `#` is told apart by its bytes alone.
-    private static func isCommentOnly(_ text: String) -> Bool {
-        text.utf8.contains(UInt8(ascii: "#")) && text.trimmingCharacters(in: .whitespaces).hasPrefix("#")
     }
 
     static func incompleteFinding(_ comment: SuppressionComment, at place: SourceLocation, messages: Messages) -> Diagnostic {

@@ -32,6 +32,16 @@ enum RawEvent: Sendable {
     case mappingStart(anchor: String?, tag: String?, flow: Bool, start: RawMark)
     case collectionEnd(end: RawMark)
     case alias(anchor: String, start: RawMark, end: RawMark)
+
+    /// Where the event is in the input: its start, or an end's end.
+    var position: RawMark {
+        switch self {
+        case .documentStart(let start, _, _), .scalar(_, _, _, _, let start, _), .sequenceStart(_, _, _, let start),
+            .mappingStart(_, _, _, let start), .alias(_, let start, _):
+            start
+        case .documentEnd(let end, _), .collectionEnd(let end): end
+        }
+    }
 }
 
 /// A parse failure as libyaml reports it.
@@ -57,9 +67,9 @@ enum LibYAMLEventReader {
     /// Parses `bytes`, calling `visit` for each event until the stream ends, the visitor stops,
     /// or libyaml fails (the failure is returned). Stream start and end are not reported.
     static func read(
-        _ bytes: [UInt8], textArena: inout [UInt8], visit: (RawEvent, inout [UInt8]) -> Control
+        _ input: UnsafeBufferPointer<UInt8>, textArena: inout [UInt8], visit: (RawEvent, inout [UInt8]) -> Control
     ) -> RawParseError? {
-        if bytes.isEmpty { return nil }  // libyaml asserts on a NULL input pointer.
+        guard let base = input.baseAddress, !input.isEmpty else { return nil }  // libyaml asserts on a NULL input pointer.
         // libyaml keeps a pointer to the parser itself, so it must not live in a movable `var`.
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
@@ -72,54 +82,52 @@ enum LibYAMLEventReader {
         let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
         defer { event.deallocate() }
 
-        return bytes.withUnsafeBufferPointer { input -> RawParseError? in
-            yaml_parser_set_input_string(parser, input.baseAddress, input.count)
-            while true {
-                guard yaml_parser_parse(parser, event) == 1 else { return error(of: parser.pointee) }
-                defer { yaml_event_delete(event) }
-                let e = event.pointee
-                let start = mark(e.start_mark), end = mark(e.end_mark)
-                let raw: RawEvent
-                switch e.type {
-                case YAML_STREAM_END_EVENT:
-                    return nil
-                case YAML_STREAM_START_EVENT, YAML_NO_EVENT:
-                    continue
-                case YAML_DOCUMENT_START_EVENT:
-                    let d = e.data.document_start
-                    raw = .documentStart(
-                        start: start, explicit: d.implicit == 0,
-                        hasDirectives: d.version_directive != nil || d.tag_directives.start != d.tag_directives.end)
-                case YAML_DOCUMENT_END_EVENT:
-                    raw = .documentEnd(end: end, explicit: e.data.document_end.implicit == 0)
-                case YAML_SCALAR_EVENT:
-                    let s = e.data.scalar
-                    let lower = textArena.count
-                    if s.length > 0, let value = s.value {
-                        textArena.append(contentsOf: UnsafeBufferPointer(start: value, count: s.length))
-                    }
-                    raw = .scalar(
-                        text: lower..<textArena.count, style: style(s.style), anchor: string(s.anchor),
-                        tag: string(s.tag), start: start, end: end)
-                case YAML_SEQUENCE_START_EVENT:
-                    let s = e.data.sequence_start
-                    raw = .sequenceStart(
-                        anchor: string(s.anchor), tag: string(s.tag), flow: s.style == YAML_FLOW_SEQUENCE_STYLE,
-                        start: start)
-                case YAML_MAPPING_START_EVENT:
-                    let m = e.data.mapping_start
-                    raw = .mappingStart(
-                        anchor: string(m.anchor), tag: string(m.tag), flow: m.style == YAML_FLOW_MAPPING_STYLE,
-                        start: start)
-                case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                    raw = .collectionEnd(end: end)
-                case YAML_ALIAS_EVENT:
-                    raw = .alias(anchor: string(e.data.alias.anchor) ?? "", start: start, end: end)
-                default:
-                    continue
+        yaml_parser_set_input_string(parser, base, input.count)
+        while true {
+            guard yaml_parser_parse(parser, event) == 1 else { return error(of: parser.pointee) }
+            defer { yaml_event_delete(event) }
+            let e = event.pointee
+            let start = mark(e.start_mark), end = mark(e.end_mark)
+            let raw: RawEvent
+            switch e.type {
+            case YAML_STREAM_END_EVENT:
+                return nil
+            case YAML_STREAM_START_EVENT, YAML_NO_EVENT:
+                continue
+            case YAML_DOCUMENT_START_EVENT:
+                let d = e.data.document_start
+                raw = .documentStart(
+                    start: start, explicit: d.implicit == 0,
+                    hasDirectives: d.version_directive != nil || d.tag_directives.start != d.tag_directives.end)
+            case YAML_DOCUMENT_END_EVENT:
+                raw = .documentEnd(end: end, explicit: e.data.document_end.implicit == 0)
+            case YAML_SCALAR_EVENT:
+                let s = e.data.scalar
+                let lower = textArena.count
+                if s.length > 0, let value = s.value {
+                    textArena.append(contentsOf: UnsafeBufferPointer(start: value, count: s.length))
                 }
-                if visit(raw, &textArena) == .stop { return nil }
+                raw = .scalar(
+                    text: lower..<textArena.count, style: style(s.style), anchor: string(s.anchor),
+                    tag: string(s.tag), start: start, end: end)
+            case YAML_SEQUENCE_START_EVENT:
+                let s = e.data.sequence_start
+                raw = .sequenceStart(
+                    anchor: string(s.anchor), tag: string(s.tag), flow: s.style == YAML_FLOW_SEQUENCE_STYLE,
+                    start: start)
+            case YAML_MAPPING_START_EVENT:
+                let m = e.data.mapping_start
+                raw = .mappingStart(
+                    anchor: string(m.anchor), tag: string(m.tag), flow: m.style == YAML_FLOW_MAPPING_STYLE,
+                    start: start)
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                raw = .collectionEnd(end: end)
+            case YAML_ALIAS_EVENT:
+                raw = .alias(anchor: string(e.data.alias.anchor) ?? "", start: start, end: end)
+            default:
+                continue
             }
+            if visit(raw, &textArena) == .stop { return nil }
         }
     }
 

@@ -12,13 +12,15 @@ enum PipelinedEventReader {
 
     /// Same contract as `LibYAMLEventReader.read`: parses `bytes`, calling `visit` for each event
     /// until the stream ends, the visitor stops, or libyaml fails (the failure is returned).
+    /// The input stays valid until this returns: it waits for the parsing thread to be done.
     static func read(
-        _ bytes: [UInt8], textArena: inout [UInt8], visit: (RawEvent, inout [UInt8]) -> LibYAMLEventReader.Control
+        _ input: UnsafeBufferPointer<UInt8>, textArena: inout [UInt8], visit: (RawEvent, inout [UInt8]) -> LibYAMLEventReader.Control
     ) -> RawParseError? {
         let channel = BatchChannel(capacity: batchesAhead)
+        let bytes = BorrowedBytes(buffer: input)
         let producer = Thread {
             var events = Batch.emptyEvents(), text: [UInt8] = []
-            let failure = LibYAMLEventReader.read(bytes, textArena: &text) { event, text in
+            let failure = LibYAMLEventReader.read(bytes.buffer, textArena: &text) { event, text in
                 events.append(event)
                 if events.count >= batchSize {
                     guard channel.send(Batch(events: events, text: text)) else { return .stop }
@@ -36,6 +38,7 @@ enum PipelinedEventReader {
             for event in batch.events {
                 if visit(moved(event, from: batch.text, to: &textArena), &textArena) == .stop {
                     channel.cancel()
+                    channel.waitUntilFinished()
                     return nil
                 }
             }
@@ -49,6 +52,11 @@ enum PipelinedEventReader {
         let lower = arena.count
         arena.append(contentsOf: text[range])
         return .scalar(text: lower..<arena.count, style: style, anchor: anchor, tag: tag, start: start, end: end)
+    }
+
+    /// The input, handed to the parsing thread; `read` outlives that thread's use of it.
+    private struct BorrowedBytes: @unchecked Sendable {
+        let buffer: UnsafeBufferPointer<UInt8>
     }
 
     /// Events in stream order; scalar ranges point into `text`.
@@ -110,6 +118,13 @@ enum PipelinedEventReader {
             storedFailure = failure
             finished = true
             condition.broadcast()
+        }
+
+        /// Waits for the producer to have finished (after `cancel`, at its next `send`).
+        func waitUntilFinished() {
+            condition.lock()
+            defer { condition.unlock() }
+            while !finished { condition.wait() }
         }
 
         /// The visitor stopped: the producer's next `send` returns false.

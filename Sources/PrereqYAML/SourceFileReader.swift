@@ -7,7 +7,25 @@ import Foundation
 /// input.
 public enum SourceFileReader {
     public static func read(path: String, maxBytes: Int) -> Result<[UInt8], Diagnostic> {
-        if path == "-" { return read(FileHandle.standardInput, name: path, maxBytes: maxBytes) }
+        switch contents(path: path, maxBytes: maxBytes, mappingFrom: Int.max) {
+        case .success(.bytes(let bytes)): return .success(bytes)
+        case .success(.mapped(let file)):
+            defer { file.unmap() }
+            return .success(Array(file.buffer))
+        case .failure(let diagnostic): return .failure(diagnostic)
+        }
+    }
+
+    /// A file's contents: read into memory, or mapped when it is a regular file of at least
+    /// `mappingFrom` bytes.
+    enum Contents {
+        case bytes([UInt8])
+        case mapped(MappedFile)
+    }
+
+    /// Reads or maps the file at `path` (see `read(path:maxBytes:)` for what is refused).
+    static func contents(path: String, maxBytes: Int, mappingFrom threshold: Int) -> Result<Contents, Diagnostic> {
+        if path == "-" { return read(FileHandle.standardInput, name: path, maxBytes: maxBytes).map(Contents.bytes) }
         // Opened without blocking, so that a FIFO with no writer cannot hang the open; the
         // descriptor's own type then decides (no window between a check and the open).
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
@@ -32,7 +50,8 @@ public enum SourceFileReader {
         if size > maxBytes {
             return .failure(tooLarge(path, size, YAMLLimits(maxFileBytes: maxBytes, maxDepth: 0)))
         }
-        return read(handle, name: path, maxBytes: maxBytes)
+        if size >= threshold, let mapped = MappedFile(descriptor: descriptor, size: size) { return .success(.mapped(mapped)) }
+        return read(handle, name: path, maxBytes: maxBytes).map(Contents.bytes)
     }
 
     /// Reads an open file or pipe to its end, up to `maxBytes`.
@@ -41,7 +60,7 @@ public enum SourceFileReader {
         // still caught.
         let bytes: [UInt8]
         do {
-            bytes = [UInt8](try handle.read(upToCount: maxBytes + 1) ?? Data())
+            bytes = try handle.read(upToCount: maxBytes + 1).map { [UInt8]($0) } ?? []
         } catch {
             return .failure(.error("io-error", "cannot read \(path): \(error.localizedDescription)", at: .wholeFile(path)))
         }
@@ -60,7 +79,7 @@ public enum SourceFileReader {
     /// The 1-based line and column (in code points) of a byte offset: libyaml gives only the
     /// offset for encoding errors. Like libyaml's marks, a byte order mark is not a column, and
     /// input that starts with a UTF-16 byte order mark is counted in UTF-16 code units.
-    static func lineAndColumn(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+    static func lineAndColumn(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
         let end = min(offset, bytes.count)
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             return utf16LineAndColumn(upTo: end, in: bytes, littleEndian: bytes[0] == 0xFF)
@@ -84,7 +103,7 @@ public enum SourceFileReader {
         return (line, column)
     }
 
-    private static func utf16LineAndColumn(upTo end: Int, in bytes: [UInt8], littleEndian: Bool) -> (line: Int, column: Int) {
+    private static func utf16LineAndColumn(upTo end: Int, in bytes: UnsafeBufferPointer<UInt8>, littleEndian: Bool) -> (line: Int, column: Int) {
         var line = 1, column = 1
         var i = 2
         var previousWasCR = false
@@ -105,5 +124,40 @@ public enum SourceFileReader {
             i += 2
         }
         return (line, column)
+    }
+}
+
+/// A regular file mapped read-only, for the loader: parsing touches its pages in order, and
+/// `release(before:)` lets go of the pages behind, so a big file is never held whole in memory.
+/// A page let go and read again is read again from the file.
+///
+/// Like every tool that maps its input, this assumes the file is not cut short while it is
+/// read (the system then stops the process, where `read` would have seen the old bytes).
+struct MappedFile: @unchecked Sendable {
+    let buffer: UnsafeBufferPointer<UInt8>
+    private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+
+    /// Nil when the file cannot be mapped (it is then read instead).
+    init?(descriptor: Int32, size: Int) {
+        guard size > 0 else { return nil }
+        let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0)
+        guard let address, address != MAP_FAILED else { return nil }
+        // Read in order: the system reads ahead and drops pages early.
+        _ = madvise(address, size, MADV_SEQUENTIAL)
+        buffer = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size)
+    }
+
+    /// Lets go of the whole pages inside `range` (byte offsets).
+    func release(_ range: Range<Int>) {
+        guard let base = buffer.baseAddress, Self.pageSize > 0 else { return }
+        let lower = (max(range.lowerBound, 0) + Self.pageSize - 1) / Self.pageSize * Self.pageSize
+        let upper = min(range.upperBound, buffer.count) / Self.pageSize * Self.pageSize
+        guard lower < upper else { return }
+        _ = madvise(UnsafeMutableRawPointer(mutating: base + lower), upper - lower, MADV_DONTNEED)
+    }
+
+    func unmap() {
+        guard let base = buffer.baseAddress else { return }
+        _ = munmap(UnsafeMutableRawPointer(mutating: base), buffer.count)
     }
 }

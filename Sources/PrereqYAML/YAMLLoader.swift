@@ -19,17 +19,25 @@ public struct YAMLLoader: Sendable {
     /// Files of at least this many bytes are parsed on a thread of their own (see
     /// `PipelinedEventReader`); tests lower it to run small inputs that way too.
     var pipelineThreshold = 1 << 20
+    /// Files of at least this many bytes are mapped rather than read, and the pages the parse
+    /// has passed by `releaseDistance` bytes are let go; tests lower both.
+    var mappingThreshold = 1 << 20
+    var releaseDistance = 4 << 20
 
     public init(limits: YAMLLimits = .default) {
         self.limits = limits
     }
 
     /// Loads the file at `path` (as given, used in every location); the sections `sink` takes
-    /// go to it in pieces instead of into the documents' trees.
+    /// go to it in pieces instead of into the documents' trees. A big file is mapped, and the
+    /// pages the parse has passed are let go as it goes.
     public func load(path: String, sections sink: YAMLSectionSink? = nil) -> YAMLFile {
-        switch SourceFileReader.read(path: path, maxBytes: limits.maxFileBytes) {
-        case .success(let bytes):
+        switch SourceFileReader.contents(path: path, maxBytes: limits.maxFileBytes, mappingFrom: mappingThreshold) {
+        case .success(.bytes(let bytes)):
             return load(bytes: bytes, file: path, sections: sink)
+        case .success(.mapped(let mapped)):
+            defer { mapped.unmap() }
+            return load(mapped.buffer, file: path, sections: sink, mapped: mapped)
         case .failure(let diagnostic):
             return YAMLFile(path: path, documents: [], diagnostics: [diagnostic])
         }
@@ -40,11 +48,23 @@ public struct YAMLLoader: Sendable {
         if bytes.count > limits.maxFileBytes {
             return YAMLFile(path: file, documents: [], diagnostics: [SourceFileReader.tooLarge(file, bytes.count, limits)])
         }
+        return bytes.withUnsafeBufferPointer { load($0, file: file, sections: sink, mapped: nil) }
+    }
+
+    private func load(_ bytes: UnsafeBufferPointer<UInt8>, file: String, sections sink: YAMLSectionSink?, mapped: MappedFile?) -> YAMLFile {
         var builder = YAMLTreeBuilder(file: file, limits: limits, sink: sink)
         var checks = YAMLSpecChecks(file: file, bytes: bytes)
         var arena: [UInt8] = []
+        var released = 0
         let visit = { (event: RawEvent, arena: inout [UInt8]) -> LibYAMLEventReader.Control in
             checks.handle(event, arena: arena)  // before the builder, which clears the arena at a document's end
+            // A mark's index (in code points) is never past its byte offset, so the pages well
+            // before it are behind the parse and the checks.
+            if let mapped, event.position.index - released >= 2 * releaseDistance {
+                let upTo = event.position.index - releaseDistance
+                mapped.release(released..<upTo)
+                released = upTo
+            }
             return builder.handle(event, arena: &arena)
         }
         // A big file is parsed on a second thread while this one builds the tree; a small one
@@ -55,7 +75,7 @@ public struct YAMLLoader: Sendable {
             : LibYAMLEventReader.read(bytes, textArena: &arena, visit: visit)
         if builder.abandoned, let sink {
             sink.abandon()
-            return load(bytes: bytes, file: file)
+            return load(bytes, file: file, sections: nil, mapped: mapped)
         }
         var diagnostics = builder.diagnostics
         if let failure {
@@ -68,7 +88,7 @@ public struct YAMLLoader: Sendable {
         return YAMLFile(path: file, documents: failed ? [] : builder.documents, diagnostics: diagnostics)
     }
 
-    private func diagnostic(for failure: RawParseError, bytes: [UInt8], file: String) -> Diagnostic {
+    private func diagnostic(for failure: RawParseError, bytes: UnsafeBufferPointer<UInt8>, file: String) -> Diagnostic {
         switch failure.kind {
         case .reader:
             let (line, column) = SourceFileReader.lineAndColumn(ofByte: failure.problemOffset, in: bytes)

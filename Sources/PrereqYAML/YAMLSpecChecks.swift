@@ -15,15 +15,20 @@ import Diagnostics
 /// so the cost stays linear in the input. Input in UTF-16 is not checked.
 struct YAMLSpecChecks {
     let file: String
-    private let bytes: [UInt8]
+    /// The input, valid while the loader reads it.
+    private let bytes: UnsafeBufferPointer<UInt8>
     private let enabled: Bool
-    /// Every byte is ASCII: a code point index is then the byte offset.
-    private let asciiOnly: Bool
     private(set) var diagnostics: [Diagnostic] = []
 
-    /// Code point index (libyaml's `mark.index`) and byte offset of the same position.
+    /// Every byte before `asciiEnd` is ASCII (a code point index is then the byte offset), and
+    /// the byte at `asciiEnd` is not, unless it is the end; found as the marks move on, so that
+    /// only the bytes next to the parse are read.
+    private var asciiEnd = 0
+    private var foundNonASCII = false
+    /// Code point index (libyaml's `mark.index`) and byte offset of the same position, past
+    /// `asciiEnd`.
     private var cursorIndex = 0
-    private var cursorByte: Int
+    private var cursorByte = 0
     /// 1-based columns of the open block collections, innermost last. 0 while unknown: a
     /// collection with an anchor or tag starts (for libyaml) at those, so its column is taken
     /// from its first child instead.
@@ -36,29 +41,15 @@ struct YAMLSpecChecks {
     /// Whether the previous document ended with `...`; nil before the first document.
     private var previousEndExplicit: Bool?
 
-    init(file: String, bytes: [UInt8]) {
+    init(file: String, bytes: UnsafeBufferPointer<UInt8>) {
         self.file = file
         self.bytes = bytes
         let utf16 = bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
         enabled = !utf16
-        cursorByte = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        asciiOnly = Self.isASCII(bytes)
-    }
-
-    /// Whether no byte has its high bit set, eight bytes a step.
-    private static func isASCII(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBytes { raw in
-            var i = 0
-            var high: UInt64 = 0
-            while i + 8 <= raw.count {
-                high |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                i += 8
-            }
-            while i < raw.count {
-                high |= UInt64(raw[i])
-                i += 1
-            }
-            return high & 0x8080_8080_8080_8080 == 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            // Marks do not count the byte order mark: from the start, index and offset differ.
+            foundNonASCII = true
+            cursorByte = 3
         }
     }
 
@@ -273,21 +264,40 @@ struct YAMLSpecChecks {
     }
 
     /// The byte offset of a mark, found by walking a cursor from the previous position: marks
-    /// arrive nearly in order, so the walks add up to about one pass over the input.
+    /// arrive nearly in order, so the walks add up to about one pass over the input. While
+    /// every byte so far is ASCII, the offset is the index, and the bytes up to it are checked
+    /// eight at a time.
     private mutating func byteOffset(of mark: RawMark) -> Int {
-        let target = mark.index
-        if asciiOnly { return min(max(target, 0), bytes.count) }
+        let target = min(max(mark.index, 0), bytes.count)
+        if !foundNonASCII {
+            if target <= asciiEnd { return target }
+            asciiEnd = Self.asciiRun(bytes, from: asciiEnd, to: target)
+            if asciiEnd == target { return target }
+            foundNonASCII = true
+            (cursorIndex, cursorByte) = (asciiEnd, asciiEnd)
+        }
+        // (Not at `asciiEnd` itself: after a byte order mark, index 0 is byte 3.)
+        if target < asciiEnd { return target }
         while cursorIndex < target, cursorByte < bytes.count {
             cursorByte += 1
             while cursorByte < bytes.count, bytes[cursorByte] & 0xC0 == 0x80 { cursorByte += 1 }
             cursorIndex += 1
         }
-        while cursorIndex > target, cursorByte > 0 {
+        while cursorIndex > target, cursorByte > asciiEnd {
             cursorByte -= 1
-            while cursorByte > 0, bytes[cursorByte] & 0xC0 == 0x80 { cursorByte -= 1 }
+            while cursorByte > asciiEnd, bytes[cursorByte] & 0xC0 == 0x80 { cursorByte -= 1 }
             cursorIndex -= 1
         }
         return cursorByte
+    }
+
+    /// Where the run of ASCII bytes starting at `start` ends, looking no further than `end`.
+    private static func asciiRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var i = start
+        while i + 8 <= end, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+        while i < end, bytes[i] < 0x80 { i += 1 }
+        return i
     }
 
     private mutating func report(_ mark: RawMark, _ message: String, help: String) {

@@ -30,7 +30,7 @@ enum CLIOutput {
     /// Renders diagnostics as text with source excerpts to a stream.
     static func report(_ diagnostics: [Diagnostic], to stream: Stream) {
         guard !diagnostics.isEmpty else { return }
-        let text = textRenderer(colour: wantsColour(stream)).render(Diagnostic.sortedForOutput(diagnostics))
+        let text = textRenderer(colour: wantsColour(stream), showing: diagnostics).render(Diagnostic.sortedForOutput(diagnostics))
         stream == .stdout ? stdout(text) : stderr(text)
     }
 
@@ -51,7 +51,8 @@ enum CLIOutput {
     /// Writes a gated report to `output` (a file) or stdout. Text has colour only on a terminal.
     static func printFindings(_ report: FindingsReport, gate: ReportGate, output: String?, colour: ColourChoice = .auto) throws {
         let text = gate.format.render(
-            report, context: gate.context, textRenderer: textRenderer(colour: output == nil && wantsColour(.stdout, choice: colour)))
+            report, context: gate.context,
+            textRenderer: textRenderer(colour: output == nil && wantsColour(.stdout, choice: colour), showing: report.findings))
         try deliver(text, to: output)
     }
 
@@ -67,24 +68,20 @@ enum CLIOutput {
         }
     }
 
-    static func textRenderer(colour: Bool) -> TextDiagnosticRenderer {
-        let sources = SourceLineCache()
-        return TextDiagnosticRenderer(colour: colour) { sources.line($1, of: $0) }
+    /// A text renderer that shows the source lines `diagnostics` point at, read from their files
+    /// when the first is shown (JSON, SARIF and the other formats never read them).
+    static func textRenderer(colour: Bool, showing diagnostics: [Diagnostic]) -> TextDiagnosticRenderer {
+        let sources = LazySourceLines(diagnostics)
+        return TextDiagnosticRenderer(colour: colour) { sources.lines.line($1, of: $0) }
     }
 }
 
-/// Reads source files once to show the lines diagnostics point at.
-final class SourceLineCache {
-    private var files: [String: SourceLines?] = [:]
+/// The source lines of some diagnostics, read on first use.
+final class LazySourceLines {
+    private let diagnostics: [Diagnostic]
+    private(set) lazy var lines = SourceFileLines(for: diagnostics)
 
-    func line(_ number: Int, of file: String) -> String? {
-        if files[file] == nil {
-            guard case .success(let bytes) = SourceFileReader.read(path: file, maxBytes: YAMLLimits.default.maxFileBytes) else {
-                files[file] = .some(nil)
-                return nil
-            }
-            files[file] = SourceLines(bytes: bytes)
-        }
-        return files[file]??.line(number)
+    init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
     }
 }

@@ -46,7 +46,11 @@ struct TestCommand: ParsableCommand {
         switch format {
         case .text:
             let colour = CLIOutput.wantsColour(.stdout)
-            CLIOutput.stdout(renderer.text(report, colour: colour, diagnostics: CLIOutput.textRenderer(colour: colour)))
+            let problems = report.cases.flatMap { c -> [Diagnostic] in
+                if case .error(let found) = c.outcome { return found }
+                return []
+            }
+            CLIOutput.stdout(renderer.text(report, colour: colour, diagnostics: CLIOutput.textRenderer(colour: colour, showing: problems)))
         case .json: CLIOutput.stdout(renderer.json(report))
         case .junit: CLIOutput.stdout(renderer.junit(report, paths: config.repositoryPaths()))
         }

@@ -4,25 +4,35 @@ import PrereqBasics
 /// Finds pack elements by any name a person or an exporter may use: id, display name in any
 /// language, alias, or (jobs) code. Case and surrounding whitespace do not matter.
 public struct NameIndex: Sendable {
-    /// What a key refers to: one element (`element >= 0`), or several, kept in
-    /// `shared[-element - 1]`; and where the first name with this key is in `names`.
-    private struct Entry {
-        var element: Int
-        var firstName: Int
-    }
-
-    private var entries: [String: Entry] = [:]
+    /// The first name with each key, in the order added: what a key is told by, and every name
+    /// known, for "did you mean" suggestions.
+    public private(set) var names: [String] = []
+    /// Per name of `names`: what its key refers to, one element (`>= 0`) or several, kept in
+    /// `shared[-element - 1]`; and its key's hash.
+    private var elements: [Int] = []
+    private var hashes: [Int] = []
+    /// Open addressing over `names`: the index of a name, or -1 for an empty slot. Keys are not
+    /// kept (a pack's display names would double in memory); a probe compares the key of the
+    /// name in the slot, after its hash.
+    private var slots: [Int32] = []
     /// The elements of keys that refer to more than one, in the order each became ambiguous.
     private var shared: [(firstName: Int, elements: [Int])] = []
-    /// Every name known, for "did you mean" suggestions.
-    public private(set) var names: [String] = []
     /// The suggestion index over `names`, built on the first question after a change.
     private var suggestions = SuggestionCache()
 
     /// An index with room for about `capacity` names.
     public init(capacity: Int = 0) {
-        entries.reserveCapacity(capacity)
         names.reserveCapacity(capacity)
+        elements.reserveCapacity(capacity)
+        hashes.reserveCapacity(capacity)
+        slots = Array(repeating: -1, count: Self.slotCount(for: capacity))
+    }
+
+    /// A power of two at least twice `count`, so that probes stay short.
+    private static func slotCount(for count: Int) -> Int {
+        var n = 16
+        while n < count * 2 { n *= 2 }
+        return n
     }
 
     /// The normalised form names are compared in. A name that is already in that form (ASCII
@@ -35,30 +45,65 @@ public struct NameIndex: Sendable {
         return name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
     }
 
+    /// The slot of `key` (hashed to `hash`): the one holding a name with that key, or the empty
+    /// slot where it would go.
+    private func slot(of key: String, hash: Int) -> Int {
+        let mask = slots.count - 1
+        var i = hash & mask
+        while true {
+            let name = Int(slots[i])
+            if name < 0 || (hashes[name] == hash && Self.key(names[name]) == key) { return i }
+            i = (i + 1) & mask
+        }
+    }
+
     public mutating func add(_ name: String, _ index: Int) {
         let k = Self.key(name)
         guard !k.isEmpty else { return }
-        guard let existing = entries[k] else {
-            entries[k] = Entry(element: index, firstName: names.count)
+        let hash = k.hashValue
+        let at = slot(of: k, hash: hash)
+        let existing = Int(slots[at])
+        guard existing >= 0 else {
+            guard names.count < Int32.max else { return }
+            slots[at] = Int32(names.count)
             names.append(name)
+            elements.append(index)
+            hashes.append(hash)
+            if names.count * 2 > slots.count { rehash() }
             // A cache shared with a copy of this index stays the copy's (no lock on this path:
             // a cache of our own notices by the name count that it is out of date).
             if !isKnownUniquelyReferenced(&suggestions) { suggestions = SuggestionCache() }
             return
         }
-        if existing.element >= 0 {
-            guard existing.element != index else { return }
-            shared.append((existing.firstName, [existing.element, index]))
-            entries[k] = Entry(element: -shared.count, firstName: existing.firstName)
-        } else if !shared[-existing.element - 1].elements.contains(index) {
-            shared[-existing.element - 1].elements.append(index)
+        let element = elements[existing]
+        if element >= 0 {
+            guard element != index else { return }
+            shared.append((existing, [element, index]))
+            elements[existing] = -shared.count
+        } else if !shared[-element - 1].elements.contains(index) {
+            shared[-element - 1].elements.append(index)
+        }
+    }
+
+    /// Twice the slots, every name placed again by its hash.
+    private mutating func rehash() {
+        slots = Array(repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (name, hash) in hashes.enumerated() {
+            var i = hash & mask
+            while slots[i] >= 0 { i = (i + 1) & mask }
+            slots[i] = Int32(name)
         }
     }
 
     /// The elements a name refers to: none, one, or several when it is ambiguous.
     public func lookup(_ name: String) -> [Int] {
-        guard let entry = entries[Self.key(name)] else { return [] }
-        return entry.element >= 0 ? [entry.element] : shared[-entry.element - 1].elements
+        let k = Self.key(name)
+        guard !k.isEmpty else { return [] }
+        let found = Int(slots[slot(of: k, hash: k.hashValue)])
+        guard found >= 0 else { return [] }
+        let element = elements[found]
+        return element >= 0 ? [element] : shared[-element - 1].elements
     }
 
     /// The known name closest to `name`, if it is close enough to be a likely typo.
