@@ -51,7 +51,7 @@ struct YAMLTreeBuilder {
         var pieces = 0
         /// The keys of the pieces so far, with where each was first written (duplicates span
         /// pieces).
-        var seenKeys = SeenKeys()
+        var seenKeys = SectionKeys()
     }
 
     init(file: String, limits: YAMLLimits, sink: YAMLSectionSink? = nil) {
@@ -295,7 +295,7 @@ struct YAMLTreeBuilder {
 
     /// Reports merge keys and keys met before in `seen` (the mapping's own keys, or a whole
     /// section's across its pieces).
-    private mutating func checkKeys(of mapping: NodeRecord, arena: [UInt8], across seen: inout SeenKeys) {
+    private mutating func checkKeys(of mapping: NodeRecord, arena: [UInt8], across seen: inout some KeyPlaces) {
         let base = Int(mapping.payload)
         for pair in 0..<Int(mapping.count) {
             let keyIndex = tree.children[base + 2 * pair]
@@ -399,39 +399,5 @@ struct YAMLTreeBuilder {
         let i = Int32(tree.anchors.count - 1)
         tree.anchorIndex[name] = i
         return i
-    }
-}
-
-/// The keys met in a mapping, with where each was first written: a short list scanned while
-/// few (nearly every mapping is small, and a scan is cheaper than hashing), a table past that.
-struct SeenKeys {
-    private static let listLimit = 12
-    private var list: [(value: YAMLScalarValue, start: YAMLMark, end: YAMLMark)] = []
-    private var table: [YAMLScalarValue: (start: YAMLMark, end: YAMLMark)] = [:]
-    private var usesTable: Bool
-
-    /// Keys for a mapping of `expected` entries (0 when not known: a section's pieces).
-    init(expected: Int = 0) {
-        usesTable = expected > Self.listLimit
-        if usesTable { table.reserveCapacity(expected) }
-    }
-
-    /// Where `value` was first written; nil when it is new, and then it is kept at `place`.
-    mutating func firstPlace(
-        of value: YAMLScalarValue, else place: (start: YAMLMark, end: YAMLMark)
-    ) -> (start: YAMLMark, end: YAMLMark)? {
-        if !usesTable {
-            if let earlier = list.first(where: { $0.value == value }) { return (earlier.start, earlier.end) }
-            if list.count < Self.listLimit {
-                list.append((value, place.start, place.end))
-                return nil
-            }
-            usesTable = true
-            for key in list { table[key.value] = (key.start, key.end) }
-            list = []
-        }
-        if let earlier = table[value] { return earlier }
-        table[value] = place
-        return nil
     }
 }

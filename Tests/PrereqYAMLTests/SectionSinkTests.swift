@@ -118,4 +118,19 @@ final class RecordingSink: YAMLSectionSink, @unchecked Sendable {
         #expect(d.related.first?.location.line == 2)
         #expect(file.documents.isEmpty)
     }
+
+    /// A section's keys of every kind, many met again pieces later: text keys are kept apart
+    /// from the others, and a number is not the same key as its text.
+    @Test func duplicatesAmongManyKeysOfEveryKindAreTheSameWithAndWithoutASink() {
+        var vocabulary = ["\"\"", "''", "null", "~", "true", "True", "false", "17", "0x11", "'17'", "\"17\"", "1.0", "1.00", ".nan", ".inf"]
+        vocabulary += ["clé-ü", "\"clé-ü\"", "'a b'", "a b", "\"\\u00e9\"", "é"]
+        vocabulary += (0..<380).map { "feature-with-a-long-identifier-\($0)" }
+        let text = "features:\n" + (0..<900).map { "  \(vocabulary[$0 * 7919 % vocabulary.count]): \($0)\n" }.joined()
+        let plain = YAMLLoader().load(bytes: Array(text.utf8), file: "p.yaml")
+        let streamed = YAMLLoader().load(bytes: Array(text.utf8), file: "p.yaml", sections: RecordingSink(entriesPerPiece: 7))
+        let found = Diagnostic.sortedForOutput(plain.diagnostics)
+        #expect(found.count > 400 && found.allSatisfy { $0.code == "yaml-duplicate-key" })
+        #expect(Diagnostic.sortedForOutput(streamed.diagnostics) == found)
+        #expect(streamed.diagnostics.map(\.related) == plain.diagnostics.map(\.related))
+    }
 }

@@ -103,7 +103,7 @@ public struct RuleGraph: Sendable {
 
     /// Every name of every element, by kind.
     private static func nameIndices(_ pack: RulePack) -> (NameIndex, NameIndex, NameIndex, NameIndex) {
-        var features = NameIndex(capacity: pack.features.count * 3)
+        var features = NameIndex(capacity: pack.features.reduce(0) { $0 + 1 + ($1.name?.translations.count ?? 0) + $1.aliases.count })
         for i in pack.features.indices {
             features.add(pack.features[i].id.value, i)
             for t in pack.features[i].name?.allTexts ?? [] { features.add(t, i) }
