@@ -39,6 +39,7 @@ public enum CheckRun {
             return run(snapshots: paths, rules: try loadRules(), language: language, jobs: jobs, progress: progress)
         }
         let (rules, firstRead) = try ParallelWork.alongside(loadRules) { SnapshotReader(language: language).read(path: first) }
+        ProcessMemory.returnFreedMemory()
         return checkAll(paths, rules: rules, firstRead: consume firstRead, language: language, jobs: jobs, progress: progress)
     }
 

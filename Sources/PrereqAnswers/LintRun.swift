@@ -1,3 +1,4 @@
+import PrereqBasics
 import PrereqEvaluation
 import PrereqGraph
 import PrereqLoading
@@ -11,6 +12,7 @@ public enum LintRun {
     /// End-of-service dates are compared with `now` (by default, the moment it runs).
     public static func run(paths: [String], language: Language = .english, now: Timestamp? = .current) -> FindingsReport {
         let loaded = RulePackLoader(language: language).load(paths: paths)
+        ProcessMemory.returnFreedMemory()
         var findings = loaded.diagnostics
         let hasRules = !loaded.pack.features.isEmpty || !loaded.pack.jobs.isEmpty || !loaded.pack.settings.isEmpty
         let graph = RuleGraph(loaded.pack)

@@ -43,6 +43,7 @@ struct CheckCommand: ParsableCommand {
             snapshots: paths, loadingRules: { try evaluation.loadRules(config: config, json: json) },
             language: evaluation.languageOptions.language(config: config), jobs: jobs ?? CheckRun.defaultJobs, progress: progress)
         result.inputs = paths
+        ProcessMemory.returnFreedMemory()
         try report.finish(result, command: "check", config: config)
     }
 

@@ -30,6 +30,7 @@ struct LintCommand: ParsableCommand {
         let inputs = config.ruleInputs(paths.isEmpty ? config.rulePaths() : paths)
         let files = RulePackLoader.files(in: inputs)
         var result = LintRun.run(paths: inputs, language: languageOptions.language(config: config)).requiringInput(files: files)
+        ProcessMemory.returnFreedMemory()
         result.inputs = files
         try report.finish(result, command: "lint", config: config)
     }
