@@ -20,13 +20,14 @@ let package = Package(
         ),
         // Findings, source locations and their renderings (text, JSON).
         .target(name: "Diagnostics"),
+        // Small tools with no domain knowledge: atomic writes, parallel work, "did you mean",
+        // compact hash slots.
+        .target(name: "PrereqBasics"),
         // libyaml's event stream turned into an immutable node tree with source marks.
-        .target(name: "PrereqYAML", dependencies: ["CYaml", "Diagnostics"]),
+        .target(name: "PrereqYAML", dependencies: ["CYaml", "Diagnostics", "PrereqBasics"]),
         // The layers of the core, bottom to top. A target depends only on targets above it in
         // this list; data flows bytes → YAML → model → graph/lint → evaluation → answers →
         // renderers → gate → CLI.
-        // Small tools with no domain knowledge: atomic writes, parallel work, "did you mean".
-        .target(name: "PrereqBasics"),
         // What a rule pack and a snapshot say, and the words of an answer (truth, verdict,
         // cause kinds, plan actions). Plain values: no decoding, no evaluation. A new condition
         // kind starts here (a `Requirement` case), then is decoded, evaluated and worded below.

@@ -1,4 +1,5 @@
 import Foundation
+import PrereqBasics
 
 /// The keys met in a mapping and where each was first written, for finding duplicate keys.
 protocol KeyPlaces {
@@ -41,38 +42,32 @@ struct SeenKeys: KeyPlaces {
 }
 
 /// The keys of a section handed over in pieces: every key of a big mapping (a pack's features),
-/// kept until the section ends. Text keys (nearly all) are kept as bytes in one buffer with an
-/// open-addressing table over them, at about a third of the memory of a table of values; the
-/// others go to a `SeenKeys`.
+/// kept until the section ends. Text keys (nearly all) are kept as bytes in one buffer, found
+/// through `HashSlots`, at about a third of the memory of a table of values; the others go to a
+/// `SeenKeys`.
 struct SectionKeys: KeyPlaces {
     private var others = SeenKeys()
     /// The UTF-8 of every text key, one after another; key `k` ends at `ends[k]`.
     private var bytes: [UInt8] = []
     private var ends: [Int] = []
     private var places: [(start: YAMLMark, end: YAMLMark)] = []
-    private var hashes: [UInt32] = []
-    /// Key numbers, -1 where empty; a power of two, at least twice the keys.
-    private var slots = [Int32](repeating: -1, count: 16)
+    private var slots = HashSlots()
 
     mutating func firstPlace(
         of value: YAMLScalarValue, else place: (start: YAMLMark, end: YAMLMark)
     ) -> (start: YAMLMark, end: YAMLMark)? {
-        guard case .string(var text) = value, ends.count < Int32.max else { return others.firstPlace(of: value, else: place) }
+        guard case .string(var text) = value else { return others.firstPlace(of: value, else: place) }
         return text.withUTF8 { key in
-            let hash = Self.hash(key)
-            let mask = slots.count - 1
-            var i = Int(hash) & mask
-            while slots[i] >= 0 {
-                let k = Int(slots[i])
-                if hashes[k] == hash, equals(k, key) { return places[k] }
-                i = (i + 1) & mask
+            var hasher = Hasher()
+            hasher.combine(bytes: UnsafeRawBufferPointer(key))
+            var probe = slots.probe(hasher.finalize())
+            while let k = slots.next(&probe) {
+                if equals(k, key) { return places[k] }
             }
-            slots[i] = Int32(ends.count)
+            guard slots.add(at: probe) != nil else { return others.firstPlace(of: value, else: place) }
             bytes.append(contentsOf: key)
             ends.append(bytes.count)
             places.append(place)
-            hashes.append(hash)
-            if ends.count * 2 > slots.count { rehash() }
             return nil
         }
     }
@@ -83,24 +78,6 @@ struct SectionKeys: KeyPlaces {
         return bytes.withUnsafeBufferPointer { all in
             guard let kept = all.baseAddress, let asked = key.baseAddress else { return key.isEmpty }
             return memcmp(kept + start, asked, key.count) == 0
-        }
-    }
-
-    /// FNV-1a, 32 bits: the table only needs keys spread, and keeps the hash to skip most
-    /// byte comparisons.
-    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var h: UInt32 = 0x811C_9DC5
-        for b in key { h = (h ^ UInt32(b)) &* 0x0100_0193 }
-        return h
-    }
-
-    private mutating func rehash() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
-        let mask = slots.count - 1
-        for (k, hash) in hashes.enumerated() {
-            var i = Int(hash) & mask
-            while slots[i] >= 0 { i = (i + 1) & mask }
-            slots[i] = Int32(k)
         }
     }
 }

@@ -7,13 +7,7 @@ import Foundation
 /// input.
 public enum SourceFileReader {
     public static func read(path: String, maxBytes: Int) -> Result<[UInt8], Diagnostic> {
-        switch contents(path: path, maxBytes: maxBytes, mappingFrom: Int.max) {
-        case .success(.bytes(let bytes)): return .success(bytes)
-        case .success(.mapped(let file)):
-            defer { file.unmap() }
-            return .success(Array(file.buffer))
-        case .failure(let diagnostic): return .failure(diagnostic)
-        }
+        contents(path: path, maxBytes: maxBytes, mappingFrom: Int.max).map { $0.takeBytes() }
     }
 
     /// A file's contents: read into memory, or mapped when it is a regular file of at least
@@ -21,6 +15,16 @@ public enum SourceFileReader {
     enum Contents {
         case bytes([UInt8])
         case mapped(MappedFile)
+
+        /// The bytes in memory; a mapping is copied, then let go.
+        consuming func takeBytes() -> [UInt8] {
+            switch self {
+            case .bytes(let bytes): return bytes
+            case .mapped(let file):
+                defer { file.unmap() }
+                return Array(file.buffer)
+            }
+        }
     }
 
     /// Reads or maps the file at `path` (see `read(path:maxBytes:)` for what is refused).

@@ -7,7 +7,7 @@ import Foundation
 /// line (libyaml does not count it as a column). Line breaks are LF, CRLF or CR.
 ///
 /// It holds either every line (`init(bytes:)`) or only the lines asked for
-/// (`init(path:wanted:maxBytes:)`), which reads the file a piece at a time: findings in a big
+/// (`init(path:wanted:maxBytes:)`), which splits the file a piece at a time: findings in a big
 /// pack need a few of its lines, not a copy of the whole file.
 public struct SourceLines: Sendable {
     private var kept: [Int: String] = [:]
@@ -62,51 +62,39 @@ public struct SourceLines: Sendable {
         kept[number]
     }
 
-    /// Calls `body` with each line of the file, read in pieces (a UTF-16 file is read whole, to
-    /// be decoded); false when it is not a regular file that can be read within `maxBytes`.
+    /// Calls `body` with each line of the file: a big file is mapped and split a piece at a
+    /// time, its pages let go behind (a UTF-16 file is decoded whole). False when it is not a
+    /// regular file that can be read within `maxBytes`.
     private static func forEachLine(
         ofFileAt path: String, maxBytes: Int, _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void
     ) -> Bool {
-        // Without blocking, and only a regular file: a FIFO or device could block for ever.
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) <= maxBytes else {
+        guard path != "-", case .success(let contents) = SourceFileReader.contents(path: path, maxBytes: maxBytes, mappingFrom: piece) else {
             return false
         }
         var splitter = LineSplitter()
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        // The first bytes are held until they tell the encoding; UTF-16 is then read whole.
-        var start: [UInt8] = []
-        var inPieces = false
-        var total = 0
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return false
+        switch contents {
+        case .bytes(let bytes):
+            decodedAsUTF8(bytes).withUnsafeBufferPointer { splitter.split($0, body) }
+        case .mapped(let file):
+            defer { file.unmap() }
+            let bytes = file.buffer
+            if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+                decodedAsUTF8(Array(bytes)).withUnsafeBufferPointer { splitter.split($0, body) }
+            } else {
+                let skip = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+                for start in stride(from: 0, to: bytes.count, by: piece) {
+                    let end = min(start + piece, bytes.count)
+                    splitter.split(UnsafeBufferPointer(rebasing: bytes[max(start, skip)..<end]), body)
+                    file.release(0..<end)
+                }
             }
-            total += count
-            if total > maxBytes { return false }
-            if count == 0 { break }
-            if inPieces {
-                chunk.withUnsafeBufferPointer { splitter.split(UnsafeBufferPointer(rebasing: $0[0..<count]), body) }
-                continue
-            }
-            start += chunk[0..<count]
-            if start.count < 3 || start[0] == 0xFF && start[1] == 0xFE || start[0] == 0xFE && start[1] == 0xFF { continue }
-            let skip = start.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-            start.withUnsafeBufferPointer { splitter.split(UnsafeBufferPointer(rebasing: $0[skip...]), body) }
-            start = []
-            inPieces = true
-        }
-        if !inPieces {
-            decodedAsUTF8(start).withUnsafeBufferPointer { splitter.split($0, body) }
         }
         splitter.finish(body)
         return true
     }
+
+    /// The size of the pieces a big file is split in (and the size from which it is mapped).
+    static let piece = 1 << 20
 
     /// The bytes as UTF-8 without a byte order mark (ill-formed sequences become U+FFFD).
     static func decodedAsUTF8(_ bytes: [UInt8]) -> [UInt8] {

@@ -7,8 +7,8 @@ import Testing
 /// does, and the whole comment block above each: over generated texts with every kind of line
 /// break, some of them cut exactly where one piece of the file ends.
 @Suite struct SourceLinesReadingTests {
-    /// The size of the pieces the file is read in.
-    static let piece = 1 << 20
+    /// The size of the pieces the file is split in.
+    static let piece = SourceLines.piece
 
     static func text(seed: UInt64) -> [UInt8] {
         var random = SeededRandom(seed: seed)

@@ -8,13 +8,11 @@ public struct NameIndex: Sendable {
     /// known, for "did you mean" suggestions.
     public private(set) var names: [String] = []
     /// Per name of `names`: what its key refers to, one element (`>= 0`) or several, kept in
-    /// `shared[-element - 1]`; and its key's hash.
+    /// `shared[-element - 1]`.
     private var elements: [Int] = []
-    private var hashes: [Int] = []
-    /// Open addressing over `names`: the index of a name, or -1 for an empty slot. Keys are not
-    /// kept (a pack's display names would double in memory); a probe compares the key of the
-    /// name in the slot, after its hash.
-    private var slots: [Int32] = []
+    /// The names by their keys' hashes. Keys are not kept (a pack's display names would double
+    /// in memory): a probe compares the key of the name found, after its hash.
+    private var slots: HashSlots
     /// The elements of keys that refer to more than one, in the order each became ambiguous.
     private var shared: [(firstName: Int, elements: [Int])] = []
     /// The suggestion index over `names`, built on the first question after a change.
@@ -24,15 +22,7 @@ public struct NameIndex: Sendable {
     public init(capacity: Int = 0) {
         names.reserveCapacity(capacity)
         elements.reserveCapacity(capacity)
-        hashes.reserveCapacity(capacity)
-        slots = Array(repeating: -1, count: Self.slotCount(for: capacity))
-    }
-
-    /// A power of two at least twice `count`, so that probes stay short.
-    private static func slotCount(for count: Int) -> Int {
-        var n = 16
-        while n < count * 2 { n *= 2 }
-        return n
+        slots = HashSlots(capacity: capacity)
     }
 
     /// The normalised form names are compared in. A name that is already in that form (ASCII
@@ -45,31 +35,14 @@ public struct NameIndex: Sendable {
         return name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
     }
 
-    /// The slot of `key` (hashed to `hash`): the one holding a name with that key, or the empty
-    /// slot where it would go.
-    private func slot(of key: String, hash: Int) -> Int {
-        let mask = slots.count - 1
-        var i = hash & mask
-        while true {
-            let name = Int(slots[i])
-            if name < 0 || (hashes[name] == hash && Self.key(names[name]) == key) { return i }
-            i = (i + 1) & mask
-        }
-    }
-
     public mutating func add(_ name: String, _ index: Int) {
         let k = Self.key(name)
         guard !k.isEmpty else { return }
-        let hash = k.hashValue
-        let at = slot(of: k, hash: hash)
-        let existing = Int(slots[at])
-        guard existing >= 0 else {
-            guard names.count < Int32.max else { return }
-            slots[at] = Int32(names.count)
+        var probe = slots.probe(k.hashValue)
+        guard let existing = entry(k, &probe) else {
+            guard slots.add(at: probe) != nil else { return }
             names.append(name)
             elements.append(index)
-            hashes.append(hash)
-            if names.count * 2 > slots.count { rehash() }
             // A cache shared with a copy of this index stays the copy's (no lock on this path:
             // a cache of our own notices by the name count that it is out of date).
             if !isKnownUniquelyReferenced(&suggestions) { suggestions = SuggestionCache() }
@@ -85,23 +58,20 @@ public struct NameIndex: Sendable {
         }
     }
 
-    /// Twice the slots, every name placed again by its hash.
-    private mutating func rehash() {
-        slots = Array(repeating: -1, count: slots.count * 2)
-        let mask = slots.count - 1
-        for (name, hash) in hashes.enumerated() {
-            var i = hash & mask
-            while slots[i] >= 0 { i = (i + 1) & mask }
-            slots[i] = Int32(name)
+    /// The name whose key is `key`, walking `probe` (left where a new name would go).
+    private func entry(_ key: String, _ probe: inout HashSlots.Probe) -> Int? {
+        while let n = slots.next(&probe) {
+            if Self.key(names[n]) == key { return n }
         }
+        return nil
     }
 
     /// The elements a name refers to: none, one, or several when it is ambiguous.
     public func lookup(_ name: String) -> [Int] {
         let k = Self.key(name)
         guard !k.isEmpty else { return [] }
-        let found = Int(slots[slot(of: k, hash: k.hashValue)])
-        guard found >= 0 else { return [] }
+        var probe = slots.probe(k.hashValue)
+        guard let found = entry(k, &probe) else { return [] }
         let element = elements[found]
         return element >= 0 ? [element] : shared[-element - 1].elements
     }
