@@ -17,7 +17,7 @@ extension Evaluator {
         let lookups: [RemarksKind]
         switch (cause, action) {
         case (.settling?, _), (_, .wait?): lookups = [.feature, .setting]
-        case (.featureOff?, _), (.featureOn?, _), (.version?, _), (.settling?, _), (_, .enable?), (_, .disable?), (_, .wait?):
+        case (.featureOff?, _), (.featureOn?, _), (.version?, _), (_, .enable?), (_, .disable?):
             lookups = [.feature]
         case (.setting?, _): lookups = [.setting, .job]
         case (.jobNotRun?, _), (.jobOrder?, _), (.schedule?, _), (_, .runJob?): lookups = [.job]

@@ -85,7 +85,8 @@ struct ReportOptions: ParsableArguments {
 
     /// Appends to a file (created when missing), as GitHub's step summary expects.
     static func append(_ text: String, to file: String) throws {
-        if !FileManager.default.fileExists(atPath: file) { FileManager.default.createFile(atPath: file, contents: nil) }
+        // A file that cannot be created is reported by the open below.
+        if !FileManager.default.fileExists(atPath: file) { _ = FileManager.default.createFile(atPath: file, contents: nil) }
         do {
             let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: file))
             defer { try? handle.close() }

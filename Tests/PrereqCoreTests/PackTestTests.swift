@@ -76,8 +76,8 @@ import Testing
     }
 
     /// Rule loading and lint skip case files, so they may live inside the pack's folder.
-    @Test func ruleLoadingSkipsTestFiles() throws {
-        try inPackageRoot {
+    @Test func ruleLoadingSkipsTestFiles() {
+        inPackageRoot {
             let loaded = RulePackLoader().load(paths: ["rules"])
             #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics.map(\.message))")
             let file = YAMLLoader().load(path: "rules/tests/why-cant-enable.yaml")
@@ -86,8 +86,8 @@ import Testing
         }
     }
 
-    @Test func theDefaultFolderIsTestsInsideTheRuleFolderOrBesideTheRuleFile() throws {
-        try inPackageRoot {
+    @Test func theDefaultFolderIsTestsInsideTheRuleFolderOrBesideTheRuleFile() {
+        inPackageRoot {
             #expect(PackTestRun.defaultFolder(rules: ["rules"]) == "rules/tests")
             #expect(PackTestRun.defaultFolder(rules: ["rules/"]) == "rules/tests")
             #expect(PackTestRun.defaultFolder(rules: ["rules/async-customer-mode.yaml"]) == "rules/tests")
