@@ -30,18 +30,6 @@ import Testing
         }
     }
 
-    /// Deterministic pseudo-random numbers (SplitMix64), so a failure repeats.
-    struct Numbers: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test(arguments: [
         ("few hashes, many collisions", 7),
         ("negative hashes", -1),
@@ -56,13 +44,13 @@ import Testing
             }
         }
         for seed in UInt64(1)...20 {
-            var numbers = Numbers(state: seed)
+            var random = SeededRandom(seed: seed)
             var table = Table(slots: HashSlots(capacity: Int(seed % 4) * 10), hash: hash)
             var model: [String: Int] = [:]
             for _ in 0..<300 {
-                let key = String(repeating: "k", count: Int.random(in: 0...40, using: &numbers))
-                    + String(Int.random(in: 0...60, using: &numbers))
-                if Bool.random(using: &numbers) {
+                let key = String(repeating: "k", count: random.below(41))
+                    + String(random.below(61))
+                if random.chance(50) {
                     let (entry, added) = table.insert(key)
                     if let known = model[key] {
                         #expect(!added && entry == known, "\(label) seed \(seed): \(key)")
