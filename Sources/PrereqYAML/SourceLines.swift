@@ -72,22 +72,25 @@ public struct SourceLines: Sendable {
             return false
         }
         var splitter = LineSplitter()
-        switch contents {
-        case .bytes(let bytes):
-            decodedAsUTF8(bytes).withUnsafeBufferPointer { splitter.split($0, body) }
-        case .mapped(let file):
-            defer { file.unmap() }
-            let bytes = file.buffer
+        // UTF-16 is decoded whole; UTF-8 is split a piece at a time, letting go behind.
+        func split(_ bytes: UnsafeBufferPointer<UInt8>, releasing release: (Range<Int>) -> Void) {
             if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
                 decodedAsUTF8(Array(bytes)).withUnsafeBufferPointer { splitter.split($0, body) }
-            } else {
-                let skip = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-                for start in stride(from: 0, to: bytes.count, by: piece) {
-                    let end = min(start + piece, bytes.count)
-                    splitter.split(UnsafeBufferPointer(rebasing: bytes[max(start, skip)..<end]), body)
-                    file.release(0..<end)
-                }
+                return
             }
+            let skip = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            for start in stride(from: 0, to: bytes.count, by: piece) {
+                let end = min(start + piece, bytes.count)
+                splitter.split(UnsafeBufferPointer(rebasing: bytes[max(start, skip)..<end]), body)
+                release(0..<end)
+            }
+        }
+        switch contents {
+        case .bytes(let bytes):
+            bytes.withUnsafeBufferPointer { split($0, releasing: { _ in }) }
+        case .mapped(let file):
+            defer { file.unmap() }
+            split(file.buffer, releasing: file.release)
         }
         splitter.finish(body)
         return true
