@@ -11,14 +11,15 @@ public enum Requirement: Sendable, Hashable {
     /// At least one part must hold.
     case anyOf([Requirement], at: SourceLocation)
     /// The part must not hold (written `not: feature-id`). The cases holding a requirement, a
-    /// value condition or a gate are boxed, so that a requirement (an element of every list in
-    /// the tree) stays as small as a feature reference; the lists give the others indirection.
+    /// value condition, a gate or a count's limits are boxed, so that a requirement (an element
+    /// of every list in the tree) stays as small as a feature reference; the lists give the
+    /// others indirection.
     indirect case not(Requirement, at: SourceLocation)
     /// A setting's value, or the value a feature serves, passes a test (`ValueCondition`).
     indirect case value(ValueCondition)
     /// At least `min` and at most `max` (nil: no upper limit) of the parts hold (`exactlyOne`,
     /// `atLeast`/`atMost` … `of`).
-    case count([Requirement], min: Int, max: Int?, at: SourceLocation)
+    indirect case count([Requirement], min: Int, max: Int?, at: SourceLocation)
     /// `then` must hold only while `condition` holds (`when`/`then`).
     indirect case when(Requirement, then: Requirement, at: SourceLocation)
     /// The part is only recommended (`severity: warning`): reported when it fails, never blocking.

@@ -44,10 +44,20 @@ public struct Snapshot: Sendable {
         public var enabled: Located<Bool>?
         /// When it was switched on.
         public var enabledAt: Located<Timestamp>?
+        // The two fields few entries give are kept out of line, so that the entries of a big
+        // snapshot stay small.
+        @usableFromInline var storedScheduledFor = OutOfLine<Located<Timestamp>?>(nil)
+        @usableFromInline var storedServedVariation = OutOfLine<Located<SettingValue>?>(nil)
         /// The enable date Feature management has scheduled (in the future).
-        public var scheduledFor: Located<Timestamp>? = nil
+        @inlinable public var scheduledFor: Located<Timestamp>? {
+            get { storedScheduledFor.value }
+            set { storedScheduledFor.value = newValue }
+        }
         /// The value or variation a flag currently serves.
-        public var servedVariation: Located<SettingValue>? = nil
+        @inlinable public var servedVariation: Located<SettingValue>? {
+            get { storedServedVariation.value }
+            set { storedServedVariation.value = newValue }
+        }
 
         public init(
             name: Located<String>,
@@ -59,8 +69,8 @@ public struct Snapshot: Sendable {
             self.name = name
             self.enabled = enabled
             self.enabledAt = enabledAt
-            self.scheduledFor = scheduledFor
-            self.servedVariation = servedVariation
+            storedScheduledFor = OutOfLine(scheduledFor)
+            storedServedVariation = OutOfLine(servedVariation)
         }
     }
 
