@@ -1,6 +1,7 @@
 # Build and install the `prereq` command.
 #
-#   make                      build a release binary (.build/release/prereq; CONFIG=debug for a quick one)
+#   make                      build a release binary (.build-static/release/prereq on Linux, .build/release/prereq
+#                             elsewhere; CONFIG=debug for a quick one)
 #   make install              install it, its man page and shell completions under PREFIX
 #   make install PREFIX=~/.local
 #   make uninstall PREFIX=~/.local
@@ -17,7 +18,17 @@ MANDIR = $(DESTDIR)$(PREFIX)/share/man/man1
 BASHDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
 ZSHDIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
-BINARY = .build/$(CONFIG)/prereq
+# On Linux the Swift runtime and Foundation are linked into the binary: it then runs on a
+# machine without the Swift toolchain, starts faster and takes about 5 MiB less memory. It is
+# built in a folder of its own, so that `swift test` and the manual's plugin (which build
+# with the shared libraries in .build) do not rebuild it.
+ifeq ($(shell uname -s),Linux)
+STATIC_STDLIB ?= --static-swift-stdlib
+SCRATCH ?= .build-static
+else
+SCRATCH ?= .build
+endif
+BINARY = $(SCRATCH)/$(CONFIG)/prereq
 MANPAGE = .build/plugins/GenerateManual/outputs/prereq/prereq.1
 
 .PHONY: all build man install uninstall test clean
@@ -25,7 +36,7 @@ MANPAGE = .build/plugins/GenerateManual/outputs/prereq/prereq.1
 all: build
 
 build:
-	$(SWIFT) build -c $(CONFIG) --product prereq
+	$(SWIFT) build -c $(CONFIG) --product prereq $(STATIC_STDLIB) --scratch-path $(SCRATCH)
 
 man: build
 	$(SWIFT) package generate-manual
@@ -46,3 +57,4 @@ uninstall:
 
 clean:
 	$(SWIFT) package clean
+	rm -rf .build-static

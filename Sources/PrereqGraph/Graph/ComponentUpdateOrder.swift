@@ -4,7 +4,7 @@ extension RuleGraph {
     /// Each component's place in the documented update order: after every component its
     /// `updatedAfter` names, otherwise in the order the pack declares them (components on a
     /// cycle of `updatedAfter`, which lint reports, come last in declared order).
-    static func updateRank(_ pack: RulePack, _ index: [String: Int]) -> (after: Adjacency, rank: [Int]) {
+    static func updateRank(_ pack: RulePack, _ index: IdIndex) -> (after: Adjacency, rank: [Int]) {
         let rows = pack.components.map { c in c.updatedAfter.compactMap { index[$0.value] } }
         var rank = [Int](repeating: .max, count: rows.count)
         var next = 0

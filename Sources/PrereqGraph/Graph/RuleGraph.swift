@@ -7,13 +7,13 @@ import PrereqModel
 public struct RuleGraph: Sendable {
     public let pack: RulePack
 
-    public let featureIndex: [String: Int]
-    public let settingIndex: [String: Int]
-    public let jobIndex: [String: Int]
-    public let recordIndex: [String: Int]
-    public let attributeIndex: [String: Int]
-    public let manualIndex: [String: Int]
-    public let componentIndex: [String: Int]
+    public let featureIndex: IdIndex
+    public let settingIndex: IdIndex
+    public let jobIndex: IdIndex
+    public let recordIndex: IdIndex
+    public let attributeIndex: IdIndex
+    public let manualIndex: IdIndex
+    public let componentIndex: IdIndex
     /// Components to update before each component (`updatedAfter`).
     public let componentUpdatedAfter: Adjacency
     /// Each component's place in the update order (`updateRank`): plans upgrade in this order.
@@ -76,9 +76,9 @@ public struct RuleGraph: Sendable {
         settingIndex = edges.settingIndex
         jobIndex = edges.jobIndex
         recordIndex = edges.recordIndex
-        attributeIndex = Self.index(pack.attributes.map(\.id.value))
-        manualIndex = Self.index(pack.manualSteps.map(\.id.value))
-        componentIndex = Self.index(pack.components.map(\.id.value))
+        attributeIndex = IdIndex(pack.attributes.map(\.id.value))
+        manualIndex = IdIndex(pack.manualSteps.map(\.id.value))
+        componentIndex = IdIndex(pack.components.map(\.id.value))
         (componentUpdatedAfter, componentUpdateRank) = Self.updateRank(pack, componentIndex)
         releaseIndex = Self.releaseIndex(pack)
         mentions = edges.mentions
@@ -130,13 +130,6 @@ public struct RuleGraph: Sendable {
         return (features, jobs, settings, records)
     }
 
-    private static func index(_ ids: [String]) -> [String: Int] {
-        var out: [String: Int] = [:]
-        out.reserveCapacity(ids.count)
-        for (i, id) in ids.enumerated() where out[id] == nil { out[id] = i }
-        return out
-    }
-
     /// Kahn's algorithm: ranks in an order where every feature comes after what it needs.
     private static func dependencyRank(_ edges: Adjacency, reverse: Adjacency) -> [Int] {
         var rank = [Int](repeating: .max, count: edges.count)
@@ -163,10 +156,10 @@ public struct RuleGraph: Sendable {
 
     /// Ids interned to indices, and the edges read off the definitions.
     private struct Edges {
-        var featureIndex: [String: Int]
-        var settingIndex: [String: Int]
-        var jobIndex: [String: Int]
-        var recordIndex: [String: Int]
+        var featureIndex: IdIndex
+        var settingIndex: IdIndex
+        var jobIndex: IdIndex
+        var recordIndex: IdIndex
         var mentions: Adjacency
         var mandatory: Adjacency
         var conflicts: Adjacency
@@ -179,10 +172,10 @@ public struct RuleGraph: Sendable {
         var jobTargetState: [String?]
 
         init(_ pack: RulePack) {
-            featureIndex = RuleGraph.index(pack.features.map(\.id.value))
-            jobIndex = RuleGraph.index(pack.jobs.map(\.id.value))
-            settingIndex = RuleGraph.index(pack.settings.map(\.id.value))
-            recordIndex = RuleGraph.index(pack.records.map(\.id.value))
+            featureIndex = IdIndex(pack.features.map(\.id.value))
+            jobIndex = IdIndex(pack.jobs.map(\.id.value))
+            settingIndex = IdIndex(pack.settings.map(\.id.value))
+            recordIndex = IdIndex(pack.records.map(\.id.value))
 
             let n = pack.features.count
             let featureIndex = featureIndex

@@ -11,10 +11,10 @@ package enum ReferenceCheck {
         let pack = graph.pack
         // The defined ids of each kind, prepared once for suggestions (only if one is needed).
         var suggestions: [ElementKind: SuggestionIndex] = [:]
-        let releaseIds = Dictionary(pack.releases.enumerated().map { ($1.id.value, $0) }, uniquingKeysWith: { a, _ in a })
-        func check(_ ref: Located<String>, _ kind: ElementKind, _ index: [String: Int], from owner: ElementKind, _ ownerId: String) {
+        let releaseIds = IdIndex(pack.releases.map(\.id.value))
+        func check(_ ref: Located<String>, _ kind: ElementKind, _ index: IdIndex, from owner: ElementKind, _ ownerId: String) {
             guard index[ref.value] == nil else { return }
-            if suggestions[kind] == nil { suggestions[kind] = SuggestionIndex(index.keys.sorted()) }
+            if suggestions[kind] == nil { suggestions[kind] = SuggestionIndex(index.distinctIds.sorted()) }
             let suggestion = suggestions[kind]?.closest(to: ref.value)
             out.append(
                 Diagnostic(
