@@ -1,9 +1,8 @@
 import PrereqBasics
 
 /// The definitions of one kind by id: the index of the first definition with each id. It
-/// answers as a `[String: Int]` would in less than two thirds of the memory (a quarter of it
-/// at 100,000 ids is the ids themselves, shared with the definitions, not copied): the ids sit
-/// in an array in definition order and are found through `HashSlots`.
+/// answers as a `[String: Int]` would in less memory: the ids (the definitions' own strings,
+/// not copies) sit in an array in definition order and are found through `HashSlots`.
 public struct IdIndex: Sendable {
     /// Every definition's id, in definition order.
     private let ids: [String]
