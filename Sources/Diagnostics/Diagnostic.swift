@@ -82,9 +82,10 @@ public struct Diagnostic: Sendable, Hashable, Error {
 extension Diagnostic {
     /// Deterministic order for output: by file, line, column, then code and message.
     public static func sortedForOutput(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.enumerated().sorted { a, b in
-            let la = a.element.location, lb = b.element.location
-            switch (la, lb) {
+        // Positions are sorted, not copies: the findings of a big pack are megabytes.
+        let order = diagnostics.indices.sorted { i, j in
+            let a = diagnostics[i], b = diagnostics[j]
+            switch (a.location, b.location) {
             case (nil, .some): return true
             case (.some, nil): return false
             case let (.some(x), .some(y)) where x != y:
@@ -93,9 +94,10 @@ extension Diagnostic {
                 if x.column != y.column { return x.column < y.column }
             default: break
             }
-            if a.element.code != b.element.code { return a.element.code < b.element.code }
-            if a.element.message != b.element.message { return a.element.message < b.element.message }
-            return a.offset < b.offset
-        }.map(\.element)
+            if a.code != b.code { return a.code < b.code }
+            if a.message != b.message { return a.message < b.message }
+            return i < j
+        }
+        return order.map { diagnostics[$0] }
     }
 }

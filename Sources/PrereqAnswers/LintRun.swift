@@ -1,3 +1,4 @@
+import Diagnostics
 import PrereqBasics
 import PrereqEvaluation
 import PrereqGraph
@@ -11,6 +12,15 @@ import PrereqModel
 public enum LintRun {
     /// End-of-service dates are compared with `now` (by default, the moment it runs).
     public static func run(paths: [String], language: Language = .english, now: Timestamp? = .current) -> FindingsReport {
+        let (findings, unreadable) = findings(paths: paths, language: language, now: now)
+        // The pack and its graph are gone by now: what they held goes back before the findings
+        // are put in order, so that the peak is not their sum.
+        ProcessMemory.returnFreedMemory()
+        return FindingsReport(findings: findings, unreadable: unreadable, language: language)
+    }
+
+    /// The findings in the order the checks made them, and whether some input was unreadable.
+    private static func findings(paths: [String], language: Language, now: Timestamp?) -> (findings: [Diagnostic], unreadable: Bool) {
         let loaded = RulePackLoader(language: language).load(paths: paths)
         ProcessMemory.returnFreedMemory()
         var findings = loaded.diagnostics
@@ -24,6 +34,6 @@ public enum LintRun {
             findings += found + EventTimeCheck.run(snapshot, language: language)
             if hasRules { findings += EnvironmentFacts(snapshot: snapshot, graph: graph, language: language).diagnostics }
         }
-        return FindingsReport(findings: findings, unreadable: loaded.unreadable, language: language)
+        return (findings, loaded.unreadable)
     }
 }

@@ -48,36 +48,49 @@ public struct TakesEffect: Sendable, Hashable {
 ///
 /// A copy retains each of its fields, so code that visits every feature of a pack reads the
 /// fields it needs in place (`features[i].requires`) rather than copying each feature
-/// (`for f in features`), and copies one only to word a finding about it.
+/// (`for f in features`), and copies one only to word a finding about it. What most features
+/// leave empty (other names, versions, texts beyond the name, lifecycle, flag facts) is kept in
+/// one box (`FeatureDetails`), none at all while it is empty, so that a pack's features stay
+/// small to store and copy.
 public struct Feature: Sendable, Hashable {
     public var id: Located<String>
     public var name: LocalizedText?
+    @usableFromInline var storedDetails = OutOfLine<FeatureDetails>(FeatureDetails())
     /// Former names and other names a snapshot may use.
-    public var aliases: [Located<String>]
+    @inlinable public var aliases: [Located<String>] {
+        get { storedDetails.box?.value.aliases ?? [] }
+        set { storedDetails.value.aliases = newValue }
+    }
     /// The product version that first has this feature.
-    @usableFromInline var storedIntroducedIn = OutOfLine<Located<ProductVersion>?>(nil)
     @inlinable public var introducedIn: Located<ProductVersion>? {
-        get { storedIntroducedIn.value }
-        set { storedIntroducedIn.value = newValue }
+        get { storedDetails.box?.value.introducedIn.value }
+        set { storedDetails.value.introducedIn.value = newValue }
     }
     /// A minimum product version beyond `introducedIn` (e.g. a fix it depends on).
-    @usableFromInline var storedMinVersion = OutOfLine<Located<ProductVersion>?>(nil)
     @inlinable public var minVersion: Located<ProductVersion>? {
-        get { storedMinVersion.value }
-        set { storedMinVersion.value = newValue }
+        get { storedDetails.box?.value.minVersion.value }
+        set { storedDetails.value.minVersion.value = newValue }
     }
     /// The first product version that no longer has this feature (it was removed or made
     /// mandatory); it can be switched on only below it.
-    @usableFromInline var storedRemovedIn = OutOfLine<Located<ProductVersion>?>(nil)
     @inlinable public var removedIn: Located<ProductVersion>? {
-        get { storedRemovedIn.value }
-        set { storedRemovedIn.value = newValue }
+        get { storedDetails.box?.value.removedIn.value }
+        set { storedDetails.value.removedIn.value = newValue }
     }
-    public var docs: String?
+    @inlinable public var docs: String? {
+        get { storedDetails.box?.value.docs }
+        set { storedDetails.value.docs = newValue }
+    }
     /// Where a person finds this fact for a snapshot (a workspace, a page, for a record check the
     /// query that counts its rows): shown in snapshot templates.
-    public var source: LocalizedText? = nil
-    public var note: LocalizedText?
+    @inlinable public var source: LocalizedText? {
+        get { storedDetails.box?.value.source }
+        set { storedDetails.value.source = newValue }
+    }
+    @inlinable public var note: LocalizedText? {
+        get { storedDetails.box?.value.note }
+        set { storedDetails.value.note = newValue }
+    }
     /// All of these must hold before it can be switched on (`requires: [a, b]` is all of a, b).
     public var requires: Requirement?
     /// None of these may be on at the same time.
@@ -94,18 +107,19 @@ public struct Feature: Sendable, Hashable {
     public var defaultEnabled: Bool?
     /// The other system it is switched in (an add-in, a flag platform), when it is not one of
     /// the product's own features; snapshots give its state under `externalFeatures`.
-    public var system: LocalizedText? = nil
+    @inlinable public var system: LocalizedText? {
+        get { storedDetails.box?.value.system }
+        set { storedDetails.value.system = newValue }
+    }
     /// Mandatory or on by default from a version, preview, cannot be switched off.
-    @usableFromInline var storedLifecycle = OutOfLine<Lifecycle>(Lifecycle())
     @inlinable public var lifecycle: Lifecycle {
-        get { storedLifecycle.value }
-        set { storedLifecycle.value = newValue }
+        get { storedDetails.box?.value.lifecycle.value ?? Lifecycle() }
+        set { storedDetails.value.lifecycle.value = newValue }
     }
     /// What the flag platform it is imported from says about it (`flag:`).
-    @usableFromInline var storedFlag = OutOfLine<FlagFacts?>(nil)
     @inlinable public var flag: FlagFacts? {
-        get { storedFlag.value }
-        set { storedFlag.value = newValue }
+        get { storedDetails.box?.value.flag.value }
+        set { storedDetails.value.flag.value = newValue }
     }
 
     /// The later of `introducedIn` and `minVersion` (`introducedIn` when they are equal): the
@@ -145,18 +159,47 @@ public struct Feature: Sendable, Hashable {
     ) {
         self.id = id
         self.name = name
-        self.aliases = aliases
-        storedIntroducedIn = OutOfLine(introducedIn)
-        storedMinVersion = OutOfLine(minVersion)
-        storedRemovedIn = OutOfLine(removedIn)
-        self.docs = docs
-        self.note = note
+        storedDetails = OutOfLine(
+            FeatureDetails(
+                aliases: aliases, introducedIn: OutOfLine(introducedIn), minVersion: OutOfLine(minVersion),
+                removedIn: OutOfLine(removedIn), docs: docs, note: note, system: system))
         self.requires = requires
         self.conflicts = conflicts
         self.alsoEnables = alsoEnables
         self.settings = settings
         storedTakesEffect = OutOfLine(takesEffect)
         self.defaultEnabled = defaultEnabled
+    }
+}
+
+/// What most features leave empty, kept together out of line (`Feature` offers each field).
+/// The big, rare ones (versions, lifecycle, flag facts) have boxes of their own inside, so that
+/// a feature with only a link to its documentation does not store them.
+public struct FeatureDetails: Sendable, Hashable, EmptyInitializable {
+    @usableFromInline var aliases: [Located<String>] = []
+    @usableFromInline var introducedIn = OutOfLine<Located<ProductVersion>?>(nil)
+    @usableFromInline var minVersion = OutOfLine<Located<ProductVersion>?>(nil)
+    @usableFromInline var removedIn = OutOfLine<Located<ProductVersion>?>(nil)
+    @usableFromInline var docs: String? = nil
+    @usableFromInline var source: LocalizedText? = nil
+    @usableFromInline var note: LocalizedText? = nil
+    @usableFromInline var system: LocalizedText? = nil
+    @usableFromInline var lifecycle = OutOfLine<Lifecycle>(Lifecycle())
+    @usableFromInline var flag = OutOfLine<FlagFacts?>(nil)
+
+    public init() {}
+
+    init(
+        aliases: [Located<String>], introducedIn: OutOfLine<Located<ProductVersion>?>,
+        minVersion: OutOfLine<Located<ProductVersion>?>, removedIn: OutOfLine<Located<ProductVersion>?>,
+        docs: String?, note: LocalizedText?, system: LocalizedText?
+    ) {
+        self.aliases = aliases
+        self.introducedIn = introducedIn
+        self.minVersion = minVersion
+        self.removedIn = removedIn
+        self.docs = docs
+        self.note = note
         self.system = system
     }
 }
