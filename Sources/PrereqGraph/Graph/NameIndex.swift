@@ -8,8 +8,8 @@ public struct NameIndex: Sendable {
     /// known, for "did you mean" suggestions.
     public private(set) var names: [String] = []
     /// Per name of `names`: what its key refers to, one element (`>= 0`) or several, kept in
-    /// `shared[-element - 1]`.
-    private var elements: [Int] = []
+    /// `shared[-element - 1]` (32-bit: one per name of a big pack).
+    private var elements: [Int32] = []
     /// The names by their keys' hashes. Keys are not kept (a pack's display names would double
     /// in memory): a probe compares the key of the name found, after its hash.
     private var slots: HashSlots
@@ -42,17 +42,17 @@ public struct NameIndex: Sendable {
         guard let existing = entry(k, &probe) else {
             guard slots.add(at: probe) != nil else { return }
             names.append(name)
-            elements.append(index)
+            elements.append(Int32(index))
             // A cache shared with a copy of this index stays the copy's (no lock on this path:
             // a cache of our own notices by the name count that it is out of date).
             if !isKnownUniquelyReferenced(&suggestions) { suggestions = SuggestionCache() }
             return
         }
-        let element = elements[existing]
+        let element = Int(elements[existing])
         if element >= 0 {
             guard element != index else { return }
             shared.append((existing, [element, index]))
-            elements[existing] = -shared.count
+            elements[existing] = Int32(-shared.count)
         } else if !shared[-element - 1].elements.contains(index) {
             shared[-element - 1].elements.append(index)
         }
@@ -72,7 +72,7 @@ public struct NameIndex: Sendable {
         guard !k.isEmpty else { return [] }
         var probe = slots.probe(k.hashValue)
         guard let found = entry(k, &probe) else { return [] }
-        let element = elements[found]
+        let element = Int(elements[found])
         return element >= 0 ? [element] : shared[-element - 1].elements
     }
 

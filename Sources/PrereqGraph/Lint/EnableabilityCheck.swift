@@ -14,16 +14,19 @@ enum EnableabilityCheck {
         case exclusion(a: Int, b: Int, at: SourceLocation)
     }
 
+    /// Per feature (the lists held while the other checks run are kept small: one entry a
+    /// feature of a big pack is megabytes).
     struct Analysis {
         /// Whether some environment can switch the feature on.
         var possible: [Bool]
-        var localReason: [LocalReason?]
+        /// The few features impossible on their own account, by index.
+        var localReason: [Int: LocalReason]
         /// Features in (or behind) a requirements cycle.
         var cyclic: [Bool]
         /// Effective lowest version (from the feature and everything it needs), when known.
         var effectiveMinimum: [ProductVersion?]
         /// Which feature sets `effectiveMinimum`.
-        var minimumSource: [Int]
+        var minimumSource: [Int32]
     }
 
     package static func run(_ graph: RuleGraph, _ analysis: Analysis, _ messages: Messages) -> [Diagnostic] {
@@ -48,14 +51,14 @@ enum EnableabilityCheck {
     static func analyse(_ graph: RuleGraph) -> Analysis {
         let features = graph.pack.features
         let n = features.count
-        var localReason = [LocalReason?](repeating: nil, count: n)
+        var localReason: [Int: LocalReason] = [:]
 
         // Version windows along all-of requirements, in dependency order (Kahn's algorithm).
         var lo = features.indices.map { features[$0].declaredMinimum?.value }
-        var loSource = Array(0..<n)
+        var loSource = (0..<n).map { Int32($0) }
         var hi = features.indices.map { features[$0].removedIn?.value }
-        var hiSource = Array(0..<n)
-        var pendingDeps = graph.mandatory.map(\.count)
+        var hiSource = loSource
+        var pendingDeps = graph.mandatory.map { Int32($0.count) }
         var ready = (0..<n).filter { pendingDeps[$0] == 0 }
         var processed = [Bool](repeating: false, count: n)
         while let g = ready.popLast() {
@@ -76,7 +79,7 @@ enum EnableabilityCheck {
         let cyclic = processed.map { !$0 }
         for i in 0..<n where !cyclic[i] {
             if let l = lo[i], let h = hi[i], l >= h {
-                localReason[i] = .versionWindow(minimum: l, minimumFrom: loSource[i], removedIn: h, removedBy: hiSource[i])
+                localReason[i] = .versionWindow(minimum: l, minimumFrom: Int(loSource[i]), removedIn: h, removedBy: Int(hiSource[i]))
             }
         }
 
@@ -100,16 +103,17 @@ enum EnableabilityCheck {
         // Least fixpoint: a feature is possible when nothing local forbids it and its
         // requirement tree can be met by possible features (unknown ids count as possible).
         var possible = [Bool](repeating: false, count: n)
-        var work = Array((0..<n).reversed())
+        var work = (0..<n).reversed().map { Int32($0) }
         var queued = [Bool](repeating: true, count: n)
-        while let f = work.popLast() {
+        while let next = work.popLast() {
+            let f = Int(next)
             queued[f] = false
             if possible[f] || cyclic[f] || localReason[f] != nil { continue }
             if features[f].requires.map({ holds($0, graph, possible) }) ?? true {
                 possible[f] = true
                 for g in graph.mentionedBy[f] where !possible[g] && !queued[g] {
                     queued[g] = true
-                    work.append(g)
+                    work.append(Int32(g))
                 }
             }
         }
@@ -209,23 +213,31 @@ enum EnableabilityCheck {
 /// search grows larger than the walks so far (or meets a cycle) is the larger set walked in full.
 struct CommonDependents {
     private let graph: RuleGraph
-    private var call = 0
+    /// Marks are call numbers, 32-bit so that the four lists of a big pack stay small.
+    private var call: Int32 = 0
     /// Per side: the call that saw a feature among that side's dependents.
-    private var seen: [[Int]]
+    private var seen: [[Int32]]
     /// The call that found a feature to need (or not to need) the larger side's feature.
-    private var yes: [Int]
-    private var no: [Int]
+    private var yes: [Int32]
+    private var no: [Int32]
 
     init(_ graph: RuleGraph) {
         self.graph = graph
         let n = graph.pack.features.count
-        seen = [[Int](repeating: -1, count: n), [Int](repeating: -1, count: n)]
-        yes = [Int](repeating: -1, count: n)
-        no = [Int](repeating: -1, count: n)
+        seen = [[Int32](repeating: -1, count: n), [Int32](repeating: -1, count: n)]
+        yes = [Int32](repeating: -1, count: n)
+        no = [Int32](repeating: -1, count: n)
     }
 
     /// The features that need both `a` and `b`, in no particular order.
     mutating func needingBoth(_ a: Int, _ b: Int) -> [Int] {
+        if call == .max {
+            // Every mark is cleared before the numbers would run out.
+            for side in 0..<2 { seen[side] = seen[side].map { _ in -1 } }
+            yes = yes.map { _ in -1 }
+            no = no.map { _ in -1 }
+            call = 0
+        }
         call += 1
         var queues = [[a], [b]]
         var heads = [0, 0]

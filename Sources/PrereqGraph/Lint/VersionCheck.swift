@@ -14,7 +14,7 @@ enum VersionCheck {
                 guard let g = graph.featureIndex[ref.value], g != i, let needed = analysis.effectiveMinimum[g],
                     needed > declared.value
                 else { continue }
-                let source = features[analysis.minimumSource[g]]
+                let source = features[Int(analysis.minimumSource[g])]
                 let via = source.id.value == ref.value ? nil : source.id.value
                 out.append(
                     Diagnostic(
