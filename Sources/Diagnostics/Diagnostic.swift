@@ -82,10 +82,10 @@ public struct Diagnostic: Sendable, Hashable, Error {
 extension Diagnostic {
     /// Deterministic order for output: by file, line, column, then code and message.
     public static func sortedForOutput(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        // Positions are sorted, not copies: the findings of a big pack are megabytes.
+        // Positions are sorted, not copies: the findings of a big pack are megabytes. Fields are
+        // read in place, so that a comparison copies no finding.
         let order = diagnostics.indices.sorted { i, j in
-            let a = diagnostics[i], b = diagnostics[j]
-            switch (a.location, b.location) {
+            switch (diagnostics[i].location, diagnostics[j].location) {
             case (nil, .some): return true
             case (.some, nil): return false
             case let (.some(x), .some(y)) where x != y:
@@ -94,8 +94,8 @@ extension Diagnostic {
                 if x.column != y.column { return x.column < y.column }
             default: break
             }
-            if a.code != b.code { return a.code < b.code }
-            if a.message != b.message { return a.message < b.message }
+            if diagnostics[i].code != diagnostics[j].code { return diagnostics[i].code < diagnostics[j].code }
+            if diagnostics[i].message != diagnostics[j].message { return diagnostics[i].message < diagnostics[j].message }
             return i < j
         }
         return order.map { diagnostics[$0] }

@@ -231,13 +231,8 @@ struct CommonDependents {
 
     /// The features that need both `a` and `b`, in no particular order.
     mutating func needingBoth(_ a: Int, _ b: Int) -> [Int] {
-        if call == .max {
-            // Every mark is cleared before the numbers would run out.
-            for side in 0..<2 { seen[side] = seen[side].map { _ in -1 } }
-            yes = yes.map { _ in -1 }
-            no = no.map { _ in -1 }
-            call = 0
-        }
+        // Every mark is cleared before the numbers would run out.
+        if call == .max { self = CommonDependents(graph) }
         call += 1
         var queues = [[a], [b]]
         var heads = [0, 0]
