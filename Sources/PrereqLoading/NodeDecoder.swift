@@ -281,10 +281,10 @@ public struct NodeDecoder: Sendable {
                     translations.append((LanguageTag.canonical(language.value), text.value))
                 }
             }
-            return translations.isEmpty ? nil : LocalizedText(translations)
+            return LocalizedText(translations)
         }
         guard let text = string(n, what()) else { return nil }
-        return LocalizedText([(defaultLanguage, text.value)])
+        return LocalizedText(language: defaultLanguage, text: text.value)
     }
 
     private mutating func typeError(_ node: YAMLNode, expected: String, _ what: @autoclosure () -> String) {

@@ -103,29 +103,29 @@ public struct RuleGraph: Sendable {
 
     /// Every name of every element, by kind.
     private static func nameIndices(_ pack: RulePack) -> (NameIndex, NameIndex, NameIndex, NameIndex) {
-        var features = NameIndex(capacity: pack.features.reduce(0) { $0 + 1 + ($1.name?.translations.count ?? 0) + $1.aliases.count })
+        var features = NameIndex(capacity: pack.features.reduce(0) { $0 + 1 + ($1.name?.count ?? 0) + $1.aliases.count })
         for i in pack.features.indices {
             features.add(pack.features[i].id.value, i)
-            for t in pack.features[i].name?.translations ?? [] { features.add(t.text, i) }
+            pack.features[i].name?.forEachTranslation { features.add($1, i) }
             for a in pack.features[i].aliases { features.add(a.value, i) }
         }
         var jobs = NameIndex()
         for (i, j) in pack.jobs.enumerated() {
             jobs.add(j.id.value, i)
             if let code = j.code { jobs.add(code.value, i) }
-            for t in j.name?.translations ?? [] { jobs.add(t.text, i) }
+            j.name?.forEachTranslation { jobs.add($1, i) }
             for a in j.aliases { jobs.add(a.value, i) }
         }
         var settings = NameIndex()
         for (i, s) in pack.settings.enumerated() {
             settings.add(s.id.value, i)
-            for t in s.name?.translations ?? [] { settings.add(t.text, i) }
+            s.name?.forEachTranslation { settings.add($1, i) }
             for a in s.aliases { settings.add(a.value, i) }
         }
         var records = NameIndex()
         for (i, r) in pack.records.enumerated() {
             records.add(r.id.value, i)
-            for t in r.name?.translations ?? [] { records.add(t.text, i) }
+            r.name?.forEachTranslation { records.add($1, i) }
         }
         return (features, jobs, settings, records)
     }

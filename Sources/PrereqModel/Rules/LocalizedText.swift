@@ -3,22 +3,46 @@
 /// Written either as a plain string (the pack's default language) or as a mapping
 /// `{en: …, pt-BR: …}`.
 public struct LocalizedText: Sendable, Hashable {
-    /// Language tag to text, in the order written.
-    public var translations: [(language: String, text: String)]
+    /// The first text written, kept inline: most texts are written in one language only, and a
+    /// pack of a million features would otherwise hold a million one-element arrays.
+    private let first: (language: String, text: String)
+    /// The texts written after the first, in order (empty for a plain string: no allocation).
+    private let others: [(language: String, text: String)]
 
-    public init(_ translations: [(language: String, text: String)]) {
-        self.translations = translations
+    /// A text in one language.
+    public init(language: String, text: String) {
+        self.first = (language, text)
+        self.others = []
     }
 
+    /// Texts in the order written; `nil` when there are none.
+    public init?(_ translations: [(language: String, text: String)]) {
+        guard let first = translations.first else { return nil }
+        self.first = first
+        self.others = Array(translations.dropFirst())
+    }
+
+    /// Language tag to text, in the order written.
+    public var translations: [(language: String, text: String)] { [first] + others }
+
+    /// Calls `body` with each language and text, in the order written, without building an array.
+    public func forEachTranslation(_ body: (_ language: String, _ text: String) -> Void) {
+        body(first.language, first.text)
+        for t in others { body(t.language, t.text) }
+    }
+
+    /// How many languages the text is written in.
+    public var count: Int { 1 + others.count }
+
     public static func == (lhs: LocalizedText, rhs: LocalizedText) -> Bool {
-        lhs.translations.count == rhs.translations.count
-            && zip(lhs.translations, rhs.translations).allSatisfy { $0.language == $1.language && $0.text == $1.text }
+        lhs.first == rhs.first && lhs.others.count == rhs.others.count
+            && zip(lhs.others, rhs.others).allSatisfy { $0 == $1 }
     }
 
     public func hash(into hasher: inout Hasher) {
-        for t in translations {
-            hasher.combine(t.language)
-            hasher.combine(t.text)
+        forEachTranslation { language, text in
+            hasher.combine(language)
+            hasher.combine(text)
         }
     }
 
@@ -26,7 +50,9 @@ public struct LocalizedText: Sendable, Hashable {
     /// English, then the first one written.
     public func text(in language: String) -> String? {
         // Tags are canonical on both sides in the common case: an exact match needs no Foundation.
-        for t in translations where t.language == language { return t.text }
+        if first.language == language { return first.text }
+        for t in others where t.language == language { return t.text }
+        let translations = self.translations
         if let exact = translations.first(where: { $0.language.caseInsensitiveCompare(language) == .orderedSame }) {
             return exact.text
         }
@@ -36,7 +62,7 @@ public struct LocalizedText: Sendable, Hashable {
         }) {
             return near.text
         }
-        return translations.first(where: { $0.language.lowercased().hasPrefix("en") })?.text ?? translations.first?.text
+        return translations.first(where: { $0.language.lowercased().hasPrefix("en") })?.text ?? first.text
     }
 
     /// Whether a text is written for exactly this language (no fallback).
@@ -45,5 +71,5 @@ public struct LocalizedText: Sendable, Hashable {
     }
 
     /// Every text in every language.
-    public var allTexts: [String] { translations.map(\.text) }
+    public var allTexts: [String] { [first.text] + others.map(\.text) }
 }
