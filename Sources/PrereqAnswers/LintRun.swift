@@ -25,9 +25,9 @@ public enum LintRun {
         ProcessMemory.returnFreedMemory()
         var findings = loaded.diagnostics
         let hasRules = !loaded.pack.features.isEmpty || !loaded.pack.jobs.isEmpty || !loaded.pack.settings.isEmpty
-        let graph = RuleGraph(loaded.pack)
+        let graph = RuleGraph(loaded.pack, keepingNames: !loaded.snapshotDocuments.isEmpty)
         if hasRules || loaded.snapshotDocuments.isEmpty {
-            findings += Linter.lint(graph, language: language, now: now)
+            findings = Linter.lint(graph, language: language, now: now, after: findings)
         }
         for document in loaded.snapshotDocuments {
             let (snapshot, found) = SnapshotDecoder.decode(document, language: language)

@@ -38,3 +38,36 @@ import Testing
         #expect(NameIndex.key("   ").isEmpty)
     }
 }
+
+@Suite struct GraphNameTests {
+    static let yaml = """
+        prereq: 1
+        features:
+          a: {name: {en: Customer sync, pt-BR: Sincronizar}}
+          b: {name: customer SYNC }
+          c: {name: Other, aliases: [Sincronizar]}
+        jobs:
+          j: {name: Nightly sync, code: "1110"}
+        settings:
+          s: {name: Sync mode}
+        """
+
+    /// Lint builds the graph without keeping its name indices: the clashes are the same, and a
+    /// question asked of that graph afterwards gets the same answers.
+    @Test func aGraphThatDropsItsNamesAnswersAsOneThatKeepsThem() {
+        let (rules, diagnostics) = pack(Self.yaml)
+        #expect(diagnostics.isEmpty)
+        let kept = RuleGraph(rules)
+        let dropped = RuleGraph(rules, keepingNames: false)
+        #expect(kept.featureNameClashes.map(\.name) == ["Customer sync", "Sincronizar"])
+        #expect(kept.featureNameClashes.map(\.elements) == [[0, 1], [0, 2]])
+        #expect(dropped.featureNameClashes.map(\.name) == kept.featureNameClashes.map(\.name))
+        #expect(dropped.featureNameClashes.map(\.elements) == kept.featureNameClashes.map(\.elements))
+        for name in ["customer sync", "Other", "c", "sincronizar", "missing"] {
+            #expect(dropped.featureNames.lookup(name) == kept.featureNames.lookup(name))
+        }
+        #expect(dropped.jobNames.lookup("1110") == [0] && kept.jobNames.lookup("nightly sync") == [0])
+        #expect(dropped.settingNames.lookup("sync mode") == [0])
+        #expect(dropped.featureNames.names == kept.featureNames.names)
+    }
+}

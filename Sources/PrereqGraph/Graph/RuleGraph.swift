@@ -62,16 +62,35 @@ public struct RuleGraph: Sendable {
     /// Features that are mandatory or on by default from a version (`Lifecycle`).
     public let versionedLifecycles: [Int]
 
-    public let featureNames: NameIndex
-    public let jobNames: NameIndex
-    public let settingNames: NameIndex
-    public let recordNames: NameIndex
+    /// Every name of every element, by kind. A graph built without keeping them builds them
+    /// again when first asked for.
+    public var featureNames: NameIndex { names.value { Self.nameIndices(pack) }.features }
+    public var jobNames: NameIndex { names.value { Self.nameIndices(pack) }.jobs }
+    public var settingNames: NameIndex { names.value { Self.nameIndices(pack) }.settings }
+    public var recordNames: NameIndex { names.value { Self.nameIndices(pack) }.records }
+    private let names: BuiltOnce<NameIndices>
 
-    public init(_ pack: RulePack) {
+    /// The names that refer to more than one feature (`NameIndex.ambiguous`).
+    public let featureNameClashes: [(name: String, elements: [Int])]
+
+    /// The graph of `pack`. Without `keepingNames` (lint, which needs only the clashes), the
+    /// name index of the features is made first, read for its clashes and dropped before the
+    /// edges are made: on a big pack it would otherwise stay beside everything lint holds.
+    public init(_ pack: RulePack, keepingNames: Bool = true) {
         self.pack = pack
-        // The name indices need nothing of the edges, so they are built on a second thread
-        // meanwhile.
-        let (edges, names) = ParallelWork.alongside({ Edges(pack) }, { Self.nameIndices(pack) })
+        let edges: Edges
+        if keepingNames {
+            // The name indices need nothing of the edges, so they are built on a second thread
+            // meanwhile.
+            let indices: NameIndices
+            (edges, indices) = ParallelWork.alongside({ Edges(pack) }, { Self.nameIndices(pack) })
+            names = BuiltOnce(indices)
+            featureNameClashes = indices.features.ambiguous
+        } else {
+            featureNameClashes = Self.featureNameIndex(pack).ambiguous
+            names = BuiltOnce()
+            edges = Edges(pack)
+        }
         featureIndex = edges.featureIndex
         settingIndex = edges.settingIndex
         jobIndex = edges.jobIndex
@@ -94,21 +113,22 @@ public struct RuleGraph: Sendable {
         jobMovedBy = edges.jobMoving.transposed()
         jobCreatedBy = edges.jobCreatedBy
         jobTargetState = edges.jobTargetState
-        (featureNames, jobNames, settingNames, recordNames) = names
         versionedLifecycles = pack.features.indices.filter {
             let lifecycle = pack.features[$0].lifecycle
             return lifecycle.mandatorySince != nil || lifecycle.onByDefaultSince != nil
         }
     }
 
-    /// Every name of every element, by kind.
-    private static func nameIndices(_ pack: RulePack) -> (NameIndex, NameIndex, NameIndex, NameIndex) {
-        var features = NameIndex(capacity: pack.features.reduce(0) { $0 + 1 + ($1.name?.count ?? 0) + $1.aliases.count })
-        for i in pack.features.indices {
-            features.add(pack.features[i].id.value, i)
-            pack.features[i].name?.forEachTranslation { features.add($1, i) }
-            for a in pack.features[i].aliases { features.add(a.value, i) }
-        }
+    /// The name indices of a pack, by kind.
+    private struct NameIndices: Sendable {
+        var features: NameIndex
+        var jobs: NameIndex
+        var settings: NameIndex
+        var records: NameIndex
+    }
+
+    private static func nameIndices(_ pack: RulePack) -> NameIndices {
+        let features = featureNameIndex(pack)
         var jobs = NameIndex()
         for (i, j) in pack.jobs.enumerated() {
             jobs.add(j.id.value, i)
@@ -127,7 +147,18 @@ public struct RuleGraph: Sendable {
             records.add(r.id.value, i)
             r.name?.forEachTranslation { records.add($1, i) }
         }
-        return (features, jobs, settings, records)
+        return NameIndices(features: features, jobs: jobs, settings: settings, records: records)
+    }
+
+    /// Every feature's id, display names and aliases.
+    private static func featureNameIndex(_ pack: RulePack) -> NameIndex {
+        var features = NameIndex(capacity: pack.features.reduce(0) { $0 + 1 + ($1.name?.count ?? 0) + $1.aliases.count })
+        for i in pack.features.indices {
+            features.add(pack.features[i].id.value, i)
+            pack.features[i].name?.forEachTranslation { features.add($1, i) }
+            for a in pack.features[i].aliases { features.add(a.value, i) }
+        }
+        return features
     }
 
     /// Kahn's algorithm: ranks in an order where every feature comes after what it needs.

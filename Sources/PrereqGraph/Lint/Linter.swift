@@ -14,11 +14,13 @@ public enum Linter {
     /// the graph): the other checks first, in two groups, then the pieces of the redundancy
     /// search, which fill whichever core is free. The findings are put together in the same
     /// order either way.
-    /// `now` is the moment end-of-service dates are compared with (none: they are not).
-    public static func lint(_ graph: RuleGraph, language: Language = .english, now: Timestamp? = nil) -> [Diagnostic] {
+    /// `now` is the moment end-of-service dates are compared with (none: they are not). The
+    /// findings follow `earlier` (what loading found), in one list: the lists of a big pack's
+    /// findings are moved into it one by one, never copied whole.
+    public static func lint(_ graph: RuleGraph, language: Language = .english, now: Timestamp? = nil, after earlier: [Diagnostic] = []) -> [Diagnostic] {
         let messages = Messages(language)
         let count = graph.pack.features.count
-        let pieces = ParallelWork.map(count: 2 + redundancyPieces, workers: 2) { piece -> [[Diagnostic]] in
+        var pieces = ParallelWork.map(count: 2 + redundancyPieces, workers: 2) { piece -> [[Diagnostic]] in
             switch piece {
             case 0:
                 let enableability = EnableabilityCheck.analyse(graph)
@@ -49,12 +51,17 @@ public enum Linter {
                 return [RedundancyCheck.run(graph, messages, features: features)]
             }
         }
-        let (enableable, version) = (pieces[0][0], pieces[0][1])
-        let (reference, cycle, selfConflict, ambiguous, translations, usage, settingValues) = (
-            pieces[1][0], pieces[1][1], pieces[1][2], pieces[1][3], pieces[1][4], pieces[1][5], pieces[1][6]
-        )
-        let structure = Array(pieces[1][7...].joined())
-        let redundancy = pieces[2...].flatMap { $0[0] }
-        return reference + cycle + selfConflict + settingValues + structure + enableable + redundancy + version + ambiguous + translations + usage
+        // (piece, list) in output order: reference, cycle, self-conflict, setting values, the
+        // structure checks, enableability, redundancy, version, ambiguous names, translations,
+        // usage.
+        let order = [(1, 0), (1, 1), (1, 2), (1, 6)] + (7..<pieces[1].count).map { (1, $0) } + [(0, 0)]
+            + (2..<pieces.count).map { ($0, 0) } + [(0, 1), (1, 3), (1, 4), (1, 5)]
+        var out = earlier
+        out.reserveCapacity(earlier.count + pieces.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } })
+        for (piece, list) in order {
+            out += pieces[piece][list]
+            pieces[piece][list] = []
+        }
+        return out
     }
 }

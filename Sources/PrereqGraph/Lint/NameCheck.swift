@@ -6,13 +6,13 @@ import PrereqModel
 /// one language, so a snapshot that uses the name cannot say which it means.
 /// `missing-translation`: a name or question lacks a language the pack promises.
 enum NameCheck {
-    /// Reads the clashes off the graph's name index (built once for snapshots anyway): each
-    /// feature that claims a name another feature claimed first is reported once per pair.
+    /// Reads the clashes off the features' names: each feature that claims a name another
+    /// feature claimed first is reported once per pair.
     static func ambiguousNames(_ graph: RuleGraph, _ messages: Messages) -> [Diagnostic] {
         let features = graph.pack.features
         var out: [Diagnostic] = []
         var reportedPairs = Set<[Int]>()
-        for (name, elements) in graph.featureNames.ambiguous {
+        for (name, elements) in graph.featureNameClashes {
             let first = elements[0]
             let key = NameIndex.key(name)
             for other in elements.dropFirst() {
