@@ -60,33 +60,43 @@ public struct ReportGate: Sendable {
 
     /// The report as the config and inline comments shape it (before any baseline).
     public func configured(_ report: FindingsReport) -> FindingsReport {
-        let shaped = config.apply(to: report)
-        guard inlineIgnores else { return shaped }
-        return InlineSuppressions.apply(to: shaped, sources: SourceFileLines(for: shaped.findings))
+        shaped(report).report
     }
 
-    /// The result of gating a report: what to print, and sentences for standard error.
+    /// The report as the config and inline comments shape it, and the source lines read for the
+    /// comments (nil when inline comments are off).
+    private func shaped(_ report: FindingsReport) -> (report: FindingsReport, sources: SourceFileLines?) {
+        let shaped = config.apply(to: report)
+        guard inlineIgnores else { return (shaped, nil) }
+        let sources = SourceFileLines(for: shaped.findings)
+        return (InlineSuppressions.apply(to: shaped, sources: sources), sources)
+    }
+
+    /// The result of gating a report: what to print, sentences for standard error, and the
+    /// source lines read on the way (what the output's excerpts and fingerprints reuse).
     public struct Outcome: Sendable {
         public var report: FindingsReport
         public var notes: [String]
+        public var sources: SourceFileLines?
     }
 
     /// Applies the config, inline suppressions and the baseline's entries for this command. A
     /// baseline named on the command line that cannot be read is thrown (exit code 2); one named
     /// only by the config and missing is a note.
     public func gate(_ report: FindingsReport) throws(Diagnostic) -> Outcome {
-        var out = configured(report)
+        var (out, sources) = shaped(report)
         var notes: [String] = []
         if let file = baselineFile {
             if !baselineGiven && !FileManager.default.fileExists(atPath: file) {
                 notes.append("baseline \(file) (named in \(config.file ?? "the config")) does not exist; no finding is suppressed")
             } else {
                 let baseline = try Baseline.read(path: file)
-                out = baseline.apply(to: out, command: command, paths: paths, file: file)
+                sources = SourceFileLines.reading(out.findings, reusing: sources)
+                out = baseline.apply(to: out, command: command, paths: paths, file: file, sources: sources)
                 if let outcome = out.baseline { notes.append(outcome.sentence) }
             }
         }
-        return Outcome(report: out, notes: notes)
+        return Outcome(report: out, notes: notes, sources: sources)
     }
 
     /// The baseline `--write-baseline FILE` writes: this command's entries are the findings of

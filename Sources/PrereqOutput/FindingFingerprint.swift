@@ -12,9 +12,9 @@ import Foundation
 /// run and platform.
 public enum FindingFingerprint {
     /// One fingerprint per finding of `findings`, in the same order; `sources` gives the anchors
-    /// (by default read from the findings' files).
+    /// (read from the findings' files when not given or when they lack a finding's line).
     public static func compute(_ findings: [Diagnostic], paths: RepositoryPaths, sources: SourceFileLines? = nil) -> [String] {
-        let sources = sources ?? SourceFileLines(for: findings)
+        let sources = SourceFileLines.reading(findings, reusing: sources)
         var seen: [String: Int] = [:]
         return findings.map { d in
             let hash = hex(fnv1a64(key(d, paths: paths, sources: sources)))

@@ -32,6 +32,8 @@ public struct ReportContext: Sendable {
     public var textLimit: Int?
     /// Where SARIF says the tool lives (rule help links point into it); nil for the default.
     public var informationURI: String?
+    /// The lines of the findings' files already read (for fingerprints); nil reads them.
+    public var sources: SourceFileLines?
 
     public init(
         paths: RepositoryPaths, command: String, failOn: Severity = .error,

@@ -14,6 +14,8 @@ public struct SarifRenderer: Sendable {
     public var paths: RepositoryPaths
     /// The tool's home (`informationUri`); rule help links point into its `docs/findings.md`.
     public var informationURI: String
+    /// The lines of the findings' files already read (fingerprints anchor on them); nil reads them.
+    public var sources: SourceFileLines?
 
     public static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
     public static let defaultInformationURI = "https://github.com/prereq/prereq"
@@ -31,6 +33,7 @@ public struct SarifRenderer: Sendable {
 
     public init(context: ReportContext) {
         self.init(paths: context.paths, informationURI: context.informationURI)
+        sources = context.sources
     }
 
     public func render(_ report: FindingsReport) -> String {
@@ -48,7 +51,7 @@ public struct SarifRenderer: Sendable {
         var ruleIndex: [String: Int] = [:]
         for (i, rule) in rules.enumerated() { ruleIndex[rule.code] = i }
         // One pass over reported and suppressed findings, so that occurrence counters never repeat.
-        let fingerprints = FindingFingerprint.compute(report.findings + report.suppressed.map(\.finding), paths: paths)
+        let fingerprints = FindingFingerprint.compute(report.findings + report.suppressed.map(\.finding), paths: paths, sources: sources)
         var results = zip(report.findings, fingerprints).map { d, fingerprint in
             result(d, ruleIndex: ruleIndex[d.code] ?? 0, fingerprint: fingerprint)
         }

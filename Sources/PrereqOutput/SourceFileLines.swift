@@ -3,28 +3,58 @@ import Foundation
 import PrereqYAML
 
 /// The lines of the files findings point at, decoded as the loader decodes them: what
-/// fingerprints anchor on (the text a finding points at) and where inline `# prereq-ignore`
-/// comments are found. Each file is read once, a piece at a time, keeping only the findings'
-/// lines and the comment lines right above them. A file that cannot be read (standard input, a
-/// file removed since) has no lines.
+/// fingerprints anchor on (the text a finding points at), where inline `# prereq-ignore`
+/// comments are found and what a text report shows under a finding and its related places.
+/// Each file is read once, a piece at a time, keeping only the lines findings and their related
+/// places point at and the comment lines right above them. A file that cannot be read
+/// (standard input, a file removed since) has no lines.
 public struct SourceFileLines: Sendable {
     private var files: [String: SourceLines]
+    /// The lines asked for, by file (nil: every line of each file is held).
+    private var asked: [String: Set<Int>]?
 
-    /// Reads, from every file a finding of `findings` is located in, the lines they point at.
+    /// Reads, from every file a finding of `findings` or one of its related places is located
+    /// in, the lines they point at.
     public init(for findings: [Diagnostic]) {
-        var wanted: [String: Set<Int>] = [:]
-        for d in findings {
-            guard let location = d.location, location.line > 0 else { continue }
-            wanted[location.file, default: []].insert(location.line)
-        }
+        let wanted = Self.places(of: findings)
         var files: [String: SourceLines] = [:]
         for (file, lines) in wanted { files[file] = SourceLines(path: file, wanted: lines, maxBytes: YAMLLimits.default.maxFileBytes) }
         self.files = files
+        asked = wanted
     }
 
     /// Every line of texts given directly (for tests and tools that hold the text).
     public init(texts: [String: String]) {
         files = texts.mapValues { SourceLines(bytes: Array($0.utf8)) }
+    }
+
+    /// `lines` when they hold every line `findings` point at, else those lines read anew: a
+    /// report shaped after its lines were read (suppressed, baselined) reads no file twice.
+    public static func reading(_ findings: [Diagnostic], reusing lines: SourceFileLines?) -> SourceFileLines {
+        if let lines, lines.holds(findings) { return lines }
+        return SourceFileLines(for: findings)
+    }
+
+    /// Whether every line `findings` and their related places point at was read (or was asked
+    /// for and is not in its file).
+    func holds(_ findings: [Diagnostic]) -> Bool {
+        guard let asked else { return Self.places(of: findings).keys.allSatisfy { files[$0] != nil } }
+        return Self.places(of: findings).allSatisfy { file, lines in
+            lines.allSatisfy { asked[file]?.contains($0) == true || files[file]?.line($0) != nil }
+        }
+    }
+
+    /// The lines findings and their related places point at, by file.
+    private static func places(of findings: [Diagnostic]) -> [String: Set<Int>] {
+        var wanted: [String: Set<Int>] = [:]
+        func add(_ location: SourceLocation) {
+            if location.line > 0 { wanted[location.file, default: []].insert(location.line) }
+        }
+        for d in findings {
+            d.location.map(add)
+            for related in d.related { add(related.location) }
+        }
+        return wanted
     }
 
     /// Line `number` (1-based) of `file`, without its line break; nil when there is none or it

@@ -16,25 +16,29 @@ public struct SourceLines: Sendable {
     public init(bytes: [UInt8]) {
         var splitter = LineSplitter()
         var kept: [Int: String] = [:]
-        Self.decodedAsUTF8(bytes).withUnsafeBufferPointer { splitter.split($0) { kept[$0] = String(decoding: $1, as: UTF8.self) } }
-        splitter.finish { kept[$0] = String(decoding: $1, as: UTF8.self) }
+        Self.decodedAsUTF8(bytes).withUnsafeBufferPointer { splitter.split($0) { kept[$0] = String(decoding: $1, as: UTF8.self); return true } }
+        splitter.finish { kept[$0] = String(decoding: $1, as: UTF8.self); return true }
         self.kept = kept
     }
 
     /// The lines numbered in `wanted` of the regular file at `path`, and above each the
     /// unbroken run of comment-only lines (`isCommentOnly`): the comment block over a finding's
-    /// line. None when the file cannot be read or is bigger than `maxBytes`.
+    /// line. None when the file cannot be read or is bigger than `maxBytes`. Reading stops
+    /// after the last line asked for.
     public init(path: String, wanted: Set<Int>, maxBytes: Int) {
-        guard !wanted.isEmpty else { return }
+        guard let last = wanted.max() else { return }
+        // The lines come in order: the next one asked for is found by walking a sorted list.
+        let asked = wanted.sorted()
+        var next = 0
         var kept: [Int: String] = [:]
         var run: [(Int, String)] = []
-        let take = { (number: Int, bytes: UnsafeBufferPointer<UInt8>) in
-            let isWanted = wanted.contains(number)
-            // A line without `#` is not a comment; most lines are told apart so.
-            let mayBeComment = bytes.contains(UInt8(ascii: "#"))
+        let take = { (number: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+            while next < asked.count, asked[next] < number { next += 1 }
+            let isWanted = next < asked.count && asked[next] == number
+            let mayBeComment = Self.mayBeCommentOnly(bytes)
             guard isWanted || mayBeComment else {
                 run.removeAll(keepingCapacity: true)
-                return
+                return true
             }
             let text = String(decoding: bytes, as: UTF8.self)
             if isWanted {
@@ -46,9 +50,19 @@ public struct SourceLines: Sendable {
             } else {
                 run.removeAll(keepingCapacity: true)
             }
+            return number < last
         }
         guard Self.forEachLine(ofFileAt: path, maxBytes: maxBytes, take) else { return }
         self.kept = kept
+    }
+
+    /// False only when the line cannot be comment-only: after its ASCII blanks comes something
+    /// other than `#` that is ASCII too (other white space is not ASCII, and is looked at whole).
+    private static func mayBeCommentOnly(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for b in bytes where b != UInt8(ascii: " ") && b != UInt8(ascii: "\t") {
+            return b == UInt8(ascii: "#") || b >= 0x80
+        }
+        return false
     }
 
     /// Whether nothing but white space stands before a `#` on the line.
@@ -62,11 +76,11 @@ public struct SourceLines: Sendable {
         kept[number]
     }
 
-    /// Calls `body` with each line of the file: a big file is mapped and split a piece at a
-    /// time, its pages let go behind (a UTF-16 file is decoded whole). False when it is not a
-    /// regular file that can be read within `maxBytes`.
+    /// Calls `body` with each line of the file until it returns false: a big file is mapped and
+    /// split a piece at a time, its pages let go behind (a UTF-16 file is decoded whole). False
+    /// when it is not a regular file that can be read within `maxBytes`.
     private static func forEachLine(
-        ofFileAt path: String, maxBytes: Int, _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void
+        ofFileAt path: String, maxBytes: Int, _ body: (Int, UnsafeBufferPointer<UInt8>) -> Bool
     ) -> Bool {
         guard path != "-", case .success(let contents) = SourceFileReader.contents(path: path, maxBytes: maxBytes, mappingFrom: piece) else {
             return false
@@ -79,7 +93,7 @@ public struct SourceLines: Sendable {
                 return
             }
             let skip = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-            for start in stride(from: 0, to: bytes.count, by: piece) {
+            for start in stride(from: 0, to: bytes.count, by: piece) where !splitter.stopped {
                 let end = min(start + piece, bytes.count)
                 splitter.split(UnsafeBufferPointer(rebasing: bytes[max(start, skip)..<end]), body)
                 release(0..<end)
@@ -120,38 +134,51 @@ public struct SourceLines: Sendable {
 /// Cuts UTF-8 text given in pieces into numbered lines (LF, CRLF or CR end a line, also when a
 /// CRLF is split between two pieces). After the last piece, `finish` gives the last line,
 /// empty when the text ends with a break or is empty: a file's line count is its breaks + 1.
+/// Once `body` returns false no more lines are given (`stopped`).
 struct LineSplitter {
     private var number = 1
     /// The start of a line that began in an earlier piece.
     private var carried: [UInt8] = []
     /// The last piece ended with CR: a LF starting the next piece is part of that break.
     private var afterCR = false
+    private(set) var stopped = false
 
-    mutating func split(_ piece: UnsafeBufferPointer<UInt8>, _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
-        guard !piece.isEmpty else { return }
+    mutating func split(_ piece: UnsafeBufferPointer<UInt8>, _ body: (Int, UnsafeBufferPointer<UInt8>) -> Bool) {
+        guard let base = piece.baseAddress, !piece.isEmpty, !stopped else { return }
         let (lf, cr) = (UInt8(ascii: "\n"), UInt8(ascii: "\r"))
+        let count = piece.count
+        /// Where the next `byte` is at or after `from` (`count` when there is none), found by
+        /// the C library's vectorised search.
+        func next(_ byte: UInt8, from: Int) -> Int {
+            guard let found = memchr(base + from, Int32(byte), count - from) else { return count }
+            return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        }
         var start = afterCR && piece[0] == lf ? 1 : 0
         afterCR = false
+        // Most files have no CR: it is looked for again only once the last one found is passed.
+        var nextCR = -1
         var i = start
-        while i < piece.count {
-            let b = piece[i]
-            // Most bytes (above `\r`) are passed with one comparison.
-            guard b <= cr, b == lf || b == cr else {
-                i += 1
-                continue
-            }
-            let line = UnsafeBufferPointer(rebasing: piece[start..<i])
+        while i < count {
+            if nextCR < i { nextCR = next(cr, from: i) }
+            let end = min(next(lf, from: i), nextCR)
+            guard end < count else { break }
+            let line = UnsafeBufferPointer(rebasing: piece[start..<end])
+            let goOn: Bool
             if carried.isEmpty {
-                body(number, line)
+                goOn = body(number, line)
             } else {
                 carried.append(contentsOf: line)
-                carried.withUnsafeBufferPointer { body(number, $0) }
+                goOn = carried.withUnsafeBufferPointer { body(number, $0) }
                 carried.removeAll(keepingCapacity: true)
             }
+            guard goOn else {
+                stopped = true
+                return
+            }
             number += 1
-            i += 1
-            if b == cr {
-                if i == piece.count {
+            i = end + 1
+            if piece[end] == cr {
+                if i == count {
                     afterCR = true
                 } else if piece[i] == lf {
                     i += 1
@@ -162,8 +189,8 @@ struct LineSplitter {
         carried.append(contentsOf: UnsafeBufferPointer(rebasing: piece[start...]))
     }
 
-    mutating func finish(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
-        carried.withUnsafeBufferPointer { body(number, $0) }
+    mutating func finish(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Bool) {
+        if !stopped { _ = carried.withUnsafeBufferPointer { body(number, $0) } }
         carried = []
     }
 }

@@ -48,11 +48,16 @@ enum CLIOutput {
         return ExitCode(2)
     }
 
-    /// Writes a gated report to `output` (a file) or stdout. Text has colour only on a terminal.
-    static func printFindings(_ report: FindingsReport, gate: ReportGate, output: String?, colour: ColourChoice = .auto) throws {
+    /// Writes a gated report to `output` (a file) or stdout, reusing the source lines the gate
+    /// read (`sources`). Text has colour only on a terminal.
+    static func printFindings(
+        _ report: FindingsReport, gate: ReportGate, sources: SourceFileLines?, output: String?, colour: ColourChoice = .auto
+    ) throws {
+        var context = gate.context
+        context.sources = sources
         let text = gate.format.render(
-            report, context: gate.context,
-            textRenderer: textRenderer(colour: output == nil && wantsColour(.stdout, choice: colour), showing: report.findings))
+            report, context: context,
+            textRenderer: textRenderer(colour: output == nil && wantsColour(.stdout, choice: colour), showing: report.findings, reusing: sources))
         try deliver(text, to: output)
     }
 
@@ -68,20 +73,23 @@ enum CLIOutput {
         }
     }
 
-    /// A text renderer that shows the source lines `diagnostics` point at, read from their files
-    /// when the first is shown (JSON, SARIF and the other formats never read them).
-    static func textRenderer(colour: Bool, showing diagnostics: [Diagnostic]) -> TextDiagnosticRenderer {
-        let sources = LazySourceLines(diagnostics)
+    /// A text renderer that shows the source lines `diagnostics` point at: `reusing` when it
+    /// holds them, else read from their files when the first is shown (JSON, SARIF and the
+    /// other formats never read them).
+    static func textRenderer(colour: Bool, showing diagnostics: [Diagnostic], reusing read: SourceFileLines? = nil) -> TextDiagnosticRenderer {
+        let sources = LazySourceLines(diagnostics, reusing: read)
         return TextDiagnosticRenderer(colour: colour) { sources.lines.line($1, of: $0) }
     }
 }
 
-/// The source lines of some diagnostics, read on first use.
+/// The source lines of some diagnostics, read on first use unless lines already read hold them.
 final class LazySourceLines {
     private let diagnostics: [Diagnostic]
-    private(set) lazy var lines = SourceFileLines(for: diagnostics)
+    private let read: SourceFileLines?
+    private(set) lazy var lines = SourceFileLines.reading(diagnostics, reusing: read)
 
-    init(_ diagnostics: [Diagnostic]) {
+    init(_ diagnostics: [Diagnostic], reusing read: SourceFileLines?) {
         self.diagnostics = diagnostics
+        self.read = read
     }
 }

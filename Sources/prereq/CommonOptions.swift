@@ -123,7 +123,7 @@ struct ReportOptions: ParsableArguments {
         for note in outcome.notes where gate.format != .json || outcome.report.baseline == nil {
             CLIOutput.stderr("prereq: \(TerminalText.escape(note))\n")
         }
-        try CLIOutput.printFindings(outcome.report, gate: gate, output: output, colour: color)
+        try CLIOutput.printFindings(outcome.report, gate: gate, sources: outcome.sources, output: output, colour: color)
         if let summary = gate.stepSummary(outcome.report, environment: ProcessInfo.processInfo.environment) {
             try Self.append(summary.markdown, to: summary.file)
         }

@@ -15,8 +15,9 @@ import Testing
         var bytes: [UInt8] = []
         let breaks: [[UInt8]] = [[0x0A], [0x0D, 0x0A], [0x0D]]
         func line() -> [UInt8] {
-            switch random.below(5) {
+            switch random.below(6) {
             case 0: return Array("# comment \(random.below(100))".utf8)
+            case 5: return Array("\t  # tabbed".utf8)
             case 1: return Array(" \u{A0}# spaced".utf8)
             case 2: return []
             case 3: return Array("key\(random.below(1000)): v  # trailing".utf8)
