@@ -13,9 +13,6 @@ public enum LintRun {
     /// End-of-service dates are compared with `now` (by default, the moment it runs).
     public static func run(paths: [String], language: Language = .english, now: Timestamp? = .current) -> FindingsReport {
         let (findings, unreadable) = findings(paths: paths, language: language, now: now)
-        // The pack and its graph are gone by now: what they held goes back before the findings
-        // are put in order, so that the peak is not their sum.
-        ProcessMemory.returnFreedMemory()
         return FindingsReport(findings: findings, unreadable: unreadable, language: language)
     }
 
@@ -34,6 +31,10 @@ public enum LintRun {
             findings += found + EventTimeCheck.run(snapshot, language: language)
             if hasRules { findings += EnvironmentFacts(snapshot: snapshot, graph: graph, language: language).diagnostics }
         }
-        return (findings, loaded.unreadable)
+        // The pack and its graph are let go while the findings are put in order and shown, and
+        // what they held goes back to the system, so that the peak is not their sum.
+        let unreadable = loaded.unreadable
+        ProcessMemory.letGoInBackground((consume loaded, consume graph))
+        return (findings, unreadable)
     }
 }

@@ -1,3 +1,5 @@
+import Dispatch
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -30,5 +32,23 @@ public enum ProcessMemory {
             guard let symbol = dlsym(nil, "malloc_trim") else { return }
             _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
         #endif
+    }
+
+    /// Lets `value` go on another thread, then hands what it held back to the system
+    /// (`returnFreedMemory`): freeing a big pack and its graph takes a while that the caller
+    /// spends on its output meanwhile. The caller must hold no other reference to what `value`
+    /// holds, or that part is freed where the caller lets it go.
+    public static func letGoInBackground<T: Sendable>(_ value: consuming T) {
+        let holder = Holder(consume value)
+        DispatchQueue.global().async {
+            holder.value = nil
+            returnFreedMemory()
+        }
+    }
+
+    /// What `letGoInBackground` lets go, set to nil on the thread that frees it.
+    private final class Holder<T: Sendable>: @unchecked Sendable {
+        var value: T?
+        init(_ value: consuming T) { self.value = consume value }
     }
 }
