@@ -99,7 +99,7 @@ let package = Package(
         .testTarget(
             name: "PrereqCoreTests",
             // The layers by name too: a few tests reach internals with `@testable import`.
-            dependencies: ["PrereqCore", "PrereqGraph", "PrereqBasics", "PrereqYAML", "Diagnostics"],
+            dependencies: ["PrereqCore", "PrereqGraph", "PrereqModel", "PrereqBasics", "PrereqYAML", "Diagnostics"],
             exclude: ["Fixtures"]
         ),
         // Runs the built `prereq` executable; the dependency makes sure it is built first.

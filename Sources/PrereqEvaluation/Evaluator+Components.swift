@@ -53,7 +53,10 @@ extension Evaluator {
             let message = instance.version.map { messages.componentVersionUnreadable(name, $0.value) } ?? messages.componentNotGiven(name)
             return [missingVersionNode(instance.name, name, message, at: at, rule: condition.location)]
         }
-        let has = versionText(written.value, have)
+        // How the answer says the instance's version: worded only for a sentence that is shown
+        // (by a copy of the messages: the sentences are made while the evaluator changes).
+        let has = { Self.versionText(written.value, have) }
+        let sentences = messages
         let component = pack.components[c].id.value
         var out: [Int] = []
         if let bound = condition.atLeast {
@@ -61,7 +64,7 @@ extension Evaluator {
                 boundNode(bound, rule: condition.location) { e, need, needs in
                     let truth: Truth = have >= need ? .satisfied : .violated
                     return e.versionNode(
-                        truth, e.messages.componentAtLeast(name, needs: needs, has: has, truth), instance.name, name, component, at: at, rule: condition.location,
+                        truth, sentences.componentAtLeast(name, needs: needs(), has: has(), truth), instance.name, name, component, at: at, rule: condition.location,
                         fix: truth == .violated ? [e.upgradeStep(c, instance.name, name, to: need)] : [])
                 })
         }
@@ -69,7 +72,7 @@ extension Evaluator {
             out.append(
                 boundNode(bound, rule: condition.location) { e, limit, text in
                     let truth: Truth = have <= limit ? .satisfied : .violated
-                    return e.versionNode(truth, e.messages.componentAtMost(name, limit: text, has: has, truth), instance.name, name, component, at: at, rule: condition.location)
+                    return e.versionNode(truth, sentences.componentAtMost(name, limit: text(), has: has(), truth), instance.name, name, component, at: at, rule: condition.location)
                 })
         }
         guard let (o, all) = other else { return out }
@@ -84,7 +87,7 @@ extension Evaluator {
             }
             let truth: Truth = have <= otherHas ? .satisfied : .violated
             out.append(
-                versionNode(truth, messages.componentNotNewer(name, has: has, than: otherName, otherHas: versionText(otherWritten.value, otherHas), truth), instance.name, name, component, at: at,
+                versionNode(truth, sentences.componentNotNewer(name, has: has(), than: otherName, otherHas: Self.versionText(otherWritten.value, otherHas), truth), instance.name, name, component, at: at,
                             rule: condition.location, fix: truth == .violated ? [upgradeStep(o, reference.name, otherName, to: have)] : []))
         }
         return out
@@ -92,27 +95,27 @@ extension Evaluator {
 
     /// A version as answers say it: a release's name with its version (`Autumn 2026 (10.0.46)`),
     /// or the dotted numbers.
-    func versionText(_ written: String, _ version: ProductVersion) -> String {
+    static func versionText(_ written: String, _ version: ProductVersion) -> String {
         ProductVersion(written) == nil ? "\(written.trimmingCharacters(in: .whitespaces)) (\(version))" : version.description
     }
 
-    /// A bound of the condition put to `test` with its version and how answers say it; a release
-    /// the pack does not declare (lint reports it) makes the bound unknown.
+    /// A bound of the condition put to `test` with its version and how answers say it (worded
+    /// when asked); a release the pack does not declare (lint reports it) makes the bound unknown.
     private mutating func boundNode(
-        _ bound: Located<VersionReference>, rule: SourceLocation, _ test: (inout Evaluator, ProductVersion, String) -> Int
+        _ bound: Located<VersionReference>, rule: SourceLocation, _ test: (inout Evaluator, ProductVersion, () -> String) -> Int
     ) -> Int {
         guard let v = graph.version(of: bound.value) else {
             return add(.unknown, messages.releaseNotDeclared(bound.value.description), cause: .missingData, subject: bound.value.description, evidence: Evidence(rule: bound.location))
         }
-        return test(&self, v, versionText(bound.value.description, v))
+        return test(&self, v, { Self.versionText(bound.value.description, v) })
     }
 
     /// A cause of kind `version` about one instance of `component`.
     private mutating func versionNode(
-        _ truth: Truth, _ message: String, _ subject: String, _ subjectName: String, _ component: String,
+        _ truth: Truth, _ message: @autoclosure () -> String, _ subject: String, _ subjectName: String, _ component: String,
         at: SourceLocation, rule: SourceLocation, fix: [PlanStep] = []
     ) -> Int {
-        let n = add(truth, words(truth) ? message : "", cause: .version, subject: subject, subjectName: subjectName, evidence: Evidence(snapshot: at, rule: rule), fix: fix)
+        let n = add(truth, words(truth) ? message() : "", cause: .version, subject: subject, subjectName: subjectName, evidence: Evidence(snapshot: at, rule: rule), fix: fix)
         nodes[n].component = component
         return n
     }
