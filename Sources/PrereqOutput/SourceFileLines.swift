@@ -38,23 +38,31 @@ public struct SourceFileLines: Sendable {
     /// Whether every line `findings` and their related places point at was read (or was asked
     /// for and is not in its file).
     func holds(_ findings: [Diagnostic]) -> Bool {
-        guard let asked else { return Self.places(of: findings).keys.allSatisfy { files[$0] != nil } }
-        return Self.places(of: findings).allSatisfy { file, lines in
-            lines.allSatisfy { asked[file]?.contains($0) == true || files[file]?.line($0) != nil }
+        var all = true
+        Self.forEachPlace(of: findings) { location in
+            guard all else { return }
+            if let asked {
+                all = asked[location.file]?.contains(location.line) == true || files[location.file]?.line(location.line) != nil
+            } else {
+                all = files[location.file] != nil
+            }
         }
+        return all
     }
 
     /// The lines findings and their related places point at, by file.
     private static func places(of findings: [Diagnostic]) -> [String: Set<Int>] {
         var wanted: [String: Set<Int>] = [:]
-        func add(_ location: SourceLocation) {
-            if location.line > 0 { wanted[location.file, default: []].insert(location.line) }
-        }
-        for d in findings {
-            d.location.map(add)
-            for related in d.related { add(related.location) }
-        }
+        forEachPlace(of: findings) { wanted[$0.file, default: []].insert($0.line) }
         return wanted
+    }
+
+    /// Calls `body` with every place with a line that a finding or a related place points at.
+    private static func forEachPlace(of findings: [Diagnostic], _ body: (SourceLocation) -> Void) {
+        for d in findings {
+            if let location = d.location, location.line > 0 { body(location) }
+            for related in d.related where related.location.line > 0 { body(related.location) }
+        }
     }
 
     /// Line `number` (1-based) of `file`, without its line break; nil when there is none or it
