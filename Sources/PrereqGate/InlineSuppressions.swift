@@ -37,7 +37,8 @@ public enum InlineSuppressions {
             if !accepted { kept.append(d) }
         }
         var out = report
-        out.findings = Diagnostic.sortedForOutput(kept + incomplete.values)
+        // What is kept is in output order already; only incomplete comments' findings are new.
+        out.findings = incomplete.isEmpty ? kept : Diagnostic.sortedForOutput(kept + incomplete.values)
         out.suppressed = suppressed
         return out
     }

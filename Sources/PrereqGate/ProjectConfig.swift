@@ -209,10 +209,16 @@ public struct ProjectConfig: Sendable {
     // MARK: - Applying it
 
     /// The report with the config's own findings added, codes switched off dropped and
-    /// severities overridden (then re-sorted). A config that is not `understood` makes the
-    /// report unreadable.
+    /// severities overridden (re-sorted only when the config adds findings: dropping some and
+    /// changing severities keeps the output order). A config that is not `understood` makes
+    /// the report unreadable.
     public func apply(to report: FindingsReport) -> FindingsReport {
+        var out = report
+        out.unreadable = report.unreadable || !understood
+        // No config, or one that adds, drops and re-rates nothing: no finding to copy.
+        guard !diagnostics.isEmpty || !disable.isEmpty || !severity.isEmpty else { return out }
         var findings: [Diagnostic] = []
+        findings.reserveCapacity(diagnostics.count + report.findings.count)
         for var d in diagnostics + report.findings where !disable.contains(d.code) {
             if let override = severity[d.code] {
                 guard let s = override else { continue }
@@ -220,8 +226,7 @@ public struct ProjectConfig: Sendable {
             }
             findings.append(d)
         }
-        return FindingsReport(
-            findings: findings, unreadable: report.unreadable || !understood, inputs: report.inputs, baseline: report.baseline,
-            language: report.language)
+        out.findings = diagnostics.isEmpty ? findings : Diagnostic.sortedForOutput(findings)
+        return out
     }
 }

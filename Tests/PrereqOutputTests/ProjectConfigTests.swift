@@ -79,6 +79,33 @@ import Testing
         #expect(clean.apply(to: report).exitCode(failOn: .error) == 1)
     }
 
+    /// A config that only drops codes and changes severities keeps the report's order (it is
+    /// not sorted again); one that adds findings of its own puts them in order. Over findings
+    /// in two files, on many lines and columns, with codes and messages that tie.
+    @Test func applyingAConfigKeepsTheOutputOrder() {
+        let codes = ["unused-job", "ambiguous-name", "missing-translation", "redundant-requirement"]
+        let findings: [Diagnostic] = (0..<240).map { k in
+            let m = (k * 97) % 240
+            return .warning(
+                codes[m % 4], "m\(m % 5)", at: .init(file: m % 2 == 0 ? "rules/b.yaml" : "rules/a.yaml", line: m % 7 + 1, column: m % 3 + 1))
+        }
+        let report = FindingsReport(findings: findings, unreadable: false)
+        let quiet = ProjectConfig.parse(
+            "severity: {unused-job: error, ambiguous-name: off}\ndisable: [missing-translation]\n",
+            file: "/repo/.prereq.yml", workingDirectory: "/repo")
+        let applied = quiet.apply(to: report).findings
+        let expected = report.findings.filter { $0.code == "unused-job" || $0.code == "redundant-requirement" }
+        #expect(applied.map(\.location) == expected.map(\.location))
+        #expect(applied.map(\.message) == expected.map(\.message))
+        #expect(applied.filter { $0.code == "unused-job" }.allSatisfy { $0.severity == .error })
+        #expect(applied == Diagnostic.sortedForOutput(applied))
+        let adding = ProjectConfig.parse("bogus: 1\nseverity: {unused-job: error}\n", file: "rules/a.yaml", workingDirectory: "/repo")
+        let added = adding.apply(to: report).findings
+        #expect(added.count == report.findings.count + 1)
+        #expect(added == Diagnostic.sortedForOutput(added))
+        #expect(added.first { $0.code == "schema-unknown-key" } != added.first)
+    }
+
     @Test func configIsFoundByWalkingUpAndPathsAreRelativeToIt() throws {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: root) }
