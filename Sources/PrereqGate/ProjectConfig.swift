@@ -219,7 +219,7 @@ public struct ProjectConfig: Sendable {
         guard !diagnostics.isEmpty || !disable.isEmpty || !severity.isEmpty else { return out }
         var findings: [Diagnostic] = []
         findings.reserveCapacity(diagnostics.count + report.findings.count)
-        for var d in diagnostics + report.findings where !disable.contains(d.code) {
+        for var d in [diagnostics, report.findings].joined() where !disable.contains(d.code) {
             if let override = severity[d.code] {
                 guard let s = override else { continue }
                 d.severity = s
