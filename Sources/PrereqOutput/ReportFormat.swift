@@ -1,5 +1,7 @@
 import Diagnostics
+import Foundation
 import PrereqAnswers
+import PrereqBasics
 import PrereqMessages
 
 /// How `lint` and `check` print their findings.
@@ -57,9 +59,8 @@ extension ReportFormat {
     ) -> String {
         switch self {
         case .text:
-            var out = ""
             let shown = context.textLimit.map { min(max(0, $0), report.findings.count) } ?? report.findings.count
-            for d in report.findings.prefix(shown) { out += textRenderer.render(d) + "\n" }
+            var out = Self.text(report.findings.prefix(shown), textRenderer)
             if shown < report.findings.count {
                 out += Messages(report.language).findingsNotShown(report.findings.count - shown) + "\n"
             }
@@ -70,5 +71,24 @@ extension ReportFormat {
         case .github: return GitHubAnnotationsRenderer(paths: context.paths, limit: context.annotationLimit).render(report)
         case .markdown: return MarkdownRenderer(paths: context.paths, command: context.command).render(report)
         }
+    }
+
+    /// Findings per part of a long text report: parts are rendered on every core and joined in
+    /// order, so the bytes do not depend on how many there are.
+    static let findingsPerTextPart = 1024
+
+    /// Each finding as `renderer` renders it, followed by a blank line.
+    private static func text(_ findings: ArraySlice<Diagnostic>, _ renderer: TextDiagnosticRenderer) -> String {
+        let parts = (findings.count + findingsPerTextPart - 1) / findingsPerTextPart
+        let rendered = ParallelWork.map(count: parts, workers: ProcessInfo.processInfo.activeProcessorCount) { part in
+            let start = findings.startIndex + part * findingsPerTextPart
+            var out = ""
+            for d in findings[start..<min(start + findingsPerTextPart, findings.endIndex)] {
+                renderer.render(d, into: &out)
+                out += "\n"
+            }
+            return out
+        }
+        return rendered.joined()
     }
 }

@@ -82,14 +82,17 @@ enum CLIOutput {
     }
 }
 
-/// The source lines of some diagnostics, read on first use unless lines already read hold them.
-final class LazySourceLines {
+/// The source lines of some diagnostics, read on first use unless lines already read hold them
+/// (parts of a report are rendered on several threads: the first to ask reads them).
+final class LazySourceLines: Sendable {
     private let diagnostics: [Diagnostic]
     private let read: SourceFileLines?
-    private(set) lazy var lines = SourceFileLines.reading(diagnostics, reusing: read)
+    private let built = BuiltOnce<SourceFileLines>()
 
     init(_ diagnostics: [Diagnostic], reusing read: SourceFileLines?) {
         self.diagnostics = diagnostics
         self.read = read
     }
+
+    var lines: SourceFileLines { built.value { SourceFileLines.reading(diagnostics, reusing: read) } }
 }

@@ -74,22 +74,21 @@ public struct RuleGraph: Sendable {
     public let featureNameClashes: [(name: String, elements: [Int])]
 
     /// The graph of `pack`. Without `keepingNames` (lint, which needs only the clashes), the
-    /// name index of the features is made first, read for its clashes and dropped before the
-    /// edges are made: on a big pack it would otherwise stay beside everything lint holds.
+    /// name index of the features is read for its clashes and dropped as soon as it is made: on
+    /// a big pack it would otherwise stay beside everything lint holds.
     public init(_ pack: RulePack, keepingNames: Bool = true) {
         self.pack = pack
         let edges: Edges
+        // The name indices need nothing of the edges, so they are built on a second thread
+        // meanwhile.
         if keepingNames {
-            // The name indices need nothing of the edges, so they are built on a second thread
-            // meanwhile.
             let indices: NameIndices
             (edges, indices) = ParallelWork.alongside({ Edges(pack) }, { Self.nameIndices(pack) })
             names = BuiltOnce(indices)
             featureNameClashes = indices.features.ambiguous
         } else {
-            featureNameClashes = Self.featureNameIndex(pack).ambiguous
+            (edges, featureNameClashes) = ParallelWork.alongside({ Edges(pack) }, { Self.featureNameIndex(pack).ambiguous })
             names = BuiltOnce()
-            edges = Edges(pack)
         }
         featureIndex = edges.featureIndex
         settingIndex = edges.settingIndex
