@@ -1,25 +1,47 @@
 import Foundation
+import PrereqBasics
 
 /// One copy of each long identifier a document names. A pack names a feature's id where it
 /// defines the feature and again in every requirement on it; decoded separately, each of those
-/// would be a string of its own. The copies of a decoder that decode a document's pieces in
-/// parallel share one table, locked per shard.
+/// would be a string of its own. A text met before is found by its bytes, so that no string is
+/// made for it. The copies of a decoder that decode a document's pieces in parallel share one
+/// table, locked per shard.
 final class IdentifierTable: Sendable {
     private final class Shard: @unchecked Sendable {
         let lock = NSLock()
-        var texts: Set<String> = []
+        var texts: [String] = []
+        var slots = HashSlots()
     }
 
     private let shards = (0..<16).map { _ in Shard() }
 
-    /// `text`, or the equal text seen before.
-    func intern(_ text: String) -> String {
-        let length = text.utf8.count
+    /// The text of `bytes` (UTF-8 as the loader decoded it), the string made for the same bytes
+    /// before when there is one.
+    func text(of bytes: UnsafeBufferPointer<UInt8>) -> String {
         // Strings of up to 15 bytes are stored inline: there is nothing to share.
-        guard length > 15 else { return text }
-        let shard = shards[length & 15]
+        guard bytes.count > 15 else { return String(decoding: bytes, as: UTF8.self) }
+        var hasher = Hasher()
+        hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+        let hash = hasher.finalize()
+        let shard = shards[bytes.count & 15]
         shard.lock.lock()
         defer { shard.lock.unlock() }
-        return shard.texts.insert(text).memberAfterInsert
+        var probe = shard.slots.probe(hash)
+        while let k = shard.slots.next(&probe) {
+            if Self.equals(shard.texts[k], bytes) { return shard.texts[k] }
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        // A full table (2³¹ texts) keeps no more: the text is still right, only not shared.
+        if shard.slots.add(at: probe) != nil { shard.texts.append(text) }
+        return text
+    }
+
+    private static func equals(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count == bytes.count else { return false }
+        return utf8.withContiguousStorageIfAvailable { kept in
+            guard let a = kept.baseAddress, let b = bytes.baseAddress else { return bytes.isEmpty }
+            return memcmp(a, b, bytes.count) == 0
+        } ?? utf8.elementsEqual(bytes)
     }
 }

@@ -81,11 +81,11 @@ public struct NodeDecoder: Sendable {
         out.reserveCapacity(n.count)
         for position in 0..<n.count {
             let (k, v) = n.entry(position)
-            guard let key = resolve(k), key.kind == .scalar, let text = key.scalarText else {
+            guard let key = resolve(k), let text = key.withScalarBytes(identifierTable.text(of:)) else {
                 error("schema-type", messages.keysMustBeText(what()), at: k)
                 continue
             }
-            out.append((Located(identifierTable.intern(text), at: k.location), v))
+            out.append((Located(text, at: k.location), v))
         }
         return out
     }
@@ -172,12 +172,16 @@ public struct NodeDecoder: Sendable {
             typeError(node.resolved, expected: messages.expectedId, what())
             return nil
         }
-        guard let s = string(node, what()) else { return nil }
-        if !s.value.hasVisibleASCIIEnds && s.value.trimmingCharacters(in: .whitespaces).isEmpty {
+        guard let n = resolve(node) else { return nil }
+        guard !n.isNull, let text = n.withScalarBytes(identifierTable.text(of:)) else {
+            typeError(n, expected: messages.expectedText, what())
+            return nil
+        }
+        if !text.hasVisibleASCIIEnds && text.trimmingCharacters(in: .whitespaces).isEmpty {
             error("schema-value", messages.mustNotBeEmpty(what()), at: node)
             return nil
         }
-        return Located(identifierTable.intern(s.value), at: s.location)
+        return Located(text, at: n.location)
     }
 
     /// A list of identifiers (a single one may be written without brackets).
@@ -314,8 +318,12 @@ public struct Fields {
     }
 
     public subscript(_ key: String) -> YAMLNode? {
-        // By index, so that no entry is copied (and no reference counted) just to compare keys.
-        for i in entries.indices where entries[i].key.value == key { return entries[i].value }
+        // By index, so that no entry is copied (and no reference counted) just to compare keys;
+        // lengths first, which tell most keys apart without comparing their text.
+        let length = key.utf8.count
+        for i in entries.indices where entries[i].key.value.utf8.count == length && entries[i].key.value == key {
+            return entries[i].value
+        }
         return nil
     }
 }

@@ -18,11 +18,16 @@ extension RuleDocumentDecoder {
     /// Keys any map form may have besides its own.
     static let requirementModifiers = ["severity"]
 
+    /// The keys that name a form.
+    static let formKeys = requirementForms.map(\.key)
+    /// The keys of the forms, naming ones and companions.
+    static let structuralKeys = formKeys + requirementForms.flatMap(\.companions)
+
     mutating func mapRequirement(_ n: YAMLNode, _ entries: [(key: Located<String>, value: YAMLNode)], _ what: () -> String) -> Requirement? {
         // A condition on a value is named by its subject (`setting`, `feature`) or by a test
         // that is no form's key (`equals`, `in`, …); not by a form key.
-        let formKeys = Self.requirementForms.map(\.key)
-        let structural = formKeys + Self.requirementForms.flatMap(\.companions)
+        let formKeys = Self.formKeys
+        let structural = Self.structuralKeys
         let namesEvent = entries.contains { e in Self.eventForms.contains { $0.key == e.key.value } }
         let namesCondition = !namesEvent && entries.contains { e in
             Self.conditionSubjects.contains(e.key.value) || (Self.conditionTests.contains(e.key.value) && !structural.contains(e.key.value))

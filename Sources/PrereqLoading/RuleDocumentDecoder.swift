@@ -220,13 +220,15 @@ struct RuleDocumentDecoder: Sendable {
         if let r = f["requires"] { feature.requires = requirement(r, asList: true, what) }
         if let s = f["settings"] { feature.settings = settingRequirements(s, what) }
         if let t = f["takesEffect"] { feature.takesEffect = takesEffect(t, what) }
-        feature.source = text(f["source"], { $0.field("source", of: what()) })
+        // Set only when given: setting a feature's details, even to nothing, builds them anew.
+        if let source = text(f["source"], { $0.field("source", of: what()) }) { feature.source = source }
         if let flag = f["flag"] { feature.flag = flagFacts(flag, what) }
-        feature.lifecycle = Lifecycle(
+        let lifecycle = Lifecycle(
             mandatorySince: f["mandatorySince"].flatMap { decoder.version($0, messages.field("mandatorySince", of: what())) },
             onByDefaultSince: f["onByDefaultSince"].flatMap { decoder.version($0, messages.field("onByDefaultSince", of: what())) },
             cannotSwitchOff: f["cannotSwitchOff"].flatMap { decoder.bool($0, messages.field("cannotSwitchOff", of: what())) },
             preview: f["preview"].flatMap { decoder.bool($0, messages.field("preview", of: what())) })
+        if lifecycle != Lifecycle() { feature.lifecycle = lifecycle }
         fragment.features.append(feature)
     }
 

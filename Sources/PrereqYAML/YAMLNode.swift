@@ -55,6 +55,17 @@ public struct YAMLNode: Sendable {
         return String(decoding: document.text[start..<start + Int(r.count)], as: UTF8.self)
     }
 
+    /// `body` called with a scalar's UTF-8 text exactly as libyaml unescaped it; nil for other
+    /// kinds. No string is made: a decoder that has seen the text can find it by its bytes.
+    public func withScalarBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R? {
+        let r = record
+        guard r.kind == .scalar else { return nil }
+        let start = Int(r.payload)
+        return try document.text.withUnsafeBufferPointer { text in
+            try body(UnsafeBufferPointer(rebasing: text[start..<start + Int(r.count)]))
+        }
+    }
+
     /// For an alias, the anchored node it refers to; otherwise the node itself.
     public var resolved: YAMLNode {
         let r = record

@@ -55,7 +55,7 @@ public struct TakesEffect: Sendable, Hashable {
 public struct Feature: Sendable, Hashable {
     public var id: Located<String>
     public var name: LocalizedText?
-    @usableFromInline var storedDetails = OutOfLine<FeatureDetails>(FeatureDetails())
+    @usableFromInline var storedDetails = OutOfLine<FeatureDetails>()
     /// Former names and other names a snapshot may use.
     @inlinable public var aliases: [Located<String>] {
         get { storedDetails.box?.value.aliases ?? [] }
@@ -98,7 +98,7 @@ public struct Feature: Sendable, Hashable {
     /// Switched on together with it by the product.
     public var alsoEnables: [Located<String>]
     public var settings: [SettingRequirement]
-    @usableFromInline var storedTakesEffect = OutOfLine<TakesEffect?>(nil)
+    @usableFromInline var storedTakesEffect = OutOfLine<TakesEffect?>()
     @inlinable public var takesEffect: TakesEffect? {
         get { storedTakesEffect.value }
         set { storedTakesEffect.value = newValue }
@@ -159,10 +159,15 @@ public struct Feature: Sendable, Hashable {
     ) {
         self.id = id
         self.name = name
-        storedDetails = OutOfLine(
-            FeatureDetails(
-                aliases: aliases, introducedIn: OutOfLine(introducedIn), minVersion: OutOfLine(minVersion),
-                removedIn: OutOfLine(removedIn), docs: docs, note: note, system: system))
+        // Most features have none of these: their details are not built to be found empty.
+        if !aliases.isEmpty || introducedIn != nil || minVersion != nil || removedIn != nil || docs != nil || note != nil
+            || system != nil
+        {
+            storedDetails = OutOfLine(
+                FeatureDetails(
+                    aliases: aliases, introducedIn: OutOfLine(introducedIn), minVersion: OutOfLine(minVersion),
+                    removedIn: OutOfLine(removedIn), docs: docs, note: note, system: system))
+        }
         self.requires = requires
         self.conflicts = conflicts
         self.alsoEnables = alsoEnables
@@ -177,15 +182,15 @@ public struct Feature: Sendable, Hashable {
 /// a feature with only a link to its documentation does not store them.
 public struct FeatureDetails: Sendable, Hashable, EmptyInitializable {
     @usableFromInline var aliases: [Located<String>] = []
-    @usableFromInline var introducedIn = OutOfLine<Located<ProductVersion>?>(nil)
-    @usableFromInline var minVersion = OutOfLine<Located<ProductVersion>?>(nil)
-    @usableFromInline var removedIn = OutOfLine<Located<ProductVersion>?>(nil)
+    @usableFromInline var introducedIn = OutOfLine<Located<ProductVersion>?>()
+    @usableFromInline var minVersion = OutOfLine<Located<ProductVersion>?>()
+    @usableFromInline var removedIn = OutOfLine<Located<ProductVersion>?>()
     @usableFromInline var docs: String? = nil
     @usableFromInline var source: LocalizedText? = nil
     @usableFromInline var note: LocalizedText? = nil
     @usableFromInline var system: LocalizedText? = nil
-    @usableFromInline var lifecycle = OutOfLine<Lifecycle>(Lifecycle())
-    @usableFromInline var flag = OutOfLine<FlagFacts?>(nil)
+    @usableFromInline var lifecycle = OutOfLine<Lifecycle>()
+    @usableFromInline var flag = OutOfLine<FlagFacts?>()
 
     public init() {}
 

@@ -25,6 +25,12 @@ public struct OutOfLine<Value: EmptyInitializable & Sendable>: Sendable {
 
     @usableFromInline var box: Box?
 
+    /// The empty value, with no box (and nothing compared to find that out).
+    @inlinable
+    public init() {
+        box = nil
+    }
+
     @inlinable
     public init(_ value: Value) {
         box = value == Value() ? nil : Box(value)

@@ -46,8 +46,8 @@ public struct Snapshot: Sendable {
         public var enabledAt: Located<Timestamp>?
         // The two fields few entries give are kept out of line, so that the entries of a big
         // snapshot stay small.
-        @usableFromInline var storedScheduledFor = OutOfLine<Located<Timestamp>?>(nil)
-        @usableFromInline var storedServedVariation = OutOfLine<Located<SettingValue>?>(nil)
+        @usableFromInline var storedScheduledFor = OutOfLine<Located<Timestamp>?>()
+        @usableFromInline var storedServedVariation = OutOfLine<Located<SettingValue>?>()
         /// The enable date Feature management has scheduled (in the future).
         @inlinable public var scheduledFor: Located<Timestamp>? {
             get { storedScheduledFor.value }
