@@ -36,18 +36,39 @@ public enum YAMLScalarValue: Sendable, Hashable {
         // Most plain scalars are words: only these first characters can start a null, bool,
         // int or float, so anything else is a string without trying each parser.
         guard let first = text.utf8.first else { return .null }
-        switch first {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
-            UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
-            UInt8(ascii: "f"), UInt8(ascii: "F"):
-            break
-        default: return .string(text)
-        }
+        if !mayBeOtherThanText(plainStartingWith: first) { return .string(text) }
         if isNull(text) { return .null }
         if let b = bool(text) { return .bool(b) }
         if let i = int(text) { return .int(i) }
         if let d = float(text) { return .float(d) }
         return .string(text)
+    }
+
+    /// Whether a plain scalar whose first byte is `first` may read as a null, bool, int or float:
+    /// only these first characters can start one.
+    static func mayBeOtherThanText(plainStartingWith first: UInt8) -> Bool {
+        switch first {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
+            UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+            UInt8(ascii: "f"), UInt8(ascii: "F"):
+            true
+        default: false
+        }
+    }
+
+    /// The plain words that read as a null or a bool (what else a plain scalar starting with
+    /// `~`, `n`, `t` or `f` in any case can read as).
+    private static let nullAndBoolWords = ["~", "null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE"]
+
+    /// Whether the plain scalar `bytes` certainly reads as text, told from its bytes alone: false
+    /// for a null or bool, and for what may be a number (a digit, sign or dot first).
+    static func plainIsText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first else { return false }
+        guard mayBeOtherThanText(plainStartingWith: first) else { return true }
+        switch first {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."): return false
+        default: return bytes.count > 5 || !nullAndBoolWords.contains { $0.utf8.elementsEqual(bytes) }
+        }
     }
 
     static func isNull(_ text: String) -> Bool {

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 
 /// Builds `YAMLDocument`s from libyaml events, without recursion: open collections sit on an
 /// explicit stack and their children on a shared pending list. Checks what libyaml does not:
@@ -278,7 +279,7 @@ struct YAMLTreeBuilder {
         tree.children.append(contentsOf: tree.pending[pendingStart...])
         tree.pending.removeLast(itemCount)
         tree.records[Int(index)] = record
-        if record.kind == .mapping {
+        if record.kind == .mapping && !keysAreDistinctText(record, arena: arena) {
             var seen = SeenKeys(expected: Int(record.count))
             checkKeys(of: record, arena: arena, across: &seen)
         }
@@ -321,6 +322,37 @@ struct YAMLTreeBuilder {
                         related: [RelatedLocation(location(first.start, first.end), "first defined here")],
                         help: "remove one of the two entries, or merge them"))
             }
+        }
+    }
+
+    /// Whether the keys of a small `mapping` are certainly distinct text with no merge key, seen
+    /// from their bytes alone: untagged ASCII scalars that read as themselves (quoted, or plain
+    /// and no null, bool, number or `<<`), no two alike. Nearly every mapping is
+    /// one; any other gets `checkKeys`, which finds and words what is wrong.
+    private func keysAreDistinctText(_ mapping: NodeRecord, arena: [UInt8]) -> Bool {
+        let count = Int(mapping.count), base = Int(mapping.payload)
+        guard count <= 8 else { return false }
+        return arena.withUnsafeBufferPointer { text -> Bool in
+            guard let start = text.baseAddress else { return count == 0 }
+            for pair in 0..<count {
+                let key = tree.records[Int(tree.children[base + 2 * pair])]
+                guard key.kind == .scalar, key.tag < 0 else { return false }
+                let keyStart = start + Int(key.payload)
+                let bytes = UnsafeBufferPointer(start: keyStart, count: Int(key.count))
+                guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+                if key.style == .plain {
+                    guard YAMLScalarValue.plainIsText(bytes),
+                        !(bytes.count == 2 && bytes[0] == UInt8(ascii: "<") && bytes[1] == UInt8(ascii: "<"))
+                    else { return false }
+                }
+                for earlier in 0..<pair {
+                    let other = tree.records[Int(tree.children[base + 2 * earlier])]
+                    if other.count == key.count && memcmp(start + Int(other.payload), keyStart, bytes.count) == 0 {
+                        return false
+                    }
+                }
+            }
+            return true
         }
     }
 

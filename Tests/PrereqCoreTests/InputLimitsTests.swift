@@ -15,6 +15,20 @@ import Testing
         #expect(TimeSpan("PT1H30M")?.seconds == 5400)
     }
 
+    @Test func unitsAndTheISOPrefixReadInAnyCaseAndSurroundingSpaceIsIgnored() {
+        #expect(TimeSpan("15M")?.seconds == 900)
+        #expect(TimeSpan("pt1h30m")?.seconds == 5400)
+        #expect(TimeSpan("Pt2H")?.seconds == 7200)
+        #expect(TimeSpan("1W")?.seconds == 7 * 86400)
+        #expect(TimeSpan(" 15m\t")?.seconds == 900)
+        #expect(TimeSpan("\u{00A0}15m\u{2003}")?.seconds == 900)  // no-break and em spaces
+    }
+
+    @Test(arguments: ["", "p", "pt", "m", "15", "P1W", "１５m", "15\u{0301}m", "15m\u{0301}", "1 5m", "15k", "15mm", "\u{212A}"])
+    func anythingElseIsNotADuration(_ text: String) {
+        #expect(TimeSpan.read(text) == .failure(.malformed))
+    }
+
     @Test func aDurationBeyondTheLimitIsTooLong() {
         #expect(TimeSpan.read("5218w") == .failure(.tooLong))  // a little over 100 years
         #expect(TimeSpan.read("9999999999s") == .failure(.tooLong))  // ten digits

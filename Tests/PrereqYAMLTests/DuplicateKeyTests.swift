@@ -1,5 +1,5 @@
 import Diagnostics
-import PrereqYAML
+@testable import PrereqYAML
 import Testing
 
 @Suite struct DuplicateKeyTests {
@@ -60,5 +60,70 @@ import Testing
         let file = loadYAML("a: 1\na: 2\na: 3\n")
         #expect(file.codes == ["yaml-duplicate-key", "yaml-duplicate-key"])
         #expect(file.diagnostics.allSatisfy { $0.related.first?.location.line == 1 })
+    }
+}
+
+/// Mappings of keys drawn from a pool of look-alikes (plain words that read as nulls, bools and
+/// numbers, the same text quoted and tagged, canonically equal text in two spellings, merge
+/// keys), in block and flow style: a key is reported as a duplicate exactly when its value under
+/// the core schema equals an earlier key's, and each merge key is reported.
+@Suite struct DuplicateKeyPropertyTests {
+    /// Keys as written, with the style and tag they are read with.
+    static let pool: [(written: String, text: String, style: ScalarStyle, tag: String?)] = [
+        ("name", "name", .plain, nil), ("Name", "Name", .plain, nil), ("requires", "requires", .plain, nil),
+        ("a", "a", .plain, nil), ("'a'", "a", .singleQuoted, nil), ("\"a\"", "a", .doubleQuoted, nil),
+        ("null", "null", .plain, nil), ("Null", "Null", .plain, nil), ("~", "~", .plain, nil), ("nul", "nul", .plain, nil),
+        ("'null'", "null", .singleQuoted, nil), ("true", "true", .plain, nil), ("TRUE", "TRUE", .plain, nil),
+        ("tru", "tru", .plain, nil), ("false", "false", .plain, nil), ("falsey", "falsey", .plain, nil),
+        ("1", "1", .plain, nil), ("01", "01", .plain, nil), ("0x1", "0x1", .plain, nil), ("'1'", "1", .singleQuoted, nil),
+        ("+1", "+1", .plain, nil), (".5", ".5", .plain, nil), ("0.5", "0.5", .plain, nil),
+        ("!!str name", "name", .plain, YAMLScalarValue.corePrefix + "str"), ("!!str 1", "1", .plain, YAMLScalarValue.corePrefix + "str"),
+        ("é", "é", .plain, nil), ("\"e\\u0301\"", "e\u{0301}", .doubleQuoted, nil), ("<<", "<<", .plain, nil),
+        ("'<<'", "<<", .singleQuoted, nil),
+    ]
+
+    @Test func duplicatesAreReportedExactlyWhenTheValuesAreEqual() {
+        var generator = SplitMix(seed: 7)
+        var failures: [String] = []
+        for _ in 0..<400 {
+            let count = 1 + Int(generator.next() % 9)
+            let keys = (0..<count).map { _ in Self.pool[Int(generator.next() % UInt64(Self.pool.count))] }
+            var expectedDuplicates = 0
+            var expectedMerges = 0
+            var seen: [YAMLScalarValue] = []
+            for key in keys {
+                if key.written == "<<" {
+                    expectedMerges += 1
+                    continue
+                }
+                let value = YAMLScalarValue.resolve(key.text, style: key.style, tag: key.tag)
+                if seen.contains(value) { expectedDuplicates += 1 } else { seen.append(value) }
+            }
+            let block = keys.enumerated().map { "\($0.element.written): \($0.offset)\n" }.joined()
+            let flow = "m: {" + keys.enumerated().map { "\($0.element.written): \($0.offset)" }.joined(separator: ", ") + "}\n"
+            for text in [block, flow] {
+                let codes = loadYAML(text).codes
+                let duplicates = codes.filter { $0 == "yaml-duplicate-key" }.count
+                let merges = codes.filter { $0 == "yaml-merge-key" }.count
+                if duplicates != expectedDuplicates || merges != expectedMerges {
+                    failures.append("\(text.debugDescription): \(codes), expected \(expectedDuplicates) duplicates, \(expectedMerges) merge keys")
+                }
+            }
+            if failures.count >= 3 { break }
+        }
+        #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
+    }
+}
+
+/// A small deterministic generator (SplitMix64), so that a failure names the same case again.
+private struct SplitMix {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

@@ -29,7 +29,11 @@ public struct NameIndex: Sendable {
     /// without capitals or surrounding white space, as ids usually are) is returned as it is.
     public static func key(_ name: String) -> String {
         if name.hasVisibleASCIIEnds {
-            if name.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return name }
+            let isKeyByte = { (b: UInt8) in b < 0x80 && !(0x41...0x5A).contains(b) }
+            // Over the bytes in place (a native string's are), which is several times faster.
+            if name.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(isKeyByte) }) ?? name.utf8.allSatisfy(isKeyByte) {
+                return name
+            }
             return name.lowercased()
         }
         return name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()

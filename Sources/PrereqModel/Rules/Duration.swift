@@ -1,4 +1,5 @@
 import Foundation
+import PrereqBasics
 
 /// A length of time in whole seconds, written `90s`, `15m`, `1h30m`, `2d` or ISO 8601 `PT15M`.
 ///
@@ -29,29 +30,37 @@ public struct TimeSpan: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// Parses the forms above. Units run from the largest to the smallest, each at most once
     /// (`1w2d`, not `1w2w` or `2d1w`); the total is zero or more and at most ``maximum``.
     public static func read(_ text: String) -> Result<TimeSpan, ReadError> {
-        var s = Substring(text.trimmingCharacters(in: .whitespaces).lowercased())
+        // Only ASCII can be a duration, so it is read byte by byte, letters in any case; white
+        // space around it (rare) is trimmed first.
+        let trimmed = text.hasVisibleASCIIEnds ? text : text.trimmingCharacters(in: .whitespaces)
+        var s = trimmed.utf8[...]
         var iso = false
-        if s.hasPrefix("pt") { s = s.dropFirst(2); iso = true } else if s.hasPrefix("p") { s = s.dropFirst(1); iso = true }
+        if s.first.map(lowercase) == UInt8(ascii: "p") {
+            s = s.dropFirst()
+            iso = true
+            if s.first.map(lowercase) == UInt8(ascii: "t") { s = s.dropFirst() }
+        }
         var total = 0
         var number = 0
         var digits = 0
         var previousUnit = Int.max
         var tooLong = false
-        for ch in s {
-            if let d = ch.asciiValue, (48...57).contains(d) {
+        for byte in s {
+            let b = lowercase(byte)
+            if (48...57).contains(b) {
                 digits += 1
                 guard digits <= 9 else { tooLong = true; continue }
-                number = number * 10 + Int(d - 48)
+                number = number * 10 + Int(b - 48)
                 continue
             }
             guard digits > 0 else { return .failure(.malformed) }
             let unit: Int
-            switch ch {
-            case "s": unit = 1
-            case "m": unit = 60
-            case "h": unit = 3600
-            case "d": unit = 86400
-            case "w" where !iso: unit = 7 * 86400
+            switch b {
+            case UInt8(ascii: "s"): unit = 1
+            case UInt8(ascii: "m"): unit = 60
+            case UInt8(ascii: "h"): unit = 3600
+            case UInt8(ascii: "d"): unit = 86400
+            case UInt8(ascii: "w") where !iso: unit = 7 * 86400
             default: return .failure(.malformed)
             }
             guard unit < previousUnit else { return .failure(.malformed) }
@@ -65,6 +74,10 @@ public struct TimeSpan: Sendable, Hashable, Comparable, CustomStringConvertible 
         guard digits == 0, previousUnit != Int.max else { return .failure(.malformed) }
         guard !tooLong, total <= maximum.seconds else { return .failure(.tooLong) }
         return .success(TimeSpan(seconds: total))
+    }
+
+    private static func lowercase(_ byte: UInt8) -> UInt8 {
+        (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
     }
 
     /// Compact form: `1h30m`, `45s`, `0s`.
