@@ -93,7 +93,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PrereqYAMLTests",
-            dependencies: ["PrereqYAML", "Diagnostics"],
+            dependencies: ["PrereqYAML", "PrereqBasics", "Diagnostics"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -1,25 +1,5 @@
 import Foundation
-
-/// A small deterministic random source (SplitMix64), so every run generates the same files.
-struct SeededRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A value in `0..<bound`.
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
-
-    /// True with probability `percent` / 100.
-    mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-}
+import PrereqBasics
 
 /// Synthetic rule packs and snapshots shaped like real ones: display names of 50 to 70
 /// characters, about three requirements per feature pointing at earlier features (some
@@ -100,7 +80,7 @@ struct PackGenerator {
     /// (at least 20) in chains of ten.
     /// `v2: false` generates the core forms only (the same packs as before the v2 constructs).
     init(count: Int, seed: UInt64 = 42, v2: Bool = true) {
-        var random = SeededRandom(seed: seed)
+        var random = SeededRandom(state: seed)
         let jobCount = max(20, count / 100)
         var jobs: [JobSpec] = []
         for k in 0..<jobCount {
@@ -270,7 +250,7 @@ struct PackGenerator {
     /// prerequisite left off, so that the check has something to report. Features whose needs
     /// are not all stated stay off.
     func snapshotYAML(stated: Range<Int>? = nil, seed: UInt64 = 7, environment: String = "bench") -> String {
-        var random = SeededRandom(seed: seed)
+        var random = SeededRandom(state: seed)
         let range = stated ?? 0..<features.count
         var on = [Bool](repeating: false, count: features.count)
         var needed = [Bool](repeating: false, count: features.count)

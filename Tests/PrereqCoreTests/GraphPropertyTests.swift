@@ -1,4 +1,5 @@
 import Foundation
+import PrereqBasics
 import PrereqCore
 import Testing
 

@@ -1,3 +1,4 @@
+import PrereqBasics
 import PrereqCore
 import Testing
 

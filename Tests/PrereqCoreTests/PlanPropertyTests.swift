@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import PrereqBasics
 import PrereqCore
 import Testing
 
@@ -99,25 +100,6 @@ import Testing
     func structuredRegression(seed: UInt64) {
         #expect(RandomCase(seed: seed, attributes: false).violations().isEmpty)
     }
-}
-
-/// SplitMix64: small, fast and the same on every platform.
-struct SeededRandom {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed &* 0x9E37_79B9_7F4A_7C15 &+ 1 }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// 0..<n.
-    mutating func below(_ n: Int) -> Int { n <= 1 ? 0 : Int(next() % UInt64(n)) }
-    mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
 }
 
 /// One generated pack and snapshot, and the properties checked on every feature's answer.

@@ -1,4 +1,5 @@
 import Diagnostics
+import PrereqBasics
 @testable import PrereqYAML
 import Testing
 
@@ -83,11 +84,11 @@ import Testing
     ]
 
     @Test func duplicatesAreReportedExactlyWhenTheValuesAreEqual() {
-        var generator = SplitMix(seed: 7)
+        var generator = SeededRandom(state: 7)
         var failures: [String] = []
         for _ in 0..<400 {
-            let count = 1 + Int(generator.next() % 9)
-            let keys = (0..<count).map { _ in Self.pool[Int(generator.next() % UInt64(Self.pool.count))] }
+            let count = 1 + generator.below(9)
+            let keys = (0..<count).map { _ in generator.pick(Self.pool) }
             var expectedDuplicates = 0
             var expectedMerges = 0
             var seen: [YAMLScalarValue] = []
@@ -112,18 +113,5 @@ import Testing
             if failures.count >= 3 { break }
         }
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so that a failure names the same case again.
-private struct SplitMix {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
