@@ -171,21 +171,21 @@ public enum CheckRun {
             var evaluator = Evaluator(facts: facts, language: language)
             evaluator.wordsConditionsThatHold = false
             var out: [Diagnostic] = []
+            let channels = facts.channelNames
             for f in enabled[(piece * featuresPerPiece)..<min(enabled.count, (piece + 1) * featuresPerPiece)] {
                 let root = evaluator.explainFeature(f).root
                 let featureEntry = facts.feature(f)?.name.location
-                let channels = facts.channelNames
                 // What the findings need is read out of the explanation first: held while
                 // `blamedReference` evaluates more of f's requirements, it would share the
-                // evaluator's nodes, and the first node added would copy them all.
-                let (causes, causeChannels, recommendations) = {
+                // evaluator's nodes, and the first node added would copy them all. (A block,
+                // not a closure: a closure would copy the whole evaluator to read it.)
+                let causes: [(Int, ExplanationNode)], causeChannels: [Int: [String]], recommendations: [Recommendation]
+                do {
                     let explanation = evaluator.explanation(root: root)
-                    return (
-                        explanation.rootCauses.map { ($0, explanation.nodes[$0]) },
-                        channels.isEmpty ? [:] : explanation.someChannelsOfCauses(channels),
-                        evaluator.recommendations(in: explanation)
-                    )
-                }()
+                    causes = explanation.rootCauses.map { ($0, explanation.nodes[$0]) }
+                    causeChannels = channels.isEmpty ? [:] : explanation.someChannelsOfCauses(channels)
+                    recommendations = evaluator.recommendations(in: explanation)
+                }
                 for (n, cause) in causes {
                     var node = cause
                     if isEnvironmentFact(node, graph: facts.graph) {
