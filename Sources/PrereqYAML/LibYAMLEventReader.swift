@@ -19,19 +19,41 @@ struct RawMark: Sendable {
     var index: Int { Int(storedIndex) }
 }
 
-/// One libyaml event, with every pointer already turned into Swift values. Scalar text is
-/// appended to the caller's byte arena and given as a range into it (never NUL-terminated:
-/// a quoted `"\0"` puts a NUL inside a value).
+/// An anchor or a tag of an event: where the reader put its bytes in the text arena (right
+/// after the event's scalar text, if any), or none. Plain data, so that events copy as bytes.
+struct RawName: Sendable {
+    private var lower: Int32
+    private var upper: Int32
+
+    static let none = RawName(lower: -1, upper: -1)
+
+    private init(lower: Int32, upper: Int32) {
+        self.lower = lower
+        self.upper = upper
+    }
+
+    init(_ range: Range<Int>) {
+        self.init(lower: Int32(clamping: range.lowerBound), upper: Int32(clamping: range.upperBound))
+    }
+
+    var isPresent: Bool { lower >= 0 }
+    /// Its bytes in the arena; nil for none.
+    var range: Range<Int>? { isPresent ? Int(lower)..<Int(upper) : nil }
+}
+
+/// One libyaml event, with every pointer already turned into Swift values. Scalar text, then
+/// the anchor and the tag, are appended to the caller's byte arena and given as ranges into it
+/// (never NUL-terminated: a quoted `"\0"` puts a NUL inside a value).
 enum RawEvent: Sendable {
     /// `hasDirectives`: the document has `%YAML` or `%TAG` directives.
     case documentStart(start: RawMark, explicit: Bool, hasDirectives: Bool)
     /// `explicit`: the document ended with a `...` marker.
     case documentEnd(end: RawMark, explicit: Bool)
-    case scalar(text: Range<Int>, style: ScalarStyle, anchor: String?, tag: String?, start: RawMark, end: RawMark)
-    case sequenceStart(anchor: String?, tag: String?, flow: Bool, start: RawMark)
-    case mappingStart(anchor: String?, tag: String?, flow: Bool, start: RawMark)
+    case scalar(text: Range<Int>, style: ScalarStyle, anchor: RawName, tag: RawName, start: RawMark, end: RawMark)
+    case sequenceStart(anchor: RawName, tag: RawName, flow: Bool, start: RawMark)
+    case mappingStart(anchor: RawName, tag: RawName, flow: Bool, start: RawMark)
     case collectionEnd(end: RawMark)
-    case alias(anchor: String, start: RawMark, end: RawMark)
+    case alias(anchor: RawName, start: RawMark, end: RawMark)
 
     /// Where the event is in the input: its start, or an end's end.
     var position: RawMark {
@@ -41,6 +63,31 @@ enum RawEvent: Sendable {
             start
         case .documentEnd(let end, _), .collectionEnd(let end): end
         }
+    }
+
+    /// The event's anchor and tag, none for the events that carry neither.
+    var names: (anchor: RawName, tag: RawName) {
+        switch self {
+        case .scalar(_, _, let anchor, let tag, _, _), .sequenceStart(let anchor, let tag, _, _), .mappingStart(let anchor, let tag, _, _):
+            (anchor, tag)
+        case .alias(let anchor, _, _): (anchor, .none)
+        case .documentStart, .documentEnd, .collectionEnd: (.none, .none)
+        }
+    }
+
+    /// The anchor and the tag as text, their bytes taken off the end of `arena`, where the
+    /// reader put them last (so the arena keeps only scalar text). Call it once per event, as
+    /// soon as it arrives.
+    func takeNames(from arena: inout [UInt8]) -> (anchor: String?, tag: String?) {
+        let (anchor, tag) = names
+        guard anchor.isPresent || tag.isPresent else { return (nil, nil) }
+        func text(_ name: RawName) -> String? {
+            name.range.map { String(decoding: arena[$0], as: UTF8.self) }
+        }
+        let taken = (text(anchor), text(tag))
+        let first = min(anchor.range?.lowerBound ?? .max, tag.range?.lowerBound ?? .max)
+        if first < arena.count { arena.removeSubrange(first...) }
+        return taken
     }
 }
 
@@ -107,23 +154,27 @@ enum LibYAMLEventReader {
                 if s.length > 0, let value = s.value {
                     textArena.append(contentsOf: UnsafeBufferPointer(start: value, count: s.length))
                 }
+                let text = lower..<textArena.count
+                let anchor = name(s.anchor, into: &textArena)
                 raw = .scalar(
-                    text: lower..<textArena.count, style: style(s.style), anchor: string(s.anchor),
-                    tag: string(s.tag), start: start, end: end)
+                    text: text, style: style(s.style), anchor: anchor, tag: name(s.tag, into: &textArena), start: start,
+                    end: end)
             case YAML_SEQUENCE_START_EVENT:
                 let s = e.data.sequence_start
+                let anchor = name(s.anchor, into: &textArena)
                 raw = .sequenceStart(
-                    anchor: string(s.anchor), tag: string(s.tag), flow: s.style == YAML_FLOW_SEQUENCE_STYLE,
+                    anchor: anchor, tag: name(s.tag, into: &textArena), flow: s.style == YAML_FLOW_SEQUENCE_STYLE,
                     start: start)
             case YAML_MAPPING_START_EVENT:
                 let m = e.data.mapping_start
+                let anchor = name(m.anchor, into: &textArena)
                 raw = .mappingStart(
-                    anchor: string(m.anchor), tag: string(m.tag), flow: m.style == YAML_FLOW_MAPPING_STYLE,
+                    anchor: anchor, tag: name(m.tag, into: &textArena), flow: m.style == YAML_FLOW_MAPPING_STYLE,
                     start: start)
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 raw = .collectionEnd(end: end)
             case YAML_ALIAS_EVENT:
-                raw = .alias(anchor: string(e.data.alias.anchor) ?? "", start: start, end: end)
+                raw = .alias(anchor: name(e.data.alias.anchor, into: &textArena), start: start, end: end)
             default:
                 continue
             }
@@ -135,9 +186,14 @@ enum LibYAMLEventReader {
         RawMark(line: Int(m.line), column: Int(m.column), index: Int(m.index))
     }
 
-    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-        guard let pointer else { return nil }
-        return String(cString: pointer)
+    /// An anchor or tag (NUL-terminated in libyaml) appended to `arena`.
+    private static func name(_ pointer: UnsafeMutablePointer<yaml_char_t>?, into arena: inout [UInt8]) -> RawName {
+        guard let pointer else { return .none }
+        var count = 0
+        while pointer[count] != 0 { count += 1 }
+        let lower = arena.count
+        arena.append(contentsOf: UnsafeBufferPointer(start: pointer, count: count))
+        return RawName(lower..<arena.count)
     }
 
     private static func style(_ s: yaml_scalar_style_t) -> ScalarStyle {

@@ -46,12 +46,32 @@ enum PipelinedEventReader {
         return channel.failure
     }
 
-    /// The event with its scalar text copied from the batch's bytes to the end of `arena`.
+    /// The event with its scalar text, anchor and tag copied (in that order) from the batch's
+    /// bytes to the end of `arena`.
     private static func moved(_ event: RawEvent, from text: [UInt8], to arena: inout [UInt8]) -> RawEvent {
-        guard case let .scalar(range, style, anchor, tag, start, end) = event else { return event }
-        let lower = arena.count
-        arena.append(contentsOf: text[range])
-        return .scalar(text: lower..<arena.count, style: style, anchor: anchor, tag: tag, start: start, end: end)
+        func move(_ range: Range<Int>) -> Range<Int> {
+            let lower = arena.count
+            arena.append(contentsOf: text[range])
+            return lower..<arena.count
+        }
+        func move(_ name: RawName) -> RawName {
+            name.range.map { RawName(move($0)) } ?? .none
+        }
+        switch event {
+        case let .scalar(range, style, anchor, tag, start, end):
+            let moved = move(range), anchor = move(anchor)
+            return .scalar(text: moved, style: style, anchor: anchor, tag: move(tag), start: start, end: end)
+        case let .sequenceStart(anchor, tag, flow, start):
+            let anchor = move(anchor)
+            return .sequenceStart(anchor: anchor, tag: move(tag), flow: flow, start: start)
+        case let .mappingStart(anchor, tag, flow, start):
+            let anchor = move(anchor)
+            return .mappingStart(anchor: anchor, tag: move(tag), flow: flow, start: start)
+        case let .alias(anchor, start, end):
+            return .alias(anchor: move(anchor), start: start, end: end)
+        case .documentStart, .documentEnd, .collectionEnd:
+            return event
+        }
     }
 
     /// The input, handed to the parsing thread; `read` outlives that thread's use of it.

@@ -91,9 +91,9 @@ struct YAMLSpecChecks {
             checkFlowLine(start)
             checkCommentAfter(end)
         case let .sequenceStart(anchor, tag, flow, start):
-            openCollection(mapping: false, flow: flow, hasProperties: anchor != nil || tag != nil, start: start)
+            openCollection(mapping: false, flow: flow, hasProperties: anchor.isPresent || tag.isPresent, start: start)
         case let .mappingStart(anchor, tag, flow, start):
-            openCollection(mapping: true, flow: flow, hasProperties: anchor != nil || tag != nil, start: start)
+            openCollection(mapping: true, flow: flow, hasProperties: anchor.isPresent || tag.isPresent, start: start)
         case let .collectionEnd(end):
             guard let flow = openIsFlow.popLast() else { return }
             if flow {

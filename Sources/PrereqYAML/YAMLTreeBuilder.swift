@@ -63,12 +63,13 @@ struct YAMLTreeBuilder {
     }
 
     mutating func handle(_ event: RawEvent, arena: inout [UInt8]) -> LibYAMLEventReader.Control {
+        let (anchor, tag) = event.takeNames(from: &arena)
         switch event {
         case .documentStart:
             resetDocument()
         case .documentEnd:
             finishDocument(arena: &arena)
-        case let .scalar(text, style, anchor, tag, start, end):
+        case let .scalar(text, style, _, _, start, end):
             let index = add(
                 NodeRecord(
                     kind: .scalar, style: style, flow: false, streamed: false, start: mark(start), end: mark(end),
@@ -76,9 +77,9 @@ struct YAMLTreeBuilder {
             define(anchor, index)
             if let tag { checkScalarTag(tag, index: index, arena: arena) }
             attach(index, arena: &arena)
-        case let .sequenceStart(anchor, tag, flow, start):
+        case let .sequenceStart(_, _, flow, start):
             return openCollection(.sequence, anchor: anchor, tag: tag, flow: flow, start: start)
-        case let .mappingStart(anchor, tag, flow, start):
+        case let .mappingStart(_, _, flow, start):
             let key = section == nil ? sectionKey(arena: arena) : nil
             let control = openCollection(.mapping, anchor: anchor, tag: tag, flow: flow, start: start)
             if let key, control == .proceed { beginSection(key, arena: &arena) }
@@ -89,7 +90,8 @@ struct YAMLTreeBuilder {
             } else {
                 closeCollection(end: mark(end), arena: &arena)
             }
-        case let .alias(name, start, end):
+        case let .alias(_, start, end):
+            let name = anchor ?? ""
             if streamedInDocument {
                 abandoned = true
                 return .stop

@@ -53,6 +53,31 @@ import Testing
         #expect(single.contains("value 499"))
     }
 
+    @Test func anchorsTagsAndAliasesOverManyBatchesLoadTheSameAndLeaveOnlyScalarText() throws {
+        // About 40,000 events with an anchor, a tag or an alias on most nodes: the reader puts
+        // their bytes after the scalar text, and the tree builder must take them back off.
+        var text = ""
+        var scalarBytes = 0
+        for i in 0..<2_000 {
+            let earlier = i == 0 ? "s0" : "m\(i - 1)"
+            text += "k\(i): &m\(i) !!map {a: &s\(i) !!str v\(i), b: *s\(i), c: !!seq [x, *\(earlier)], d: &e\(i) !!int \(i)}\n"
+            // The scalars: k, a, v, b, c, x, d and the number.
+            scalarBytes += "k\(i)av\(i)bcxd\(i)".utf8.count
+        }
+        let (single, pipelined) = Self.bothWays(Array(text.utf8))
+        #expect(single == pipelined)
+        #expect(single.contains("&s1999 <tag:yaml.org,2002:str>"), "anchor and tag of a scalar")
+        #expect(single.contains("&m7 <tag:yaml.org,2002:map>"), "anchor and tag of a mapping")
+        #expect(single.contains("&e5 <tag:yaml.org,2002:int>"), "anchor and tag of a number")
+        #expect(single.contains("alias *s1999"), "an alias")
+        for threshold in [Int.max, 0] {
+            var loader = YAMLLoader()
+            loader.pipelineThreshold = threshold
+            let document = try #require(loader.load(bytes: Array(text.utf8), file: "names.yaml").documents.first)
+            #expect(document.text.count == scalarBytes, "threshold \(threshold)")
+        }
+    }
+
     @Test func stoppingEarlyAndFailingLateLoadTheSame() throws {
         // Too deep after many batches: the visitor stops while the parser thread is ahead.
         let deep = String(repeating: "a: [1, 2, 3]\n", count: 20_000) + "b: " + String(repeating: "[", count: 300) + "\n"
