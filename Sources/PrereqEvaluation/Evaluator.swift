@@ -50,11 +50,19 @@ public struct Evaluator {
 
     // MARK: - Names
 
-    package func featureName(_ f: Int) -> String { pack.features[f].displayName(in: language.tag) }
+    // (Fields are read through the array: calling a method on `features[f]` copies the whole
+    // feature first, and names are asked for every node.)
+    package func featureName(_ f: Int) -> String {
+        let features = facts.graph.pack.features
+        return features[f].name?.text(in: language.tag) ?? features[f].id.value
+    }
     func jobName(_ j: Int) -> String { pack.jobs[j].displayName(in: language.tag) }
     func settingName(_ s: Int) -> String { pack.settings[s].displayName(in: language.tag) }
     /// The other system feature `f` is switched in, named in the answer's language.
-    func system(of f: Int) -> String? { pack.features[f].system?.text(in: language.tag) }
+    func system(of f: Int) -> String? {
+        let features = facts.graph.pack.features
+        return features[f].system?.text(in: language.tag)
+    }
 
     // MARK: - Nodes
 
@@ -273,22 +281,23 @@ public struct Evaluator {
     /// succeeded after it was switched on (per channel), in order, and the settle time passed;
     /// so did the jobs of the settings it reads, after those last changed.
     public mutating func inEffectNode(_ f: Int) -> Int {
-        let feature = pack.features[f]
+        let features = pack.features  // not `features[f]` as a whole: that copies the feature
+        let id = features[f].id.value, name = featureName(f)
         var children: [Int] = []
         let prerequisites = conditionsToEnable(f)
         if !prerequisites.isEmpty {
             let truth = Truth.all(prerequisites.map { nodes[$0].truth })
             children.append(
-                add(truth, words(truth) ? messages.prerequisitesHold(featureName(f), truth) : "", subject: feature.id.value, subjectName: featureName(f), children: prerequisites))
+                add(truth, words(truth) ? messages.prerequisitesHold(name, truth) : "", subject: id, subjectName: name, children: prerequisites))
         }
-        let subject = (id: feature.id.value, name: featureName(f))
-        let obligations = (feature.takesEffect.map { obligationNodes($0, after: .switchedOn(f), subject: subject) } ?? []) + settingObligationNodes(of: f)
+        let subject = (id: id, name: name)
+        let obligations = (features[f].takesEffect.map { obligationNodes($0, after: .switchedOn(f), subject: subject) } ?? []) + settingObligationNodes(of: f)
         for n in obligations where !children.contains(n) { children.append(n) }
         children += afterEnablingManualNodes(f)
         let truth = Truth.all(children.map { nodes[$0].truth })
         return add(
-            truth, words(truth) ? messages.inEffect(featureName(f), truth) : "", subject: feature.id.value, subjectName: featureName(f),
-            evidence: Evidence(snapshot: facts.feature(f)?.name.location, rule: feature.location), children: children)
+            truth, words(truth) ? messages.inEffect(name, truth) : "", subject: id, subjectName: name,
+            evidence: Evidence(snapshot: facts.feature(f)?.name.location, rule: features[f].location), children: children)
     }
 
     // MARK: - Conditions
