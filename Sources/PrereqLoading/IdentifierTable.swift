@@ -9,8 +9,25 @@ import PrereqBasics
 final class IdentifierTable: Sendable {
     private final class Shard: @unchecked Sendable {
         let lock = NSLock()
+        // One struct, changed in one access per lookup (each property of a class is checked
+        // for exclusive access every time it is used).
+        var entries = Entries()
+    }
+
+    private struct Entries {
         var texts: [String] = []
         var slots = HashSlots()
+
+        mutating func text(of bytes: UnsafeBufferPointer<UInt8>, hash: Int) -> String {
+            var probe = slots.probe(hash)
+            while let k = slots.next(&probe) {
+                if IdentifierTable.equals(texts[k], bytes) { return texts[k] }
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            // A full table (2³¹ texts) keeps no more: the text is still right, only not shared.
+            if slots.add(at: probe) != nil { texts.append(text) }
+            return text
+        }
     }
 
     private let shards = (0..<16).map { _ in Shard() }
@@ -20,23 +37,14 @@ final class IdentifierTable: Sendable {
     func text(of bytes: UnsafeBufferPointer<UInt8>) -> String {
         // Strings of up to 15 bytes are stored inline: there is nothing to share.
         guard bytes.count > 15 else { return String(decoding: bytes, as: UTF8.self) }
-        var hasher = Hasher()
-        hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
-        let hash = hasher.finalize()
+        let hash = ByteHash.hash(UnsafeRawBufferPointer(bytes))
         let shard = shards[bytes.count & 15]
         shard.lock.lock()
         defer { shard.lock.unlock() }
-        var probe = shard.slots.probe(hash)
-        while let k = shard.slots.next(&probe) {
-            if Self.equals(shard.texts[k], bytes) { return shard.texts[k] }
-        }
-        let text = String(decoding: bytes, as: UTF8.self)
-        // A full table (2³¹ texts) keeps no more: the text is still right, only not shared.
-        if shard.slots.add(at: probe) != nil { shard.texts.append(text) }
-        return text
+        return shard.entries.text(of: bytes, hash: hash)
     }
 
-    private static func equals(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    fileprivate static func equals(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let utf8 = text.utf8
         guard utf8.count == bytes.count else { return false }
         return utf8.withContiguousStorageIfAvailable { kept in

@@ -58,9 +58,7 @@ struct SectionKeys: KeyPlaces {
     ) -> (start: YAMLMark, end: YAMLMark)? {
         guard case .string(var text) = value else { return others.firstPlace(of: value, else: place) }
         return text.withUTF8 { key in
-            var hasher = Hasher()
-            hasher.combine(bytes: UnsafeRawBufferPointer(key))
-            var probe = slots.probe(hasher.finalize())
+            var probe = slots.probe(ByteHash.hash(UnsafeRawBufferPointer(key)))
             while let k = slots.next(&probe) {
                 if equals(k, key) { return places[k] }
             }

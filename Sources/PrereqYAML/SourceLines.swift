@@ -32,7 +32,9 @@ public struct SourceLines: Sendable {
         var next = 0
         var kept: [Int: String] = [:]
         var run: [(Int, String)] = []
-        let take = { (number: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+        // The closure is written in the call, not kept in a constant: kept, it would escape, and
+        // every line's use of the variables above would be checked for exclusive access.
+        let read = Self.forEachLine(ofFileAt: path, maxBytes: maxBytes) { (number: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool in
             while next < asked.count, asked[next] < number { next += 1 }
             let isWanted = next < asked.count && asked[next] == number
             let mayBeComment = Self.mayBeCommentOnly(bytes)
@@ -52,7 +54,7 @@ public struct SourceLines: Sendable {
             }
             return number < last
         }
-        guard Self.forEachLine(ofFileAt: path, maxBytes: maxBytes, take) else { return }
+        guard read else { return }
         self.kept = kept
     }
 

@@ -17,10 +17,15 @@ enum RedundancyCheck {
         // The searches below visit millions of features at random: what they read per feature
         // is kept small and together (rank and stamp side by side, edges in 32 bits).
         let starts = graph.mandatory.starts, targets = graph.mandatory.targets
-        var visit = graph.mandatoryRank.map { Visit(rank: Int32(clamping: $0), stamp: -1) }
-        var isDirect = [Int32](repeating: -1, count: n)
-        var reported = [Int32](repeating: -1, count: n)
-        var stack: [Int] = []
+        var visitStorage = graph.mandatoryRank.map { Visit(rank: Int32(clamping: $0), stamp: -1) }
+        var isDirectStorage = [Int32](repeating: -1, count: n)
+        var reportedStorage = [Int32](repeating: -1, count: n)
+        // A feature is queued at most once per search (it is stamped when queued), so the stack
+        // never holds more than every feature.
+        var stackStorage = [Int32](repeating: 0, count: n)
+        // Spans, so that the millions of writes below check no array's uniqueness.
+        var visit = visitStorage.mutableSpan, isDirect = isDirectStorage.mutableSpan
+        var reported = reportedStorage.mutableSpan, stack = stackStorage.mutableSpan
         var round: Int32 = 0
         for i in range where starts[i + 1] - starts[i] >= 2 {
             let mark = Int32(i)
@@ -40,7 +45,7 @@ enum RedundancyCheck {
                 }
                 guard remaining > 0 else { continue }
                 round += 1
-                stack.removeAll(keepingCapacity: true)
+                var top = 0
                 // Features are stamped when pushed, so none is queued twice; the search ends
                 // once every target is found, or after `searchBudget` features.
                 var next = d
@@ -59,11 +64,13 @@ enum RedundancyCheck {
                         let y = Int(targets[k])
                         if visit[y].stamp != round, visit[y].rank == .max || visit[y].rank >= lowest {
                             visit[y].stamp = round
-                            stack.append(y)
+                            stack[top] = Int32(y)
+                            top += 1
                         }
                     }
-                    guard let popped = stack.popLast() else { break }
-                    next = popped
+                    guard top > 0 else { break }
+                    top -= 1
+                    next = Int(stack[top])
                 }
             }
         }
