@@ -52,27 +52,19 @@ public struct YAMLLoader: Sendable {
     }
 
     private func load(_ bytes: UnsafeBufferPointer<UInt8>, file: String, sections sink: YAMLSectionSink?, mapped: MappedFile?) -> YAMLFile {
-        var builder = YAMLTreeBuilder(file: file, limits: limits, sink: sink)
-        var checks = YAMLSpecChecks(file: file, bytes: bytes)
+        var consumer = EventConsumer(
+            builder: YAMLTreeBuilder(file: file, limits: limits, sink: sink), checks: YAMLSpecChecks(file: file, bytes: bytes),
+            mapped: mapped, releaseDistance: releaseDistance)
         var arena: [UInt8] = []
-        var released = 0
-        let visit = { (event: RawEvent, arena: inout [UInt8]) -> LibYAMLEventReader.Control in
-            checks.handle(event, arena: arena)  // before the builder, which clears the arena at a document's end
-            // A mark's index (in code points) is never past its byte offset, so the pages well
-            // before it are behind the parse and the checks.
-            if let mapped, event.position.index - released >= 2 * releaseDistance {
-                let upTo = event.position.index - releaseDistance
-                mapped.release(released..<upTo)
-                released = upTo
-            }
-            return builder.handle(event, arena: &arena)
-        }
         // A big file is parsed on a second thread while this one builds the tree; a small one
-        // is not worth a thread (and many small files are already read in parallel).
+        // is not worth a thread (and many small files are already read in parallel). The
+        // visitors are written in the calls: a closure kept in a constant would escape, and
+        // every event's use of the consumer would be checked for exclusive access.
         let failure =
             bytes.count >= pipelineThreshold
-            ? PipelinedEventReader.read(bytes, textArena: &arena, visit: visit)
-            : LibYAMLEventReader.read(bytes, textArena: &arena, visit: visit)
+            ? PipelinedEventReader.read(bytes, textArena: &arena) { consumer.handle($0, arena: &$1) }
+            : LibYAMLEventReader.read(bytes, textArena: &arena) { consumer.handle($0, arena: &$1) }
+        let (builder, checks) = (consumer.builder, consumer.checks)
         if builder.abandoned, let sink {
             sink.abandon()
             return load(bytes, file: file, sections: nil, mapped: mapped)
@@ -114,5 +106,28 @@ public struct YAMLLoader: Sendable {
             }
             return .error("yaml-syntax", message, at: at, related: related)
         }
+    }
+}
+
+/// What the loader does with each event: the spec checks, letting go of the pages behind the
+/// parse, then the tree.
+private struct EventConsumer {
+    var builder: YAMLTreeBuilder
+    var checks: YAMLSpecChecks
+    let mapped: MappedFile?
+    let releaseDistance: Int
+    /// The pages of `mapped` before this offset are let go.
+    var released = 0
+
+    mutating func handle(_ event: RawEvent, arena: inout [UInt8]) -> LibYAMLEventReader.Control {
+        checks.handle(event, arena: arena)  // before the builder, which clears the arena at a document's end
+        // A mark's index (in code points) is never past its byte offset, so the pages well
+        // before it are behind the parse and the checks.
+        if let mapped, event.position.index - released >= 2 * releaseDistance {
+            let upTo = event.position.index - releaseDistance
+            mapped.release(released..<upTo)
+            released = upTo
+        }
+        return builder.handle(event, arena: &arena)
     }
 }

@@ -58,7 +58,8 @@ public enum YAMLScalarValue: Sendable, Hashable {
 
     /// The plain words that read as a null or a bool (what else a plain scalar starting with
     /// `~`, `n`, `t` or `f` in any case can read as).
-    private static let nullAndBoolWords = ["~", "null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE"]
+    /// As bytes: a `String`'s UTF-8 view would compare with a key's as a generic sequence.
+    private static let nullAndBoolWords = ["~", "null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE"].map { Array($0.utf8) }
 
     /// Whether the plain scalar `bytes` certainly reads as text, told from its bytes alone: false
     /// for a null or bool, and for what may be a number (a digit, sign or dot first).
@@ -67,7 +68,7 @@ public enum YAMLScalarValue: Sendable, Hashable {
         guard mayBeOtherThanText(plainStartingWith: first) else { return true }
         switch first {
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."): return false
-        default: return bytes.count > 5 || !nullAndBoolWords.contains { $0.utf8.elementsEqual(bytes) }
+        default: return bytes.count > 5 || !nullAndBoolWords.contains { $0.count == bytes.count && $0.elementsEqual(bytes) }
         }
     }
 

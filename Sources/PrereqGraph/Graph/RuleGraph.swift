@@ -58,6 +58,10 @@ public struct RuleGraph: Sendable {
     /// group, condition, recommendation, gate or channel; see `Requirement.namesOnlyFeatures`):
     /// the checks of those constructs look at these features only.
     let usesConstructs: [Bool]
+    /// Whether each feature's `requires` is feature references under all-of alone
+    /// (`Requirement.isAllOfFeatures`): such a tree holds exactly when every feature in its row
+    /// of `mandatory` does (an id the pack does not define blocks nothing).
+    let requiresOnlyMandatory: [Bool]
 
     /// Features that are mandatory or on by default from a version (`Lifecycle`).
     public let versionedLifecycles: [Int]
@@ -107,6 +111,7 @@ public struct RuleGraph: Sendable {
         conflicts = edges.conflicts
         unresolvedFeatureReferences = edges.unresolved
         usesConstructs = edges.usesConstructs
+        requiresOnlyMandatory = edges.requiresOnlyMandatory
         jobAfter = edges.jobAfter
         jobRunsAfter = edges.jobRunsAfter
         jobMovedBy = edges.jobMoving.transposed()
@@ -195,6 +200,7 @@ public struct RuleGraph: Sendable {
         var conflicts: Adjacency
         var unresolved: Set<Int> = []
         var usesConstructs: [Bool] = []
+        var requiresOnlyMandatory: [Bool] = []
         var jobAfter: Adjacency
         var jobRunsAfter: Adjacency
         var jobMoving: Adjacency
@@ -213,11 +219,13 @@ public struct RuleGraph: Sendable {
             var mandatory = Adjacency(reservingRows: n, edges: n * 3)
             var conflicts = [[Int]](repeating: [], count: n)
             usesConstructs.reserveCapacity(n)
+            requiresOnlyMandatory.reserveCapacity(n)
             for i in pack.features.indices {
                 mentions.startRow()
                 mandatory.startRow()
                 var unknown = false
                 usesConstructs.append(pack.features[i].requires.map { !$0.namesOnlyFeatures } ?? false)
+                requiresOnlyMandatory.append(pack.features[i].requires?.isAllOfFeatures ?? false)
                 pack.features[i].requires?.forEachFeature { id, isMandatory in
                     guard let j = featureIndex[id.value] else {
                         unknown = true

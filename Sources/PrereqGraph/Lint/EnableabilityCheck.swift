@@ -109,7 +109,10 @@ enum EnableabilityCheck {
             let f = Int(next)
             queued[f] = false
             if possible[f] || cyclic[f] || localReason[f] != nil { continue }
-            if features[f].requires.map({ holds($0, graph, possible) }) ?? true {
+            let canHold =
+                graph.requiresOnlyMandatory[f]
+                ? graph.mandatory[f].allSatisfy { possible[$0] } : features[f].requires.map { holds($0, graph, possible) } ?? true
+            if canHold {
                 possible[f] = true
                 for g in graph.mentionedBy[f] where !possible[g] && !queued[g] {
                     queued[g] = true

@@ -103,6 +103,16 @@ public enum Requirement: Sendable, Hashable {
         }
     }
 
+    /// Whether the tree is feature references under all-of alone (no any-of, `not` or other
+    /// construct): it holds exactly when every feature it names is on.
+    public var isAllOfFeatures: Bool {
+        switch self {
+        case .feature: true
+        case .allOf(let parts, _): parts.allSatisfy(\.isAllOfFeatures)
+        case .anyOf, .not, .value, .count, .when, .recommended, .gate, .eachChannel: false
+        }
+    }
+
     /// Every feature reference anywhere in the tree, in written order.
     public var featureReferences: [Located<String>] {
         var out: [Located<String>] = []
