@@ -20,8 +20,13 @@ public enum ByteHash {
             offset += 8
         }
         if offset < bytes.count {
+            // The last eight bytes, overlapping the words before (the length is in the state).
             var last: UInt64 = 0
-            for (shift, byte) in bytes[offset...].enumerated() { last |= UInt64(byte) << UInt64(8 * shift) }
+            if bytes.count >= 8 {
+                last = bytes.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)
+            } else {
+                for i in 0..<bytes.count { last |= UInt64(bytes[i]) << UInt64(8 * i) }
+            }
             state = fold(state ^ last, multiplier)
         }
         // A last fold spreads the final word's bits over the low bits a table uses.

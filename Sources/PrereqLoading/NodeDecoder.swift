@@ -312,12 +312,17 @@ public struct NodeDecoder: Sendable {
 /// dictionary is built per mapping (the first entry wins; duplicates are the loader's error).
 public struct Fields {
     public let entries: [(key: Located<String>, value: YAMLNode)]
+    /// One bit per key, by its length and first byte: most keys asked for (a definition has a
+    /// few of the many it may have) are told absent from this alone.
+    private let keyBits: UInt64
 
     public init(_ entries: [(key: Located<String>, value: YAMLNode)]) {
         self.entries = entries
+        keyBits = entries.reduce(0) { $0 | Self.bit($1.key.value) }
     }
 
     public subscript(_ key: String) -> YAMLNode? {
+        guard keyBits & Self.bit(key) != 0 else { return nil }
         // By index, so that no entry is copied (and no reference counted) just to compare keys;
         // lengths first, which tell most keys apart without comparing their text.
         let length = key.utf8.count
@@ -325,5 +330,13 @@ public struct Fields {
             return entries[i].value
         }
         return nil
+    }
+
+    /// The key's bit, by its length and first byte. The keys asked for are ASCII letters, which
+    /// no other text equals (Unicode maps only K, `;` and a backtick from other characters), so
+    /// the key equal to one has the same bytes, and the same bit.
+    private static func bit(_ key: String) -> UInt64 {
+        let utf8 = key.utf8
+        return 1 << (UInt64(truncatingIfNeeded: utf8.count &* 7 &+ Int(utf8.first ?? 0)) & 63)
     }
 }
