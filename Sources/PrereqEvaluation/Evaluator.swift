@@ -53,16 +53,13 @@ public struct Evaluator {
     // (Fields are read through the array: calling a method on `features[f]` copies the whole
     // feature first, and names are asked for every node.)
     package func featureName(_ f: Int) -> String {
-        let features = facts.graph.pack.features
+        let features = pack.features
         return features[f].name?.text(in: language.tag) ?? features[f].id.value
     }
     func jobName(_ j: Int) -> String { pack.jobs[j].displayName(in: language.tag) }
     func settingName(_ s: Int) -> String { pack.settings[s].displayName(in: language.tag) }
     /// The other system feature `f` is switched in, named in the answer's language.
-    func system(of f: Int) -> String? {
-        let features = facts.graph.pack.features
-        return features[f].system?.text(in: language.tag)
-    }
+    func system(of f: Int) -> String? { pack.features[f].system?.text(in: language.tag) }
 
     // MARK: - Nodes
 
@@ -281,7 +278,7 @@ public struct Evaluator {
     /// succeeded after it was switched on (per channel), in order, and the settle time passed;
     /// so did the jobs of the settings it reads, after those last changed.
     public mutating func inEffectNode(_ f: Int) -> Int {
-        let features = pack.features  // not `features[f]` as a whole: that copies the feature
+        let features = pack.features  // fields of `features[f]`, not the copy `let feature = …` makes
         let id = features[f].id.value, name = featureName(f)
         var children: [Int] = []
         let prerequisites = conditionsToEnable(f)

@@ -318,25 +318,24 @@ public struct Fields {
 
     public init(_ entries: [(key: Located<String>, value: YAMLNode)]) {
         self.entries = entries
-        keyBits = entries.reduce(0) { $0 | Self.bit($1.key.value) }
+        keyBits = entries.reduce(0) { $0 | Self.bit(length: $1.key.value.utf8.count, first: $1.key.value.utf8.first) }
     }
 
     public subscript(_ key: String) -> YAMLNode? {
-        guard keyBits & Self.bit(key) != 0 else { return nil }
+        let length = key.utf8.count
+        guard keyBits & Self.bit(length: length, first: key.utf8.first) != 0 else { return nil }
         // By index, so that no entry is copied (and no reference counted) just to compare keys;
         // lengths first, which tell most keys apart without comparing their text.
-        let length = key.utf8.count
         for i in entries.indices where entries[i].key.value.utf8.count == length && entries[i].key.value == key {
             return entries[i].value
         }
         return nil
     }
 
-    /// The key's bit, by its length and first byte. The keys asked for are ASCII letters, which
+    /// A key's bit, by its length and first byte. The keys asked for are ASCII letters, which
     /// no other text equals (Unicode maps only K, `;` and a backtick from other characters), so
     /// the key equal to one has the same bytes, and the same bit.
-    private static func bit(_ key: String) -> UInt64 {
-        let utf8 = key.utf8
-        return 1 << (UInt64(truncatingIfNeeded: utf8.count &* 7 &+ Int(utf8.first ?? 0)) & 63)
+    private static func bit(length: Int, first: UInt8?) -> UInt64 {
+        1 << (UInt64(truncatingIfNeeded: length &* 7 &+ Int(first ?? 0)) & 63)
     }
 }

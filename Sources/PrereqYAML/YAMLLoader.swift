@@ -64,20 +64,19 @@ public struct YAMLLoader: Sendable {
             bytes.count >= pipelineThreshold
             ? PipelinedEventReader.read(bytes, textArena: &arena) { consumer.handle($0, arena: &$1) }
             : LibYAMLEventReader.read(bytes, textArena: &arena) { consumer.handle($0, arena: &$1) }
-        let (builder, checks) = (consumer.builder, consumer.checks)
-        if builder.abandoned, let sink {
+        if consumer.builder.abandoned, let sink {
             sink.abandon()
             return load(bytes, file: file, sections: nil, mapped: mapped)
         }
-        var diagnostics = builder.diagnostics
+        var diagnostics = consumer.builder.diagnostics
         if let failure {
             // libyaml's own error says what is wrong; the stricter checks would only add noise.
             diagnostics.append(diagnostic(for: failure, bytes: bytes, file: file))
         } else {
-            diagnostics += checks.diagnostics
+            diagnostics += consumer.checks.diagnostics
         }
         let failed = diagnostics.contains { $0.severity == .error }
-        return YAMLFile(path: file, documents: failed ? [] : builder.documents, diagnostics: diagnostics)
+        return YAMLFile(path: file, documents: failed ? [] : consumer.builder.documents, diagnostics: diagnostics)
     }
 
     private func diagnostic(for failure: RawParseError, bytes: UnsafeBufferPointer<UInt8>, file: String) -> Diagnostic {

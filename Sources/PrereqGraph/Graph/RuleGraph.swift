@@ -224,9 +224,10 @@ public struct RuleGraph: Sendable {
                 mentions.startRow()
                 mandatory.startRow()
                 var unknown = false
-                usesConstructs.append(pack.features[i].requires.map { !$0.namesOnlyFeatures } ?? false)
-                requiresOnlyMandatory.append(pack.features[i].requires?.isAllOfFeatures ?? false)
-                pack.features[i].requires?.forEachFeature { id, isMandatory in
+                let requires = pack.features[i].requires
+                usesConstructs.append(requires.map { !$0.namesOnlyFeatures } ?? false)
+                requiresOnlyMandatory.append(requires?.isAllOfFeatures ?? false)
+                requires?.forEachFeature { id, isMandatory in
                     guard let j = featureIndex[id.value] else {
                         unknown = true
                         return
