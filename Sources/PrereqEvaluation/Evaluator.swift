@@ -274,6 +274,21 @@ public struct Evaluator {
                    evidence: Evidence(rule: r.location), children: causes)
     }
 
+    /// Whether the switched-on feature f is in effect with nothing to say about it, told without
+    /// building its explanation: it has no condition beyond feature references under all-of
+    /// (no version, conflict, `alsoEnables`, setting or `takesEffect`), and every feature they
+    /// name is defined and on. False says nothing: `inEffectNode` answers then.
+    package func isPlainlyInEffect(_ f: Int) -> Bool {
+        let features = pack.features  // fields of `features[f]`, not the copy `let feature = …` makes
+        guard facts.isOn(f) == true, graph.conflicts[f].isEmpty, features[f].conflicts.isEmpty, features[f].alsoEnables.isEmpty,
+            features[f].settings.isEmpty, features[f].takesEffect == nil, features[f].introducedIn == nil,
+            features[f].minVersion == nil, features[f].removedIn == nil
+        else { return false }
+        guard features[f].requires != nil else { return true }
+        return graph.requiresOnlyMandatory[f] && !graph.unresolvedFeatureReferences.contains(f)
+            && graph.mandatory[f].allSatisfy { facts.isOn($0) == true }
+    }
+
     /// "Is the switched-on feature f in effect?": prerequisites still hold, every job it needs
     /// succeeded after it was switched on (per channel), in order, and the settle time passed;
     /// so did the jobs of the settings it reads, after those last changed.

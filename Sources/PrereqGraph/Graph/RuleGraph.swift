@@ -52,7 +52,7 @@ public struct RuleGraph: Sendable {
 
     /// Features whose `requires` or `conflicts` name an id the pack does not define (found
     /// while the edges are read, so lint need not look every reference up again).
-    let unresolvedFeatureReferences: Set<Int>
+    package let unresolvedFeatureReferences: Set<Int>
 
     /// Whether each feature's `requires` uses more than feature references (a value condition,
     /// group, condition, recommendation, gate or channel; see `Requirement.namesOnlyFeatures`):
@@ -61,7 +61,7 @@ public struct RuleGraph: Sendable {
     /// Whether each feature's `requires` is feature references under all-of alone
     /// (`Requirement.isAllOfFeatures`): such a tree holds exactly when every feature in its row
     /// of `mandatory` does (an id the pack does not define blocks nothing).
-    let requiresOnlyMandatory: [Bool]
+    package let requiresOnlyMandatory: [Bool]
 
     /// Features that are mandatory or on by default from a version (`Lifecycle`).
     public let versionedLifecycles: [Int]
