@@ -56,27 +56,29 @@ private struct IdRegistry {
     /// before is never copied again). Into an empty list, without a duplicate (the usual case
     /// for the first file), the new array is shared, not copied element by element.
     mutating func merge<T>(_ new: [T], into existing: inout [T], _ kind: ElementKind, id: (Int) -> Located<String>) {
+        guard !new.isEmpty else { return }
         var rejected: Set<Int> = []
+        // The kind's table is taken out while its ids are added, so that each id is hashed
+        // once (an id seen before is put back with its first place).
+        var taken = seen.removeValue(forKey: kind) ?? [:]
         // Room for the first file's ids at once; later files grow the table geometrically.
-        if existing.isEmpty { seen[kind, default: [:]].reserveCapacity(new.count) }
-        for i in new.indices where !unique(kind, id(i)) { rejected.insert(i) }
-        if rejected.isEmpty {
-            if existing.isEmpty { existing = new } else { existing += new }
-            return
-        }
-        for i in new.indices where !rejected.contains(i) { existing.append(new[i]) }
-    }
-
-    private mutating func unique(_ kind: ElementKind, _ id: Located<String>) -> Bool {
-        if let first = seen[kind]?[id.value] {
+        if existing.isEmpty { taken.reserveCapacity(new.count) }
+        for i in new.indices {
+            let id = id(i)
+            guard let first = taken.updateValue(id.location, forKey: id.value) else { continue }
+            taken[id.value] = first
+            rejected.insert(i)
             diagnostics.append(
                 Diagnostic(
                     code: "duplicate-id", severity: .error, message: messages.definedTwice(kind, id.value),
                     location: id.location, related: [RelatedLocation(first, messages.firstDefinedHere)],
                     help: messages.definedTwiceHelp, subject: id.value))
-            return false
         }
-        seen[kind, default: [:]][id.value] = id.location
-        return true
+        seen[kind] = taken
+        if rejected.isEmpty {
+            if existing.isEmpty { existing = new } else { existing += new }
+            return
+        }
+        for i in new.indices where !rejected.contains(i) { existing.append(new[i]) }
     }
 }

@@ -59,6 +59,52 @@ import Testing
         #expect(shortcuts > 1_000 && walks > 1_000, "\(shortcuts) shortcuts, \(walks) walks")
     }
 
+    /// The form one walk finds is what the tree's definition says, for trees with groups,
+    /// conditions and recommendations mixed in.
+    @Test func theFormAWalkFindsIsTheTreesForm() {
+        func namesOnlyFeatures(_ r: Requirement) -> Bool {
+            switch r {
+            case .feature: true
+            case .allOf(let parts, _), .anyOf(let parts, _): parts.allSatisfy(namesOnlyFeatures)
+            case .not(let part, _): namesOnlyFeatures(part)
+            default: false
+            }
+        }
+        func isAllOfFeatures(_ r: Requirement) -> Bool {
+            switch r {
+            case .feature: true
+            case .allOf(let parts, _): parts.allSatisfy(isAllOfFeatures)
+            default: false
+            }
+        }
+        func tree(_ random: inout SeededRandom, depth: Int) -> Requirement {
+            if depth == 0 || random.chance(30) { return Self.reference(&random, features: 10) }
+            let parts = (0..<random.below(4)).map { _ in tree(&random, depth: depth - 1) }
+            let first = parts.first ?? Self.reference(&random, features: 10)
+            switch random.below(7) {
+            case 0, 1: return .allOf(parts, at: Self.here)
+            case 2: return .anyOf(parts, at: Self.here)
+            case 3: return .not(first, at: Self.here)
+            case 4: return .count(parts, min: 1, max: 1, at: Self.here)
+            case 5: return .recommended(first, at: Self.here)
+            default: return .when(first, then: tree(&random, depth: depth - 1), at: Self.here)
+            }
+        }
+        var random = SeededRandom(seed: 7)
+        var forms = Set<[Bool]>()
+        for _ in 0..<2_000 {
+            let r = tree(&random, depth: 4)
+            var visited: [String] = []
+            let form = r.forEachFeature { id, _ in visited.append(id.value) }
+            #expect(form.namesOnlyFeatures == namesOnlyFeatures(r) && form.isAllOfFeatures == isAllOfFeatures(r))
+            // The same references, in the same order, as the general walker finds.
+            #expect(visited == r.collect { part -> String? in if case .feature(let id) = part { id.value } else { nil } })
+            forms.insert([form.namesOnlyFeatures, form.isAllOfFeatures])
+        }
+        // Every form there is was met (a tree of all-of alone names only features).
+        #expect(forms == [[true, true], [true, false], [false, false]])
+    }
+
     @Test func anyOfAndNotAreNeverTakenAsMandatory() {
         let a = Requirement.feature(Located("a", at: Self.here))
         #expect(Requirement.allOf([a, .allOf([a], at: Self.here)], at: Self.here).isAllOfFeatures)

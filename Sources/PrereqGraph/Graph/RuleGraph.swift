@@ -224,10 +224,8 @@ public struct RuleGraph: Sendable {
                 mentions.startRow()
                 mandatory.startRow()
                 var unknown = false
-                let requires = pack.features[i].requires
-                usesConstructs.append(requires.map { !$0.namesOnlyFeatures } ?? false)
-                requiresOnlyMandatory.append(requires?.isAllOfFeatures ?? false)
-                requires?.forEachFeature { id, isMandatory in
+                // One walk gives the edges and the tree's form.
+                let form = pack.features[i].requires?.forEachFeature { id, isMandatory in
                     guard let j = featureIndex[id.value] else {
                         unknown = true
                         return
@@ -235,6 +233,8 @@ public struct RuleGraph: Sendable {
                     mentions.addToLastRow(j)
                     if isMandatory { mandatory.addToLastRow(j) }
                 }
+                usesConstructs.append(form.map { !$0.namesOnlyFeatures } ?? false)
+                requiresOnlyMandatory.append(form?.isAllOfFeatures ?? false)
                 if unknown { unresolved.insert(i) }
                 for c in pack.features[i].conflicts {
                     guard let j = featureIndex[c.value] else {

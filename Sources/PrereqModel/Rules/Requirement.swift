@@ -42,29 +42,49 @@ public enum Requirement: Sendable, Hashable {
     }
 
     /// Calls `body` with every feature reference in written order, and whether it is mandatory
-    /// (reached only through all-of), without building a list.
-    public func forEachFeature(_ body: (Located<String>, _ isMandatory: Bool) -> Void) {
+    /// (reached only through all-of), without building a list; returns the tree's form, found
+    /// in the same walk.
+    @discardableResult
+    public func forEachFeature(_ body: (Located<String>, _ isMandatory: Bool) -> Void) -> RequirementForm {
         visit(mandatory: true, body)
     }
 
     /// Recursive along the tree's nesting, which the YAML loader bounds (256 levels).
-    private func visit(mandatory: Bool, _ body: (Located<String>, Bool) -> Void) {
+    @discardableResult
+    private func visit(mandatory: Bool, _ body: (Located<String>, Bool) -> Void) -> RequirementForm {
         switch self {
-        case .feature(let id): body(id, mandatory)
-        case .allOf(let parts, _): for p in parts { p.visit(mandatory: mandatory, body) }
-        case .anyOf(let parts, _): for p in parts { p.visit(mandatory: false, body) }
-        case .not(let part, _): part.visit(mandatory: false, body)
-        case .value(let c): if case .feature(let id) = c.subject { body(id, mandatory) }
-        case .count(let parts, let min, _, _): for p in parts { p.visit(mandatory: mandatory && min >= parts.count, body) }
+        case .feature(let id):
+            body(id, mandatory)
+            return RequirementForm(namesOnlyFeatures: true, isAllOfFeatures: true)
+        case .allOf(let parts, _):
+            var form = RequirementForm(namesOnlyFeatures: true, isAllOfFeatures: true)
+            for p in parts {
+                let part = p.visit(mandatory: mandatory, body)
+                form.namesOnlyFeatures = form.namesOnlyFeatures && part.namesOnlyFeatures
+                form.isAllOfFeatures = form.isAllOfFeatures && part.isAllOfFeatures
+            }
+            return form
+        case .anyOf(let parts, _):
+            var namesOnlyFeatures = true
+            for p in parts { namesOnlyFeatures = p.visit(mandatory: false, body).namesOnlyFeatures && namesOnlyFeatures }
+            return RequirementForm(namesOnlyFeatures: namesOnlyFeatures, isAllOfFeatures: false)
+        case .not(let part, _):
+            return RequirementForm(namesOnlyFeatures: part.visit(mandatory: false, body).namesOnlyFeatures, isAllOfFeatures: false)
+        case .value(let c):
+            if case .feature(let id) = c.subject { body(id, mandatory) }
+        case .count(let parts, let min, _, _):
+            for p in parts { p.visit(mandatory: mandatory && min >= parts.count, body) }
         case .when(let condition, let then, _):
             condition.visit(mandatory: false, body)
             then.visit(mandatory: false, body)
-        case .recommended(let part, _): part.visit(mandatory: false, body)
+        case .recommended(let part, _):
+            part.visit(mandatory: false, body)
         case .eachChannel(let part, let condition, _):
             condition?.visit(mandatory: false, body)
             part.visit(mandatory: mandatory && condition == nil, body)
         case .gate: break
         }
+        return RequirementForm(namesOnlyFeatures: false, isAllOfFeatures: false)
     }
 
     /// What `pick` takes from this requirement and every one inside it, in written order. One
@@ -94,24 +114,11 @@ public enum Requirement: Sendable, Hashable {
     /// Whether the tree is feature references alone, through all-of, any-of and `not`: no
     /// value condition, group, condition, recommendation, gate or channel. Most trees of a big
     /// pack are, and lint's checks of those constructs pass them by.
-    public var namesOnlyFeatures: Bool {
-        switch self {
-        case .feature: true
-        case .allOf(let parts, _), .anyOf(let parts, _): parts.allSatisfy(\.namesOnlyFeatures)
-        case .not(let part, _): part.namesOnlyFeatures
-        case .value, .count, .when, .recommended, .gate, .eachChannel: false
-        }
-    }
+    public var namesOnlyFeatures: Bool { forEachFeature { _, _ in }.namesOnlyFeatures }
 
     /// Whether the tree is feature references under all-of alone (no any-of, `not` or other
     /// construct): it holds exactly when every feature it names is on.
-    public var isAllOfFeatures: Bool {
-        switch self {
-        case .feature: true
-        case .allOf(let parts, _): parts.allSatisfy(\.isAllOfFeatures)
-        case .anyOf, .not, .value, .count, .when, .recommended, .gate, .eachChannel: false
-        }
-    }
+    public var isAllOfFeatures: Bool { forEachFeature { _, _ in }.isAllOfFeatures }
 
     /// Every feature reference anywhere in the tree, in written order.
     public var featureReferences: [Located<String>] {
@@ -141,4 +148,12 @@ public enum Requirement: Sendable, Hashable {
         }
         return out
     }
+}
+
+/// What one walk over a requirement tree tells about its form (`Requirement.forEachFeature`).
+public struct RequirementForm: Sendable, Equatable {
+    /// Feature references alone, through all-of, any-of and `not` (`Requirement.namesOnlyFeatures`).
+    public var namesOnlyFeatures: Bool
+    /// Feature references under all-of alone (`Requirement.isAllOfFeatures`).
+    public var isAllOfFeatures: Bool
 }
