@@ -85,7 +85,6 @@ extension Evaluator {
             }
             // The group's name in sentences; channels judged together share the job-wide run.
             let channel = group.isEmpty ? nil : group.joined(separator: ", ")
-            let event = eventPhrase(e)
             let evidence = Evidence(snapshot: last?.location ?? facts.job(j)?.name.location, rule: rule)
             guard let last else {
                 if let n = notCreatedNode(j) {
@@ -108,11 +107,11 @@ extension Evaluator {
                 }
                 bounds.append(bound)
                 out.append(
-                    add(.satisfied, words(.satisfied) ? messages.jobSince(name, in: channel, event: event, since: since.value, last: last.value, .satisfied) : "",
+                    add(.satisfied, words(.satisfied) ? messages.jobSince(name, in: channel, event: eventPhrase(e), since: since.value, last: last.value, .satisfied) : "",
                         cause: .jobNotRun, subject: job.id.value, subjectName: name, evidence: evidence))
             } else {
                 out.append(
-                    add(.violated, messages.jobSince(name, in: channel, event: event, since: since.value, last: last.value, .violated),
+                    add(.violated, messages.jobSince(name, in: channel, event: eventPhrase(e), since: since.value, last: last.value, .violated),
                         cause: .jobNotRun, subject: job.id.value, subjectName: name, evidence: evidence,
                         fix: [runStep(j, channels: group)]))
             }
@@ -157,13 +156,19 @@ extension Evaluator {
         default:
             message = words(truth) ? messages.settleTime(subject.name, settle: settle.value, from: latest, afterJobs: jobs, until: sure, truth, event: event) : ""
         }
-        let wait = withLocalTime(
-            PlanStep(
-                action: .wait, subject: subject.id, subjectName: subject.name,
-                message: messages.stepWait(until: sure, settle: settle.value), details: ["until": sure.description]))
+        // The waiting step, its time written and read back in local time, only where it is needed.
+        let fix =
+            truth == .satisfied
+            ? []
+            : [
+                withLocalTime(
+                    PlanStep(
+                        action: .wait, subject: subject.id, subjectName: subject.name,
+                        message: messages.stepWait(until: sure, settle: settle.value), details: ["until": sure.description]))
+            ]
         let n = add(
             truth, message, cause: .settling, subject: subject.id, subjectName: subject.name,
-            evidence: Evidence(snapshot: now.location, rule: settle.location), fix: truth == .satisfied ? [] : [wait])
+            evidence: Evidence(snapshot: now.location, rule: settle.location), fix: fix)
         // Only the channels whose jobs may have succeeded too recently are still settling.
         let pending = firstSuccesses.filter { now.value < $0.latest + settle.value }
         if truth != .satisfied, !pending.isEmpty, !pending.contains(where: \.channels.isEmpty) {
@@ -287,11 +292,10 @@ extension Evaluator {
             let (earlier, _) = jobs[i - 1], (later, rule) = jobs[i]
             guard let lt = lastSuccess(later, channel: nil), let et = lastSuccess(earlier, channel: nil) else { continue }
             let truth: Truth = lt.value > et.value ? .satisfied : .violated
-            let rerun = jobs[i...].map { runStep($0.0, channels: []) }
             children.append(
                 add(truth, messages.jobOrder(jobName(later), after: jobName(earlier), jobTime: lt.value, otherTime: et.value, truth),
                     cause: .jobOrder, subject: pack.jobs[later].id.value, subjectName: jobName(later),
-                    evidence: Evidence(snapshot: lt.location, rule: rule), fix: truth == .violated ? rerun : []))
+                    evidence: Evidence(snapshot: lt.location, rule: rule), fix: truth == .violated ? jobs[i...].map { runStep($0.0, channels: []) } : []))
         }
         let truth = Truth.all(children.map { nodes[$0].truth })
         return add(truth, messages.jobsInOrder(jobs.map { jobName($0.0) }, truth), evidence: Evidence(rule: location), children: children)

@@ -32,13 +32,19 @@ extension Evaluator {
         }
         let until = newest.value + settle.value
         let truth: Truth = now.value >= until ? .satisfied : .violated
-        let wait = withLocalTime(
-            PlanStep(
-                action: .wait, subject: subject.id, subjectName: name, message: messages.stepWaitForLag(until: until, settle: settle.value),
-                details: ["until": until.description]))
         let message = words(truth) ? messages.recordSettle(name, settle: settle.value, records: checkName, newest: newest.value, until: until, truth) : ""
+        // The waiting step, its time written and read back in local time, only where it is needed.
+        let fix =
+            truth == .satisfied
+            ? []
+            : [
+                withLocalTime(
+                    PlanStep(
+                        action: .wait, subject: subject.id, subjectName: name, message: messages.stepWaitForLag(until: until, settle: settle.value),
+                        details: ["until": until.description]))
+            ]
         return add(
             truth, message, cause: .settling, subject: subject.id, subjectName: name, evidence: Evidence(snapshot: newest.location, rule: settle.location),
-            fix: truth == .satisfied ? [] : [wait])
+            fix: fix)
     }
 }

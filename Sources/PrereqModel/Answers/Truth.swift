@@ -4,6 +4,7 @@ public enum Truth: String, Sendable, Hashable {
     case satisfied, violated, unknown
 
     /// All must hold: any violation wins, then any unknown.
+    @inlinable  // asked for every condition an evaluation builds: specialised where it is called
     public static func all<S: Sequence>(_ values: S) -> Truth where S.Element == Truth {
         var sawUnknown = false
         for v in values {
@@ -14,6 +15,7 @@ public enum Truth: String, Sendable, Hashable {
     }
 
     /// One must hold: any satisfaction wins, then any unknown.
+    @inlinable
     public static func any<S: Sequence>(_ values: S) -> Truth where S.Element == Truth {
         var sawUnknown = false
         var sawAny = false

@@ -36,12 +36,12 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
             i += digits
             return n
         }
-        func expect(_ c: Character) -> Bool {
-            guard i < u.count, u[i] == c.asciiValue else { return false }
+        func expect(_ c: UInt8) -> Bool {
+            guard i < u.count, u[i] == c else { return false }
             i += 1
             return true
         }
-        guard let year = number(4), expect("-"), let month = number(2), expect("-"), let day = number(2),
+        guard let year = number(4), expect(UInt8(ascii: "-")), let month = number(2), expect(UInt8(ascii: "-")), let day = number(2),
             (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year)
         else { return nil }
         var hour = 0, minute = 0, second = 0
@@ -50,13 +50,13 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         if i < u.count {
             guard u[i] == UInt8(ascii: "T") || u[i] == UInt8(ascii: "t") || u[i] == UInt8(ascii: " ") else { return nil }
             i += 1
-            guard let h = number(2), expect(":"), let m = number(2), h <= 23, m <= 59 else { return nil }
+            guard let h = number(2), expect(UInt8(ascii: ":")), let m = number(2), h <= 23, m <= 59 else { return nil }
             hour = h
             minute = m
-            if expect(":") {
+            if expect(UInt8(ascii: ":")) {
                 guard let s = number(2), s <= 60 else { return nil }
                 second = min(s, 59)
-                if expect(".") || expect(",") {
+                if expect(UInt8(ascii: ".")) || expect(UInt8(ascii: ",")) {
                     let start = i
                     while i < u.count, u[i] >= 48, u[i] <= 57 { i += 1 }
                     guard i > start else { return nil }
@@ -71,7 +71,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
                     let sign = u[i] == UInt8(ascii: "+") ? 1 : -1
                     i += 1
                     guard let oh = number(2), oh <= 23 else { return nil }
-                    _ = expect(":")
+                    _ = expect(UInt8(ascii: ":"))
                     let om = number(2) ?? 0
                     guard om <= 59 else { return nil }
                     offset = sign * (oh * 3600 + om * 60)
