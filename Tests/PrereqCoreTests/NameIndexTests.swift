@@ -1,5 +1,8 @@
+import PrereqBasics
 import PrereqCore
 import Testing
+
+@testable import PrereqGraph
 
 @Suite struct NameIndexTests {
     @Test func namesMatchIgnoringCaseAndSurroundingSpace() {
@@ -29,6 +32,47 @@ import Testing
         let ambiguous = index.ambiguous
         #expect(ambiguous.map(\.name) == ["Shared B", "Shared A"])
         #expect(ambiguous.map(\.elements) == [[0, 3, 4], [1, 2]])
+    }
+
+    /// Names whose keys Swift counts as equal are one name, whichever way they are hashed and
+    /// compared: over generated names (short and long) spelled with capitals, surrounding
+    /// space, decomposed accents and the characters canonically equivalent to ASCII ones, a
+    /// lookup finds exactly the names with its key.
+    @Test func aLookupFindsExactlyTheNamesWithItsKey() {
+        // Each letter with the spellings Swift (or the key's case folding) counts as the same.
+        let letters = [["a", "A"], ["b", "B"], ["k", "K", "\u{212A}"], [";", "\u{037E}"], ["`", "\u{1FEF}"], ["\u{E9}", "e\u{301}", "\u{C9}"], ["-"], ["z", "Z"], ["\u{4E2D}"], ["x"]]
+        var random = SeededRandom(seed: 11)
+        func spelling(of base: [Int]) -> String {
+            let core = base.map { random.pick(letters[$0]) }.joined()
+            return (random.chance(20) ? " " : "") + core + (random.chance(20) ? "\n" : "")
+        }
+        var matched = 0, long = 0
+        for _ in 0..<300 {
+            let bases = (0..<5).map { _ in (0..<(1 + random.below(random.chance(50) ? 4 : 20))).map { _ in random.below(letters.count) } }
+            let names = (0..<12).map { _ in spelling(of: random.pick(bases)) }
+            var index = NameIndex()
+            for (i, n) in names.enumerated() { index.add(n, i) }
+            for query in names + (0..<6).map({ _ in spelling(of: random.pick(bases)) }) {
+                let expected = names.indices.filter { NameIndex.key(names[$0]) == NameIndex.key(query) }
+                #expect(index.lookup(query) == expected, "\(query.unicodeScalars.map(\.value)) in \(names.map { $0.unicodeScalars.map(\.value) })")
+                if expected.count > 1 { matched += 1 }
+                if expected.count > 1, query.utf8.count >= 16 { long += 1 }
+            }
+        }
+        // Names that differ in their bytes but not their keys were met often, long ones too.
+        #expect(matched > 1_000 && long > 300, "\(matched), \(long) long")
+    }
+
+    /// The characters taken as their ASCII equivalents are exactly those Swift counts as equal
+    /// to an ASCII character: every Unicode scalar is checked.
+    @Test func onlyThreeCharactersAreCanonicallyASCII() {
+        let ascii = Dictionary(uniqueKeysWithValues: (0..<128).compactMap(Unicode.Scalar.init).map { (String($0), $0) })
+        var found: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), let equal = ascii[String(scalar)] else { continue }
+            found[scalar] = equal
+        }
+        #expect(found == NameIndex.asciiSingletons)
     }
 
     @Test func keysAreLowercaseAndTrimmed() {

@@ -39,11 +39,104 @@ public struct NameIndex: Sendable {
         return name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
     }
 
+    /// The hash of `key(name)`; nil when the key is empty. Keys Swift counts as equal hash
+    /// equal: a key that is ASCII, or canonically equivalent to ASCII text, is hashed by those
+    /// bytes (for a name of visible ASCII, the usual case, without the key being built);
+    /// any other by `Hasher`, which hashes the canonical form.
+    static func keyHash(_ name: String) -> Int? {
+        if name.hasVisibleASCIIEnds, let hash = foldedASCIIHash(name) { return hash }
+        let key = key(name)
+        guard !key.isEmpty else { return nil }
+        if let ascii = asciiEquivalent(key), let hash = foldedASCIIHash(ascii) { return hash }
+        return key.hashValue
+    }
+
+    /// Whether two names have the same key; names of visible ASCII are compared by their bytes
+    /// with capitals folded, without their keys being built.
+    static func sameKey(_ a: String, _ b: String) -> Bool {
+        if a.hasVisibleASCIIEnds, b.hasVisibleASCIIEnds, let equal = foldedASCIIEqual(a, b) { return equal }
+        return key(a) == key(b)
+    }
+
+    /// The non-ASCII characters canonically equivalent to an ASCII one (their decomposition
+    /// is that character alone): Greek question mark, Greek varia, Kelvin sign. No other
+    /// character's canonical form is ASCII (a test checks every Unicode scalar).
+    static let asciiSingletons: [Unicode.Scalar: Unicode.Scalar] = ["\u{037E}": ";", "\u{1FEF}": "`", "\u{212A}": "K"]
+
+    /// The ASCII text canonically equivalent to `text`, if there is one.
+    static func asciiEquivalent(_ text: String) -> String? {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard let ascii = scalar.isASCII ? scalar : asciiSingletons[scalar] else { return nil }
+            out.append(ascii)
+        }
+        return String(out)
+    }
+
+    /// The hash of an ASCII text with capitals folded; nil when it is not ASCII.
+    private static func foldedASCIIHash(_ text: String) -> Int? {
+        let hash = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { folded -> Int? in
+                guard let from = bytes.baseAddress, let to = folded.baseAddress else { return nil }
+                var i = 0
+                while i + 8 <= bytes.count {
+                    guard let word = foldedWord(from + i) else { return nil }
+                    UnsafeMutableRawPointer(to + i).storeBytes(of: word, as: UInt64.self)
+                    i += 8
+                }
+                while i < bytes.count {
+                    guard from[i] < 0x80 else { return nil }
+                    to[i] = fold(from[i])
+                    i += 1
+                }
+                return ByteHash.hash(UnsafeRawBufferPointer(folded))
+            }
+        }
+        return hash ?? nil
+    }
+
+    /// Whether two ASCII texts are equal with capitals folded; nil when either is not ASCII.
+    private static func foldedASCIIEqual(_ a: String, _ b: String) -> Bool? {
+        let equal = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y -> Bool? in
+                guard let p = x.baseAddress, let q = y.baseAddress else { return nil }
+                // Texts of different lengths may still be equal if one is not ASCII.
+                guard x.count == y.count else { return x.allSatisfy { $0 < 0x80 } && y.allSatisfy { $0 < 0x80 } ? false : nil }
+                var equal = true
+                var i = 0
+                while i + 8 <= x.count {
+                    guard let a = foldedWord(p + i), let b = foldedWord(q + i) else { return nil }
+                    equal = equal && a == b
+                    i += 8
+                }
+                while i < x.count {
+                    guard p[i] < 0x80, q[i] < 0x80 else { return nil }
+                    equal = equal && fold(p[i]) == fold(q[i])
+                    i += 1
+                }
+                return equal
+            }
+        }
+        return (equal ?? nil) ?? nil
+    }
+
+    /// The eight bytes at `at` with capitals folded; nil when one is not ASCII. A byte of ASCII
+    /// is a capital when adding 0x3F carries into its top bit and adding 0x25 does not; its
+    /// 0x20 bit is then set.
+    @inline(__always) private static func foldedWord(_ at: UnsafePointer<UInt8>) -> UInt64? {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let word = UnsafeRawPointer(at).loadUnaligned(as: UInt64.self)
+        guard word & high == 0 else { return nil }
+        return word | ((word &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(word &+ 0x2525_2525_2525_2525) & high) >> 2
+    }
+
+    /// An ASCII capital as its small letter; any other byte as it is.
+    @inline(__always) private static func fold(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
+
     public mutating func add(_ name: String, _ index: Int) {
-        let k = Self.key(name)
-        guard !k.isEmpty else { return }
-        var probe = slots.probe(k.hashValue)
-        guard let existing = entry(k, &probe) else {
+        guard let hash = Self.keyHash(name) else { return }
+        var probe = slots.probe(hash)
+        guard let existing = entry(name, &probe) else {
             guard slots.add(at: probe) != nil else { return }
             names.append(name)
             elements.append(Int32(index))
@@ -62,20 +155,19 @@ public struct NameIndex: Sendable {
         }
     }
 
-    /// The name whose key is `key`, walking `probe` (left where a new name would go).
-    private func entry(_ key: String, _ probe: inout HashSlots.Probe) -> Int? {
+    /// The name with the same key as `name`, walking `probe` (left where a new name would go).
+    private func entry(_ name: String, _ probe: inout HashSlots.Probe) -> Int? {
         while let n = slots.next(&probe) {
-            if Self.key(names[n]) == key { return n }
+            if Self.sameKey(names[n], name) { return n }
         }
         return nil
     }
 
     /// The elements a name refers to: none, one, or several when it is ambiguous.
     public func lookup(_ name: String) -> [Int] {
-        let k = Self.key(name)
-        guard !k.isEmpty else { return [] }
-        var probe = slots.probe(k.hashValue)
-        guard let found = entry(k, &probe) else { return [] }
+        guard let hash = Self.keyHash(name) else { return [] }
+        var probe = slots.probe(hash)
+        guard let found = entry(name, &probe) else { return [] }
         let element = Int(elements[found])
         return element >= 0 ? [element] : shared[-element - 1].elements
     }
