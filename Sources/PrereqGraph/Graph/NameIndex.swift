@@ -47,7 +47,8 @@ public struct NameIndex: Sendable {
         if name.hasVisibleASCIIEnds, let hash = foldedASCIIHash(name) { return hash }
         let key = key(name)
         guard !key.isEmpty else { return nil }
-        if let ascii = asciiEquivalent(key), let hash = foldedASCIIHash(ascii) { return hash }
+        // A key already ASCII (a name with surrounding space) is hashed as it is, not copied first.
+        if let hash = foldedASCIIHash(key) ?? asciiEquivalent(key).flatMap(foldedASCIIHash) { return hash }
         return key.hashValue
     }
 
