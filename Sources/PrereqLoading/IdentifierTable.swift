@@ -1,5 +1,6 @@
 import Foundation
 import PrereqBasics
+import Synchronization
 
 /// One copy of each long identifier a document names. A pack names a feature's id where it
 /// defines the feature and again in every requirement on it; decoded separately, each of those
@@ -7,11 +8,8 @@ import PrereqBasics
 /// made for it. The copies of a decoder that decode a document's pieces in parallel share one
 /// table, locked per shard.
 final class IdentifierTable: Sendable {
-    private final class Shard: @unchecked Sendable {
-        let lock = NSLock()
-        // One struct, changed in one access per lookup (each property of a class is checked
-        // for exclusive access every time it is used).
-        var entries = Entries()
+    private final class Shard: Sendable {
+        let entries = Mutex(Entries())
     }
 
     private struct Entries {
@@ -38,10 +36,7 @@ final class IdentifierTable: Sendable {
         // Strings of up to 15 bytes are stored inline: there is nothing to share.
         guard bytes.count > 15 else { return String(decoding: bytes, as: UTF8.self) }
         let hash = ByteHash.hash(UnsafeRawBufferPointer(bytes))
-        let shard = shards[bytes.count & 15]
-        shard.lock.lock()
-        defer { shard.lock.unlock() }
-        return shard.entries.text(of: bytes, hash: hash)
+        return shards[bytes.count & 15].entries.withLock { $0.text(of: bytes, hash: hash) }
     }
 
     fileprivate static func equals(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -55,6 +55,11 @@ public struct NodeDecoder: Sendable {
 
     /// The node with aliases followed, or nil once the alias budget is spent.
     public mutating func resolve(_ node: YAMLNode) -> YAMLNode? {
+        spendBudget(at: node) ? node.resolved : nil
+    }
+
+    /// Counts one more node visited; false (reported once) when the budget is spent.
+    private mutating func spendBudget(at node: YAMLNode) -> Bool {
         budget -= 1
         if budget < 0 {
             if !budgetExhausted {
@@ -62,9 +67,9 @@ public struct NodeDecoder: Sendable {
                 error(
                     "schema-alias-expansion", messages.aliasExpansion, at: node, help: messages.aliasExpansionHelp)
             }
-            return nil
+            return false
         }
-        return node.resolved
+        return true
     }
 
     // MARK: - Shapes
@@ -81,13 +86,23 @@ public struct NodeDecoder: Sendable {
         out.reserveCapacity(n.count)
         for position in 0..<n.count {
             let (k, v) = n.entry(position)
-            guard let key = resolve(k), let text = key.withScalarBytes(identifierTable.text(of:)) else {
+            guard let key = keyText(k) else {
                 error("schema-type", messages.keysMustBeText(what()), at: k)
                 continue
             }
-            out.append((Located(text, at: k.location), v))
+            out.append((key, v))
         }
         return out
+    }
+
+    /// A mapping key's text and place; nil for a key that is not text, or once the budget is spent.
+    private mutating func keyText(_ k: YAMLNode) -> Located<String>? {
+        // A key is almost always a scalar: read in one look, with no alias to follow.
+        if let (text, location) = k.scalarTextAndPlace(identifierTable.text(of:)) {
+            return spendBudget(at: k) ? Located(text, at: location) : nil
+        }
+        guard let key = resolve(k), let text = key.scalarText(identifierTable.text(of:)) else { return nil }
+        return Located(text, at: k.location)
     }
 
     /// A sequence's elements; a single scalar counts as a one-element list; null as empty.
@@ -168,20 +183,28 @@ public struct NodeDecoder: Sendable {
 
     /// A non-empty identifier: text or a number (a job code such as `1110`), not a boolean.
     public mutating func identifier(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Located<String>? {
-        if node.isBool {
-            typeError(node.resolved, expected: messages.expectedId, what())
-            return nil
+        let id: Located<String>
+        if let (text, location) = node.scalarTextAndPlace(textOnly: true, identifierTable.text(of:)) {
+            // Most ids: untagged text that can be nothing else, read in one look at the node.
+            guard spendBudget(at: node) else { return nil }
+            id = Located(text, at: location)
+        } else {
+            if node.isBool {
+                typeError(node.resolved, expected: messages.expectedId, what())
+                return nil
+            }
+            guard let n = resolve(node) else { return nil }
+            guard !n.isNull, let text = n.scalarText(identifierTable.text(of:)) else {
+                typeError(n, expected: messages.expectedText, what())
+                return nil
+            }
+            id = Located(text, at: n.location)
         }
-        guard let n = resolve(node) else { return nil }
-        guard !n.isNull, let text = n.withScalarBytes(identifierTable.text(of:)) else {
-            typeError(n, expected: messages.expectedText, what())
-            return nil
-        }
-        if !text.hasVisibleASCIIEnds && text.trimmingCharacters(in: .whitespaces).isEmpty {
+        if !id.value.hasVisibleASCIIEnds && id.value.trimmingCharacters(in: .whitespaces).isEmpty {
             error("schema-value", messages.mustNotBeEmpty(what()), at: node)
             return nil
         }
-        return Located(text, at: n.location)
+        return id
     }
 
     /// A list of identifiers (a single one may be written without brackets).

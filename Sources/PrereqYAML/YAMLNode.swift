@@ -15,9 +15,10 @@ public struct YAMLNode: Sendable {
     public var kind: YAMLNodeKind { record.kind }
 
     /// Where the node starts (and ends) in its file, 1-based.
-    public var location: SourceLocation {
-        let r = record
-        return SourceLocation(
+    public var location: SourceLocation { location(of: record) }
+
+    private func location(of r: NodeRecord) -> SourceLocation {
+        SourceLocation(
             fileID: document.fileID, line: Int(r.start.line), column: Int(r.start.column),
             endLine: Int(r.end.line), endColumn: Int(r.end.column))
     }
@@ -48,22 +49,30 @@ public struct YAMLNode: Sendable {
     public var isStreamed: Bool { record.streamed }
 
     /// A scalar's text exactly as libyaml unescaped it; nil for other kinds.
-    public var scalarText: String? {
+    public var scalarText: String? { scalarText { String(decoding: $0, as: UTF8.self) } }
+
+    /// A scalar's text as `make` makes it from the UTF-8 bytes libyaml unescaped; nil for other
+    /// kinds. A decoder that has seen the text before can find it by its bytes, making no string.
+    public func scalarText(_ make: (UnsafeBufferPointer<UInt8>) -> String) -> String? {
         let r = record
         guard r.kind == .scalar else { return nil }
-        let start = Int(r.payload)
-        return String(decoding: document.text[start..<start + Int(r.count)], as: UTF8.self)
+        return text(of: r, make)
     }
 
-    /// `body` called with a scalar's UTF-8 text exactly as libyaml unescaped it; nil for other
-    /// kinds. No string is made: a decoder that has seen the text can find it by its bytes.
-    public func withScalarBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R? {
+    /// A scalar (not an alias) read in one look at the node: its text as `make` makes it, with
+    /// the node's place. With `textOnly`, only a scalar that cannot read as anything but text,
+    /// null and boolean words being at most five bytes (`false`): untagged, and quoted or plain
+    /// and longer. nil for every other node, to be read the general way.
+    public func scalarTextAndPlace(textOnly: Bool = false, _ make: (UnsafeBufferPointer<UInt8>) -> String) -> (text: String, location: SourceLocation)? {
         let r = record
-        guard r.kind == .scalar else { return nil }
+        guard r.kind == .scalar, !textOnly || (r.tag < 0 && (r.style != .plain || r.count > 5)) else { return nil }
+        return (text(of: r, make), location(of: r))
+    }
+
+    /// Not generic over what `make` returns: each use would otherwise pay for the generic call.
+    private func text(of r: NodeRecord, _ make: (UnsafeBufferPointer<UInt8>) -> String) -> String {
         let start = Int(r.payload)
-        return try document.text.withUnsafeBufferPointer { text in
-            try body(UnsafeBufferPointer(rebasing: text[start..<start + Int(r.count)]))
-        }
+        return document.text.withUnsafeBufferPointer { text in make(UnsafeBufferPointer(rebasing: text[start..<start + Int(r.count)])) }
     }
 
     /// For an alias, the anchored node it refers to; otherwise the node itself.

@@ -135,4 +135,56 @@ import Testing
         let findings = lint(yaml)
         #expect(findings.contains { $0.code == "schema-alias-expansion" })
     }
+
+    /// An id is read from its node in one look when it can only be text (untagged, and quoted or
+    /// longer than `false`), the general way otherwise: both ways give the same ids, places and
+    /// findings.
+    @Test func idsOfEveryScalarFormDecodeAlike() {
+        let (p, diagnostics) = pack(
+            """
+            prereq: 1
+            features:
+              f:
+                requires:
+                  - abcde
+                  - abcdef
+                  - "true"
+                  - 'null'
+                  - !!str false
+                  - 1110
+                  - " padded id "
+                  - &long a-long-feature-id-past-fifteen-bytes
+                  - *long
+                  - true
+                  - FALSE
+                  - ~
+                  - null
+                  - "  "
+                  - !!null ""
+            """)
+        let ids = p.features.first?.requires?.mandatoryFeatures ?? []
+        #expect(ids.map(\.value) == ["abcde", "abcdef", "true", "null", "false", "1110", " padded id ", "a-long-feature-id-past-fifteen-bytes", "a-long-feature-id-past-fifteen-bytes"])
+        #expect(ids.map(\.location.line) == [5, 6, 7, 8, 9, 10, 11, 12, 12])
+        #expect(ids.map(\.location.column) == [9, 9, 9, 9, 9, 9, 9, 9, 9])
+        #expect(ids[1].location.endColumn == 15)
+        let findings = diagnostics.map { "\($0.code) \($0.location?.line ?? 0):\($0.location?.column ?? 0)" }
+        #expect(findings == ["schema-type 14:9", "schema-type 15:9", "schema-type 16:9", "schema-type 17:9", "schema-value 18:9", "schema-type 19:9"])
+    }
+
+    /// Keys are read in one look too: a key that is an alias, or not text, reads as before.
+    @Test func keysOfEveryFormDecodeAlike() {
+        let (p, diagnostics) = pack(
+            """
+            prereq: 1
+            features:
+              &k a-feature-named-by-an-anchor: {name: A}
+              b: {requires: [a-feature-named-by-an-anchor], name: B}
+              [c]: {name: C}
+              "quoted key past fifteen bytes": {name: D}
+            """)
+        #expect(p.features.map(\.id.value) == ["a-feature-named-by-an-anchor", "b", "quoted key past fifteen bytes"])
+        #expect(p.features.map(\.id.location.column) == [3, 3, 3])
+        #expect(diagnostics.map(\.code) == ["schema-type"])
+        #expect(diagnostics.first?.location?.line == 5)
+    }
 }
