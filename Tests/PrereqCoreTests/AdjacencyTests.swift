@@ -1,5 +1,6 @@
 import Testing
 
+import PrereqBasics
 import PrereqCore
 @testable import PrereqGraph
 
@@ -51,5 +52,59 @@ import PrereqCore
         #expect(Array(back[2]) == [0, 1, 3])
         #expect(back[3].isEmpty)
         #expect(Array(back.transposed().map { Array($0) }) == [[1, 2], [2], [], [0, 2]])
+    }
+
+    @Test func rowsAppendedAfterOthersKeepTheirTargets() {
+        var first = Adjacency(rows: [[1, 2], []])
+        first.append(rowsOf: Adjacency(rows: [[0], [3, 1, 0]]))
+        #expect(first.map { Array($0) } == [[1, 2], [], [0], [3, 1, 0]])
+    }
+
+    /// A pack big enough that its requirements are read in two halves on two threads: every
+    /// feature's edges, undefined references and tree form are those its own definition gives,
+    /// across the join too.
+    @Test func aPackReadInHalvesHasTheEdgesItsDefinitionsGive() {
+        let n = 24_000
+        var random = SeededRandom(seed: 11)
+        var yaml = "prereq: 1\nfeatures:\n"
+        for i in 0..<n {
+            yaml += "  f\(i):\n"
+            guard i > 0, random.chance(90) else { continue }
+            // Mostly nearby features, some far, some undefined, some repeated; now and then an
+            // alternative or a negation (references that are not mandatory).
+            func ref() -> String {
+                if random.chance(2) { return "missing-\(random.below(50))" }
+                return "f\(random.chance(80) ? max(0, i - 1 - random.below(40)) : random.below(n))"
+            }
+            let plain = (0..<(1 + random.below(4))).map { _ in ref() }
+            var items = plain
+            if random.chance(10) { items.append("{anyOf: [\(ref()), \(ref())]}") }
+            if random.chance(5) { items.append("{not: \(ref())}") }
+            if random.chance(5) { items.append(plain[0]) }
+            yaml += "    requires: [\(items.joined(separator: ", "))]\n"
+        }
+        let (p, _) = pack(yaml)
+        #expect(p.features.count == n)
+        let graph = RuleGraph(p)
+        var index: [String: Int] = [:]
+        for (i, f) in p.features.enumerated() where index[f.id.value] == nil { index[f.id.value] = i }
+        func row(_ ids: [Located<String>]) -> [Int] {
+            var out: [Int] = []
+            for id in ids { if let j = index[id.value], !out.contains(j) { out.append(j) } }
+            return out
+        }
+        var wrong: [Int] = []
+        for (i, f) in p.features.enumerated() {
+            let references = f.requires?.featureReferences ?? []
+            let ok =
+                Array(graph.mentions[i]) == row(references) && Array(graph.mandatory[i]) == row(f.requires?.mandatoryFeatures ?? [])
+                && graph.unresolvedFeatureReferences.contains(i) == references.contains { index[$0.value] == nil }
+                && graph.requiresOnlyMandatory[i] == (f.requires?.isAllOfFeatures ?? false)
+                && graph.usesConstructs[i] == !(f.requires?.namesOnlyFeatures ?? true)
+            if !ok { wrong.append(i) }
+        }
+        #expect(wrong.isEmpty, "features with other edges: \(wrong.prefix(10))")
+        #expect(graph.mentions.count == n && graph.mandatory.count == n)
+        #expect(graph.unresolvedFeatureReferences.contains { $0 >= n / 2 } && graph.unresolvedFeatureReferences.contains { $0 < n / 2 })
     }
 }

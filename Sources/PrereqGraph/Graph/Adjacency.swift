@@ -68,6 +68,14 @@ public struct Adjacency: Sendable, RandomAccessCollection {
         starts[starts.count - 1] = Int32(targets.count)
     }
 
+    /// This graph's rows followed by `other`'s (whose targets number the same nodes).
+    mutating func append(rowsOf other: Adjacency) {
+        let offset = Int32(targets.count)
+        starts += other.starts.dropFirst().map { $0 + offset }
+        targets += other.targets
+        lastRowTargets = []
+    }
+
     /// The same edges pointing the other way; each row lists its sources in increasing order.
     func transposed() -> Adjacency {
         var counts = [Int32](repeating: 0, count: count + 1)

@@ -189,6 +189,52 @@ public struct RuleGraph: Sendable {
         return r == .max || (mandatoryRank[to] != .max && mandatoryRank[to] < r)
     }
 
+    /// The edges of a run of features read off their `requires`, one row per feature in order,
+    /// with the features that name an undefined one and the form of each tree.
+    private struct RequirementEdges: Sendable {
+        /// Fewer features are read on one thread: a second would cost more than it saves.
+        static let splitFrom = 20_000
+
+        var mentions: Adjacency
+        var mandatory: Adjacency
+        var unresolved: [Int] = []
+        var usesConstructs: [Bool] = []
+        var requiresOnlyMandatory: [Bool] = []
+
+        init(_ pack: RulePack, _ featureIndex: IdIndex, _ features: Range<Int>) {
+            mentions = Adjacency(reservingRows: features.count, edges: features.count * 3)
+            mandatory = Adjacency(reservingRows: features.count, edges: features.count * 3)
+            usesConstructs.reserveCapacity(features.count)
+            requiresOnlyMandatory.reserveCapacity(features.count)
+            for i in features {
+                mentions.startRow()
+                mandatory.startRow()
+                var unknown = false
+                // One walk gives the edges and the tree's form.
+                let form = pack.features[i].requires?.forEachFeature { id, isMandatory in
+                    guard let j = featureIndex[id.value] else {
+                        unknown = true
+                        return
+                    }
+                    mentions.addToLastRow(j)
+                    if isMandatory { mandatory.addToLastRow(j) }
+                }
+                usesConstructs.append(form.map { !$0.namesOnlyFeatures } ?? false)
+                requiresOnlyMandatory.append(form?.isAllOfFeatures ?? false)
+                if unknown { unresolved.append(i) }
+            }
+        }
+
+        /// These features followed by `next`'s, which come right after them.
+        mutating func append(_ next: RequirementEdges) {
+            mentions.append(rowsOf: next.mentions)
+            mandatory.append(rowsOf: next.mandatory)
+            unresolved += next.unresolved
+            usesConstructs += next.usesConstructs
+            requiresOnlyMandatory += next.requiresOnlyMandatory
+        }
+    }
+
     /// Ids interned to indices, and the edges read off the definitions.
     private struct Edges {
         var featureIndex: IdIndex
@@ -215,27 +261,22 @@ public struct RuleGraph: Sendable {
 
             let n = pack.features.count
             let featureIndex = featureIndex
-            var mentions = Adjacency(reservingRows: n, edges: n * 3)
-            var mandatory = Adjacency(reservingRows: n, edges: n * 3)
+            // The requirements' edges are read in two halves on two threads (a big pack's
+            // lookups are most of the graph's work), joined in feature order.
+            var requirements: RequirementEdges
+            if n < RequirementEdges.splitFrom {
+                requirements = RequirementEdges(pack, featureIndex, 0..<n)
+            } else {
+                let second: RequirementEdges
+                (requirements, second) = ParallelWork.alongside(
+                    { RequirementEdges(pack, featureIndex, 0..<n / 2) }, { RequirementEdges(pack, featureIndex, n / 2..<n) })
+                requirements.append(second)
+            }
+            unresolved = Set(requirements.unresolved)
+            usesConstructs = requirements.usesConstructs
+            requiresOnlyMandatory = requirements.requiresOnlyMandatory
             var conflicts = [[Int]](repeating: [], count: n)
-            usesConstructs.reserveCapacity(n)
-            requiresOnlyMandatory.reserveCapacity(n)
             for i in pack.features.indices {
-                mentions.startRow()
-                mandatory.startRow()
-                var unknown = false
-                // One walk gives the edges and the tree's form.
-                let form = pack.features[i].requires?.forEachFeature { id, isMandatory in
-                    guard let j = featureIndex[id.value] else {
-                        unknown = true
-                        return
-                    }
-                    mentions.addToLastRow(j)
-                    if isMandatory { mandatory.addToLastRow(j) }
-                }
-                usesConstructs.append(form.map { !$0.namesOnlyFeatures } ?? false)
-                requiresOnlyMandatory.append(form?.isAllOfFeatures ?? false)
-                if unknown { unresolved.insert(i) }
                 for c in pack.features[i].conflicts {
                     guard let j = featureIndex[c.value] else {
                         unresolved.insert(i)
@@ -246,8 +287,8 @@ public struct RuleGraph: Sendable {
                     if !conflicts[j].contains(i) { conflicts[j].append(i) }
                 }
             }
-            self.mentions = mentions
-            self.mandatory = mandatory
+            self.mentions = requirements.mentions
+            self.mandatory = requirements.mandatory
             self.conflicts = Adjacency(rows: conflicts)
 
             jobAfter = Adjacency(reservingRows: pack.jobs.count, edges: pack.jobs.count)
