@@ -40,7 +40,11 @@ public enum CheckRun {
         }
         let (rules, firstRead) = try ParallelWork.alongside(loadRules) { SnapshotReader(language: language).read(path: first) }
         ProcessMemory.returnFreedMemory()
-        return checkAll(paths, rules: rules, firstRead: consume firstRead, language: language, jobs: jobs, progress: progress)
+        let report = checkAll(paths, rules: rules, firstRead: consume firstRead, language: language, jobs: jobs, progress: progress)
+        // The pack and its graph are let go while the findings are shown (the report holds
+        // nothing of them): freeing a big pack takes a while.
+        ProcessMemory.letGoInBackground(consume rules)
+        return report
     }
 
     /// Every file checked, `firstRead` being the first one's snapshots when they were read
