@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import PrereqBasics
 import PrereqGraph
 import PrereqMessages
 import PrereqModel
@@ -93,18 +94,17 @@ public struct EnvironmentFacts: Sendable {
         messages: Messages, diagnostics: inout [Diagnostic]
     ) -> [Int32] {
         var entry = [Int32](repeating: -1, count: count)
+        let found = matches(of: written, in: names)
         for (position, name) in written.enumerated() {
-            let matches = names.lookup(name.value)
-            switch matches.count {
-            case 0:
+            switch found[position] {
+            case .none:
                 diagnostics.append(
                     Diagnostic(
                         code: "unknown-name", severity: .warning,
                         message: messages.unknownName(kind, name.value, suggestion: names.suggestion(for: name.value)),
                         location: name.location, help: messages.unknownNameHelp(kind),
                         subject: name.value))
-            case 1:
-                let index = matches[0]
+            case .one(let index):
                 if entry[index] >= 0 {
                     diagnostics.append(
                         Diagnostic(
@@ -115,16 +115,36 @@ public struct EnvironmentFacts: Sendable {
                 } else {
                     entry[index] = Int32(position)
                 }
-            default:
+            case .several:
                 diagnostics.append(
                     Diagnostic(
                         code: "ambiguous-name", severity: .warning,
-                        message: messages.ambiguousSnapshotName(kind, name.value, matches: matches.map { ids[$0] }),
+                        message: messages.ambiguousSnapshotName(kind, name.value, matches: names.lookup(name.value).map { ids[$0] }),
                         location: name.location, help: messages.useIdHelp(kind), subject: name.value))
             }
         }
         return entry
     }
+
+    /// What each written name refers to. A big snapshot's names are looked up on two threads
+    /// (lookups only read the index), in halves joined in order.
+    private static func matches(of written: [Located<String>], in names: NameIndex) -> [NameIndex.Match] {
+        guard written.count >= parallelLookupsFrom else { return written.map { names.match($0.value) } }
+        let half = written.count / 2
+        let (head, second) = ParallelWork.alongside(
+            {
+                var first: [NameIndex.Match] = []
+                first.reserveCapacity(written.count)
+                for name in written[..<half] { first.append(names.match(name.value)) }
+                return first
+            }, { written[half...].map { names.match($0.value) } })
+        var first = consume head
+        first += second
+        return first
+    }
+
+    /// Fewer names are looked up on one thread: a second would cost more than it saves.
+    static let parallelLookupsFrom = 20_000
 
     /// Reads a setting entry's values as `setting.type` says; values that do not fit are
     /// dropped with a finding.

@@ -166,11 +166,27 @@ public struct NameIndex: Sendable {
 
     /// The elements a name refers to: none, one, or several when it is ambiguous.
     public func lookup(_ name: String) -> [Int] {
-        guard let hash = Self.keyHash(name) else { return [] }
+        guard let element = storedElement(name) else { return [] }
+        return element >= 0 ? [Int(element)] : shared[Int(-element - 1)].elements
+    }
+
+    /// What `lookup` finds, without building a list.
+    public func match(_ name: String) -> Match {
+        guard let element = storedElement(name) else { return .none }
+        return element >= 0 ? .one(Int(element)) : .several
+    }
+
+    /// What a name refers to.
+    public enum Match: Sendable, Equatable {
+        case none, one(Int), several
+    }
+
+    /// The entry of `elements` for the name with `name`'s key: an element, or minus one more
+    /// than its place in `shared`.
+    private func storedElement(_ name: String) -> Int32? {
+        guard let hash = Self.keyHash(name) else { return nil }
         var probe = slots.probe(hash)
-        guard let found = entry(name, &probe) else { return [] }
-        let element = Int(elements[found])
-        return element >= 0 ? [element] : shared[-element - 1].elements
+        return entry(name, &probe).map { elements[$0] }
     }
 
     /// The known name closest to `name`, if it is close enough to be a likely typo.

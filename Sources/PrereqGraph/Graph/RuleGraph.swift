@@ -168,7 +168,7 @@ public struct RuleGraph: Sendable {
     /// Kahn's algorithm: ranks in an order where every feature comes after what it needs.
     private static func dependencyRank(_ edges: Adjacency, reverse: Adjacency) -> [Int] {
         var rank = [Int](repeating: .max, count: edges.count)
-        var pending = edges.map(\.count)
+        var pending = edges.map { $0.count }
         var ready = (0..<edges.count).filter { pending[$0] == 0 }
         var next = 0
         while let g = ready.popLast() {
