@@ -94,17 +94,24 @@ public struct EnvironmentFacts: Sendable {
         messages: Messages, diagnostics: inout [Diagnostic]
     ) -> [Int32] {
         var entry = [Int32](repeating: -1, count: count)
-        let found = matches(of: written, in: names)
+        let found = elements(named: written, in: names)
         for (position, name) in written.enumerated() {
             switch found[position] {
-            case .none:
+            case noElement:
                 diagnostics.append(
                     Diagnostic(
                         code: "unknown-name", severity: .warning,
                         message: messages.unknownName(kind, name.value, suggestion: names.suggestion(for: name.value)),
                         location: name.location, help: messages.unknownNameHelp(kind),
                         subject: name.value))
-            case .one(let index):
+            case severalElements:
+                diagnostics.append(
+                    Diagnostic(
+                        code: "ambiguous-name", severity: .warning,
+                        message: messages.ambiguousSnapshotName(kind, name.value, matches: names.lookup(name.value).map { ids[$0] }),
+                        location: name.location, help: messages.useIdHelp(kind), subject: name.value))
+            case let element:
+                let index = Int(element)
                 if entry[index] >= 0 {
                     diagnostics.append(
                         Diagnostic(
@@ -115,33 +122,37 @@ public struct EnvironmentFacts: Sendable {
                 } else {
                     entry[index] = Int32(position)
                 }
-            case .several:
-                diagnostics.append(
-                    Diagnostic(
-                        code: "ambiguous-name", severity: .warning,
-                        message: messages.ambiguousSnapshotName(kind, name.value, matches: names.lookup(name.value).map { ids[$0] }),
-                        location: name.location, help: messages.useIdHelp(kind), subject: name.value))
             }
         }
         return entry
     }
 
-    /// What each written name refers to. A big snapshot's names are looked up on two threads
-    /// (lookups only read the index), in halves joined in order.
-    private static func matches(of written: [Located<String>], in names: NameIndex) -> [NameIndex.Match] {
-        guard written.count >= parallelLookupsFrom else { return written.map { names.match($0.value) } }
+    /// What each written name refers to: its element, `noElement` or `severalElements`, in
+    /// four bytes a name (a big snapshot's names are many). A big snapshot's names are looked
+    /// up on two threads (lookups only read the index), in halves joined in order.
+    private static func elements(named written: [Located<String>], in names: NameIndex) -> [Int32] {
+        @Sendable func element(_ name: Located<String>) -> Int32 {
+            switch names.match(name.value) {
+            case .none: noElement
+            case .one(let element): Int32(element)
+            case .several: severalElements
+            }
+        }
+        guard written.count >= parallelLookupsFrom else { return written.map(element) }
         let half = written.count / 2
         let (head, second) = ParallelWork.alongside(
             {
-                var first: [NameIndex.Match] = []
+                var first: [Int32] = []
                 first.reserveCapacity(written.count)
-                for name in written[..<half] { first.append(names.match(name.value)) }
+                for name in written[..<half] { first.append(element(name)) }
                 return first
-            }, { written[half...].map { names.match($0.value) } })
+            }, { written[half...].map(element) })
         var first = consume head
         first += second
         return first
     }
+
+    private static let noElement: Int32 = -1, severalElements: Int32 = -2
 
     /// Fewer names are looked up on one thread: a second would cost more than it saves.
     static let parallelLookupsFrom = 20_000
