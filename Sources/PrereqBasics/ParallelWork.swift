@@ -17,6 +17,18 @@ package enum ParallelWork {
         return state.results
     }
 
+    /// `body` over the items `0..<count`: in two halves, the second on a thread of its own, when
+    /// there are at least `splitFrom` of them (below that a second thread costs more than it
+    /// saves); else over all of them on this thread, with nil for the second half. For loops
+    /// whose items are independent and only read what they share.
+    package static func inHalves<T: Sendable>(
+        count: Int, splitFrom: Int = 20_000, _ body: @escaping @Sendable (Range<Int>) -> T
+    ) -> (first: T, second: T?) {
+        guard count >= splitFrom else { return (body(0..<count), nil) }
+        let half = count / 2
+        return alongside({ body(0..<half) }, { body(half..<count) })
+    }
+
     /// Runs `side` on a thread of its own while `main` runs on this one; returns both results
     /// once both are done (also when `main` throws: the error is passed on after `side` ends).
     package static func alongside<A, B: Sendable>(_ main: () throws -> A, _ side: @escaping @Sendable () -> B) rethrows -> (A, B) {

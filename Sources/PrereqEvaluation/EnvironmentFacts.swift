@@ -128,34 +128,23 @@ public struct EnvironmentFacts: Sendable {
     }
 
     /// What each written name refers to: its element, `noElement` or `severalElements`, in
-    /// four bytes a name (a big snapshot's names are many). A big snapshot's names are looked
-    /// up on two threads (lookups only read the index), in halves joined in order.
+    /// four bytes a name (a big snapshot's names are many), looked up in halves on two threads
+    /// for a big snapshot (lookups only read the index).
     private static func elements(named written: [Located<String>], in names: NameIndex) -> [Int32] {
-        @Sendable func element(_ name: Located<String>) -> Int32 {
-            switch names.match(name.value) {
-            case .none: noElement
-            case .one(let element): Int32(element)
-            case .several: severalElements
+        var (found, second) = ParallelWork.inHalves(count: written.count) { range in
+            written[range].map { name -> Int32 in
+                switch names.match(name.value) {
+                case .none: noElement
+                case .one(let element): Int32(element)
+                case .several: severalElements
+                }
             }
         }
-        guard written.count >= parallelLookupsFrom else { return written.map(element) }
-        let half = written.count / 2
-        let (head, second) = ParallelWork.alongside(
-            {
-                var first: [Int32] = []
-                first.reserveCapacity(written.count)
-                for name in written[..<half] { first.append(element(name)) }
-                return first
-            }, { written[half...].map(element) })
-        var first = consume head
-        first += second
-        return first
+        if let second { found += second }
+        return found
     }
 
     private static let noElement: Int32 = -1, severalElements: Int32 = -2
-
-    /// Fewer names are looked up on one thread: a second would cost more than it saves.
-    static let parallelLookupsFrom = 20_000
 
     /// Reads a setting entry's values as `setting.type` says; values that do not fit are
     /// dropped with a finding.

@@ -65,7 +65,7 @@ public struct YAMLNode: Sendable {
     /// and longer. nil for every other node, to be read the general way.
     public func scalarTextAndPlace(textOnly: Bool = false, _ make: (UnsafeBufferPointer<UInt8>) -> String) -> (text: String, location: SourceLocation)? {
         let r = record
-        guard r.kind == .scalar, !textOnly || (r.tag < 0 && (r.style != .plain || r.count > 5)) else { return nil }
+        guard r.kind == .scalar, !textOnly || (r.tag < 0 && (r.style != .plain || r.count > YAMLScalarValue.longestNullOrBoolWord)) else { return nil }
         return (text(of: r, make), location(of: r))
     }
 

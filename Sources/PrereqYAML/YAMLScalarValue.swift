@@ -61,6 +61,10 @@ public enum YAMLScalarValue: Sendable, Hashable {
     /// As bytes: a `String`'s UTF-8 view would compare with a key's as a generic sequence.
     private static let nullAndBoolWords = ["~", "null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE"].map { Array($0.utf8) }
 
+    /// The longest plain word that reads as a null or a bool (`false`): a longer plain scalar
+    /// that starts with none of a number's characters is text.
+    static let longestNullOrBoolWord = 5
+
     /// Whether the plain scalar `bytes` certainly reads as text, told from its bytes alone: false
     /// for a null or bool, and for what may be a number (a digit, sign or dot first).
     static func plainIsText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -68,7 +72,7 @@ public enum YAMLScalarValue: Sendable, Hashable {
         guard mayBeOtherThanText(plainStartingWith: first) else { return true }
         switch first {
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."): return false
-        default: return bytes.count > 5 || !nullAndBoolWords.contains { $0.count == bytes.count && $0.elementsEqual(bytes) }
+        default: return bytes.count > longestNullOrBoolWord || !nullAndBoolWords.contains { $0.count == bytes.count && $0.elementsEqual(bytes) }
         }
     }
 

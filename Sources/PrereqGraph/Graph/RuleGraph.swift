@@ -192,9 +192,6 @@ public struct RuleGraph: Sendable {
     /// The edges of a run of features read off their `requires`, one row per feature in order,
     /// with the features that name an undefined one and the form of each tree.
     private struct RequirementEdges: Sendable {
-        /// Fewer features are read on one thread: a second would cost more than it saves.
-        static let splitFrom = 20_000
-
         var mentions: Adjacency
         var mandatory: Adjacency
         var unresolved: [Int] = []
@@ -263,15 +260,8 @@ public struct RuleGraph: Sendable {
             let featureIndex = featureIndex
             // The requirements' edges are read in two halves on two threads (a big pack's
             // lookups are most of the graph's work), joined in feature order.
-            var requirements: RequirementEdges
-            if n < RequirementEdges.splitFrom {
-                requirements = RequirementEdges(pack, featureIndex, 0..<n)
-            } else {
-                let second: RequirementEdges
-                (requirements, second) = ParallelWork.alongside(
-                    { RequirementEdges(pack, featureIndex, 0..<n / 2) }, { RequirementEdges(pack, featureIndex, n / 2..<n) })
-                requirements.append(second)
-            }
+            var (requirements, second) = ParallelWork.inHalves(count: n) { RequirementEdges(pack, featureIndex, $0) }
+            if let second { requirements.append(second) }
             unresolved = Set(requirements.unresolved)
             usesConstructs = requirements.usesConstructs
             requiresOnlyMandatory = requirements.requiresOnlyMandatory
