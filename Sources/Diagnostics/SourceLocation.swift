@@ -57,7 +57,13 @@ public struct SourceLocation: Sendable, Hashable, Comparable {
 
     /// `file:line:column`, or just `file` when there is no line.
     public var description: String {
-        line > 0 ? "\(file):\(line):\(column)" : file
+        guard line > 0 else { return file }
+        var text = file
+        text += ":"
+        text += String(line)
+        text += ":"
+        text += String(column)
+        return text
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {

@@ -4,6 +4,11 @@
 /// acting or hiding.
 public enum TerminalText {
     public static func escape(_ text: String, keepNewlines: Bool = false) -> String {
+        // Printable ASCII (nearly all text) is safe as it is: told from its bytes in one pass.
+        let printable = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 || (keepNewlines && $0 == 0x0A) }
+        }
+        if printable == true { return text }
         var needsWork = false
         for scalar in text.unicodeScalars where isUnsafe(scalar, keepNewlines: keepNewlines) {
             needsWork = true

@@ -15,91 +15,107 @@ public struct TextDiagnosticRenderer: Sendable {
     }
 
     public func render(_ diagnostics: [Diagnostic]) -> String {
-        var out = ""
+        var out: [UInt8] = []
         for d in diagnostics { render(d, into: &out) }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     public func render(_ d: Diagnostic) -> String {
-        var out = ""
+        var out: [UInt8] = []
         render(d, into: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends the rendering of `d` to `out` (a long report is written into one buffer, with
-    /// no string made per piece).
-    public func render(_ d: Diagnostic, into out: inout String) {
-        if let location = d.location {
-            paint(TerminalText.escape(location.description) + ": ", .bold, into: &out)
-        } else {
-            paint("prereq: ", .bold, into: &out)
+    /// Appends the UTF-8 of the rendering of `d` to `out`: a long report is written into one
+    /// buffer of bytes, which takes a piece in a copy where a string appends it in many steps.
+    public func render(_ d: Diagnostic, into out: inout [UInt8]) {
+        paint(.bold, into: &out) { out in
+            if let location = d.location {
+                out.write(TerminalText.escape(location.description))
+                out.write(": ")
+            } else {
+                out.write("prereq: ")
+            }
         }
         paint(severityAndCode: d, into: &out)
-        paint(": " + TerminalText.escape(d.message), .bold, into: &out)
-        out += "\n"
+        paint(.bold, into: &out) { out in
+            out.write(": ")
+            out.write(TerminalText.escape(d.message))
+        }
+        out.write("\n")
         if let location = d.location { excerpt(location, into: &out) }
         for related in d.related {
-            paint(TerminalText.escape(related.location.description) + ": ", .bold, into: &out)
-            paint("note", .cyan, into: &out)
-            out += ": "
-            out += TerminalText.escape(related.message)
-            out += "\n"
+            paint(.bold, into: &out) { out in
+                out.write(TerminalText.escape(related.location.description))
+                out.write(": ")
+            }
+            paint(.cyan, into: &out) { $0.write("note") }
+            out.write(": ")
+            out.write(TerminalText.escape(related.message))
+            out.write("\n")
             excerpt(related.location, into: &out)
         }
         if let help = d.help {
-            out += "  "
-            paint("help", .cyan, into: &out)
-            out += ": "
-            out += TerminalText.escape(help)
-            out += "\n"
+            out.write("  ")
+            paint(.cyan, into: &out) { $0.write("help") }
+            out.write(": ")
+            out.write(TerminalText.escape(help))
+            out.write("\n")
         }
     }
 
     /// The source line and a caret (with tildes to the end column when it is on the same line).
-    private func excerpt(_ location: SourceLocation, into out: inout String) {
+    private func excerpt(_ location: SourceLocation, into out: inout [UInt8]) {
         guard location.line > 0, let text = sourceLine(location.file, location.line) else { return }
         let number = String(location.line)
         let gutter = number.utf8.count
         var caretPad = 0
-        out += " "
-        out += number
-        out += " | "
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+        out.write(" ")
+        out.write(number)
+        out.write(" | ")
+        if Self.isPrintableASCII(text) {
             // Printable ASCII (nearly every line) is shown as it is, one column a byte.
-            out += text
+            out.write(text)
             caretPad = min(location.column - 1, text.utf8.count)
         } else {
             var column = 1
             for scalar in text.unicodeScalars {
                 let piece = scalar == "\t" ? "    " : TerminalText.escape(String(scalar))
-                out += piece
+                out.write(piece)
                 if column < location.column { caretPad += displayWidth(piece) }
                 column += 1
             }
         }
-        out += "\n "
-        Self.append(" ", gutter, to: &out)
-        out += " | "
-        Self.append(" ", caretPad, to: &out)
+        out.write("\n ")
+        Self.append(UInt8(ascii: " "), gutter, to: &out)
+        out.write(" | ")
+        Self.append(UInt8(ascii: " "), caretPad, to: &out)
         var tildes = 0
         if let endLine = location.endLine, let endColumn = location.endColumn,
             endLine == location.line, endColumn > location.column + 1
         {
             tildes = min(endColumn - location.column - 1, 200)
         }
-        if colour { out += "\u{1B}[\(Style.green.rawValue)m" }
-        out += "^"
-        Self.append("~", tildes, to: &out)
-        if colour { out += "\u{1B}[0m" }
-        out += "\n"
+        begin(.green, into: &out)
+        out.write("^")
+        Self.append(UInt8(ascii: "~"), tildes, to: &out)
+        end(into: &out)
+        out.write("\n")
     }
 
     private func displayWidth(_ piece: String) -> Int { piece.unicodeScalars.count }
 
-    /// `count` (at least 0) copies of an ASCII character.
-    private static func append(_ character: Unicode.Scalar, _ count: Int, to out: inout String) {
+    /// Whether every byte of `text` is printable ASCII (read in place for a native string).
+    private static func isPrintableASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        } ?? text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
+
+    /// `count` (at least 0) copies of an ASCII byte.
+    private static func append(_ byte: UInt8, _ count: Int, to out: inout [UInt8]) {
         guard count > 0 else { return }
-        out += String(decoding: [UInt8](repeating: UInt8(character.value), count: count), as: UTF8.self)
+        out.append(contentsOf: repeatElement(byte, count: count))
     }
 
     private enum Style: String {
@@ -114,19 +130,41 @@ public struct TextDiagnosticRenderer: Sendable {
         }
     }
 
-    private func paint(_ text: String, _ style: Style, into out: inout String) {
-        if colour { out += "\u{1B}[\(style.rawValue)m" }
-        out += text
-        if colour { out += "\u{1B}[0m" }
+    /// What `body` appends, in `style` when colour is on.
+    private func paint(_ style: Style, into out: inout [UInt8], _ body: (inout [UInt8]) -> Void) {
+        begin(style, into: &out)
+        body(&out)
+        end(into: &out)
+    }
+
+    /// Starts `style` when colour is on.
+    private func begin(_ style: Style, into out: inout [UInt8]) {
+        guard colour else { return }
+        out.write("\u{1B}[")
+        out.write(style.rawValue)
+        out.write("m")
+    }
+
+    /// Ends a style begun, when colour is on.
+    private func end(into out: inout [UInt8]) {
+        if colour { out.write("\u{1B}[0m") }
     }
 
     /// `severity[code]`, in the severity's colour.
-    private func paint(severityAndCode d: Diagnostic, into out: inout String) {
-        if colour { out += "\u{1B}[\(style(for: d.severity).rawValue)m" }
-        out += d.severity.rawValue
-        out += "["
-        out += d.code
-        out += "]"
-        if colour { out += "\u{1B}[0m" }
+    private func paint(severityAndCode d: Diagnostic, into out: inout [UInt8]) {
+        begin(style(for: d.severity), into: &out)
+        out.write(d.severity.rawValue)
+        out.write("[")
+        out.write(d.code)
+        out.write("]")
+        end(into: &out)
+    }
+}
+
+extension [UInt8] {
+    /// Appends the UTF-8 of `text`, copied in one piece.
+    fileprivate mutating func write(_ text: String) {
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
     }
 }

@@ -82,12 +82,12 @@ extension ReportFormat {
         let parts = (findings.count + findingsPerTextPart - 1) / findingsPerTextPart
         let rendered = ParallelWork.map(count: parts, workers: ProcessInfo.processInfo.activeProcessorCount) { part in
             let start = findings.startIndex + part * findingsPerTextPart
-            var out = ""
+            var out: [UInt8] = []
             for d in findings[start..<min(start + findingsPerTextPart, findings.endIndex)] {
                 renderer.render(d, into: &out)
-                out += "\n"
+                out.append(UInt8(ascii: "\n"))
             }
-            return out
+            return String(decoding: out, as: UTF8.self)
         }
         return rendered.joined()
     }
