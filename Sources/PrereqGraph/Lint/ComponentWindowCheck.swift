@@ -60,10 +60,17 @@ enum ComponentWindowCheck {
 
     /// The component conditions that must all hold: those reached through all-of only.
     private static func conjunctiveConditions(_ r: Requirement) -> [ComponentVersionCondition] {
+        var out: [ComponentVersionCondition] = []
+        collectConjunctive(r, into: &out)
+        return out
+    }
+
+    /// Appends the conditions `conjunctiveConditions` gives, in order, with no list per part.
+    private static func collectConjunctive(_ r: Requirement, into out: inout [ComponentVersionCondition]) {
         switch r {
-        case .allOf(let parts, _): parts.flatMap(conjunctiveConditions)
-        case .gate(.version(let c)): [c]
-        default: []
+        case .allOf(let parts, _): for part in parts { collectConjunctive(part, into: &out) }
+        case .gate(.version(let c)): out.append(c)
+        default: break
         }
     }
 }

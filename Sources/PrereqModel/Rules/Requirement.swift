@@ -138,15 +138,18 @@ public enum Requirement: Sendable, Hashable {
     /// The features that must be off whatever alternative is chosen (`not` directly under all-of).
     public var forbiddenFeatures: [Located<String>] {
         var out: [Located<String>] = []
-        var stack: [Requirement] = [self]
-        while let r = stack.popLast() {
-            switch r {
-            case .allOf(let parts, _): stack.append(contentsOf: parts.reversed())
-            case .not(.feature(let id), _): out.append(id)
-            case .feature, .anyOf, .not, .value, .count, .when, .recommended, .gate, .eachChannel: break
-            }
-        }
+        collectForbidden(into: &out)
         return out
+    }
+
+    /// Appends the features `forbiddenFeatures` names, in order, walking the tree in place
+    /// (a pack asks this of every feature: no part is copied out to be looked at).
+    private func collectForbidden(into out: inout [Located<String>]) {
+        switch self {
+        case .allOf(let parts, _): for part in parts { part.collectForbidden(into: &out) }
+        case .not(.feature(let id), _): out.append(id)
+        case .feature, .anyOf, .not, .value, .count, .when, .recommended, .gate, .eachChannel: break
+        }
     }
 }
 
