@@ -72,7 +72,7 @@ import Testing
             guard let scalar = Unicode.Scalar(value), let equal = ascii[String(scalar)] else { continue }
             found[scalar] = equal
         }
-        #expect(found == NameIndex.asciiSingletons)
+        #expect(found == CanonicalASCII.singletons)
     }
 
     @Test func keysAreLowercaseAndTrimmed() {

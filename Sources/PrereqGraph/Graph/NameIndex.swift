@@ -48,7 +48,7 @@ public struct NameIndex: Sendable {
         let key = key(name)
         guard !key.isEmpty else { return nil }
         // A key already ASCII (a name with surrounding space) is hashed as it is, not copied first.
-        if let hash = foldedASCIIHash(key) ?? asciiEquivalent(key).flatMap(foldedASCIIHash) { return hash }
+        if let hash = foldedASCIIHash(key) ?? CanonicalASCII.equivalent(key).flatMap(foldedASCIIHash) { return hash }
         return key.hashValue
     }
 
@@ -57,21 +57,6 @@ public struct NameIndex: Sendable {
     static func sameKey(_ a: String, _ b: String) -> Bool {
         if a.hasVisibleASCIIEnds, b.hasVisibleASCIIEnds, let equal = foldedASCIIEqual(a, b) { return equal }
         return key(a) == key(b)
-    }
-
-    /// The non-ASCII characters canonically equivalent to an ASCII one (their decomposition
-    /// is that character alone): Greek question mark, Greek varia, Kelvin sign. No other
-    /// character's canonical form is ASCII (a test checks every Unicode scalar).
-    static let asciiSingletons: [Unicode.Scalar: Unicode.Scalar] = ["\u{037E}": ";", "\u{1FEF}": "`", "\u{212A}": "K"]
-
-    /// The ASCII text canonically equivalent to `text`, if there is one.
-    static func asciiEquivalent(_ text: String) -> String? {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            guard let ascii = scalar.isASCII ? scalar : asciiSingletons[scalar] else { return nil }
-            out.append(ascii)
-        }
-        return String(out)
     }
 
     /// The hash of an ASCII text with capitals folded; nil when it is not ASCII.
