@@ -23,9 +23,12 @@ enum PipelinedEventReader {
             let failure = LibYAMLEventReader.read(bytes.buffer, textArena: &text) { event, text in
                 events.append(event)
                 if events.count >= batchSize {
+                    // The next batch's text is about as long: made room for at once, not by doubling.
+                    let length = text.count
                     guard channel.send(Batch(events: events, text: text)) else { return .stop }
                     events = Batch.emptyEvents()
                     text = []
+                    text.reserveCapacity(length + length / 8)
                 }
                 return .proceed
             }

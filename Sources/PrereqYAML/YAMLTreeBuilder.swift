@@ -202,8 +202,14 @@ struct YAMLTreeBuilder {
         let piece = YAMLDocument(
             file: file, index: documents.count, records: tree.records, children: tree.children, text: arena,
             tags: tree.tags, anchors: tree.anchors, rootIndex: root)
+        // The next piece is about the size of this one: room for it is made at once, so that
+        // its arrays do not grow by doubling (a copy, and fresh pages to fault in, each time).
+        let sizes = (records: tree.records.count, children: tree.children.count, text: arena.count)
         tree = TreeState()
         arena = []
+        tree.records.reserveCapacity(sizes.records + sizes.records / 8)
+        tree.children.reserveCapacity(sizes.children + sizes.children / 8)
+        arena.reserveCapacity(sizes.text + sizes.text / 8)
         sink.take(piece, section: current.key, document: documents.count, number: current.pieces)
         current.pieces += 1
     }
