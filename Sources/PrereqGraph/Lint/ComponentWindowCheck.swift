@@ -60,17 +60,6 @@ enum ComponentWindowCheck {
 
     /// The component conditions that must all hold: those reached through all-of only.
     private static func conjunctiveConditions(_ r: Requirement) -> [ComponentVersionCondition] {
-        var out: [ComponentVersionCondition] = []
-        collectConjunctive(r, into: &out)
-        return out
-    }
-
-    /// Appends the conditions `conjunctiveConditions` gives, in order, with no list per part.
-    private static func collectConjunctive(_ r: Requirement, into out: inout [ComponentVersionCondition]) {
-        switch r {
-        case .allOf(let parts, _): for part in parts { collectConjunctive(part, into: &out) }
-        case .gate(.version(let c)): out.append(c)
-        default: break
-        }
+        r.collectThroughAllOf { if case .gate(.version(let c)) = $0 { c } else { nil } }
     }
 }

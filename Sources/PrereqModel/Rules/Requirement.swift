@@ -137,18 +137,22 @@ public enum Requirement: Sendable, Hashable {
 
     /// The features that must be off whatever alternative is chosen (`not` directly under all-of).
     public var forbiddenFeatures: [Located<String>] {
-        var out: [Located<String>] = []
-        collectForbidden(into: &out)
+        collectThroughAllOf { if case .not(.feature(let id), _) = $0 { id } else { nil } }
+    }
+
+    /// What `pick` finds in the requirements reached through all-of alone (all-of nodes are
+    /// walked, not picked), in order; the tree is walked in place, no part copied out.
+    public func collectThroughAllOf<T>(_ pick: (Requirement) -> T?) -> [T] {
+        var out: [T] = []
+        collectThroughAllOf(pick, into: &out)
         return out
     }
 
-    /// Appends the features `forbiddenFeatures` names, in order, walking the tree in place
-    /// (a pack asks this of every feature: no part is copied out to be looked at).
-    private func collectForbidden(into out: inout [Located<String>]) {
-        switch self {
-        case .allOf(let parts, _): for part in parts { part.collectForbidden(into: &out) }
-        case .not(.feature(let id), _): out.append(id)
-        case .feature, .anyOf, .not, .value, .count, .when, .recommended, .gate, .eachChannel: break
+    private func collectThroughAllOf<T>(_ pick: (Requirement) -> T?, into out: inout [T]) {
+        if case .allOf(let parts, _) = self {
+            for part in parts { part.collectThroughAllOf(pick, into: &out) }
+        } else if let picked = pick(self) {
+            out.append(picked)
         }
     }
 }
