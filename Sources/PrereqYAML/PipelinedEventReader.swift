@@ -28,7 +28,7 @@ enum PipelinedEventReader {
                     guard channel.send(Batch(events: events, text: text)) else { return .stop }
                     events = Batch.emptyEvents()
                     text = []
-                    text.reserveCapacity(length + length / 8)
+                    text.reserveRoom(afterOneOf: length)
                 }
                 return .proceed
             }

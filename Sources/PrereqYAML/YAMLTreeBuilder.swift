@@ -207,9 +207,9 @@ struct YAMLTreeBuilder {
         let sizes = (records: tree.records.count, children: tree.children.count, text: arena.count)
         tree = TreeState()
         arena = []
-        tree.records.reserveCapacity(sizes.records + sizes.records / 8)
-        tree.children.reserveCapacity(sizes.children + sizes.children / 8)
-        arena.reserveCapacity(sizes.text + sizes.text / 8)
+        tree.records.reserveRoom(afterOneOf: sizes.records)
+        tree.children.reserveRoom(afterOneOf: sizes.children)
+        arena.reserveRoom(afterOneOf: sizes.text)
         sink.take(piece, section: current.key, document: documents.count, number: current.pieces)
         current.pieces += 1
     }
@@ -439,5 +439,13 @@ struct YAMLTreeBuilder {
         let i = Int32(tree.anchors.count - 1)
         tree.anchorIndex[name] = i
         return i
+    }
+}
+
+extension Array {
+    /// Room for about `count` elements and an eighth more: what the next piece or batch of a
+    /// stream needs when the last one held `count`, made at once instead of by doubling.
+    mutating func reserveRoom(afterOneOf count: Int) {
+        reserveCapacity(count + count / 8)
     }
 }

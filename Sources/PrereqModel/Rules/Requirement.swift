@@ -141,7 +141,7 @@ public enum Requirement: Sendable, Hashable {
     }
 
     /// What `pick` finds in the requirements reached through all-of alone (all-of nodes are
-    /// walked, not picked), in order; the tree is walked in place, no part copied out.
+    /// walked, not picked), in order, into one list.
     public func collectThroughAllOf<T>(_ pick: (Requirement) -> T?) -> [T] {
         var out: [T] = []
         collectThroughAllOf(pick, into: &out)
