@@ -146,9 +146,8 @@ struct RuleDocumentDecoder: Sendable {
     private mutating func absorb(_ parts: inout [RuleDocumentDecoder]) {
         fragment.reserveCapacity(adding: parts.map(\.fragment))
         for i in parts.indices {
-            fragment.append(parts[i].fragment)
+            fragment.append(movingFrom: &parts[i].fragment)
             decoder.report(parts[i].decoder.diagnostics)
-            parts[i].fragment = RulePack()
         }
     }
 

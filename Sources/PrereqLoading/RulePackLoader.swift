@@ -72,7 +72,7 @@ public struct RulePackLoader: Sendable {
                 diagnostics += contents.diagnostics
                 if contents.unreadable { unreadable = true }
                 snapshots += contents.snapshots
-                for fragment in contents.fragments { merger.add(fragment) }
+                for i in contents.fragments.indices { merger.add(&contents.fragments[i]) }
                 declared = contents.declared
                 if contents.decodedWithoutDeclaration { decodedWithoutDeclaration = true }
             }, { following.map { load($0, declaredLanguage: declaredSoFar) } }).1
@@ -162,9 +162,9 @@ public struct RulePackLoader: Sendable {
         var merger = RulePackMerger(language: language)
         var diagnostics: [Diagnostic] = []
         for document in documents {
-            let decoded = RuleDocumentDecoder.decode(document, defaultLanguage: defaultLanguage, language: language)
+            var decoded = RuleDocumentDecoder.decode(document, defaultLanguage: defaultLanguage, language: language)
             diagnostics += decoded.diagnostics
-            merger.add(decoded.fragment)
+            merger.add(&decoded.fragment)
         }
         diagnostics += merger.diagnostics
         return (merger.pack, diagnostics)

@@ -1,4 +1,5 @@
 import Diagnostics
+import PrereqBasics
 import PrereqMessages
 import PrereqModel
 
@@ -18,7 +19,8 @@ struct RulePackMerger {
     var diagnostics: [Diagnostic] { metadataDiagnostics + ids.diagnostics }
     private var metadataDiagnostics: [Diagnostic] = []
 
-    mutating func add(_ fragment: RulePack) {
+    /// Moves the definitions of `fragment` into the pack, leaving it without them.
+    mutating func add(_ fragment: inout RulePack) {
         pack.files += fragment.files
         if let metadata = fragment.metadata {
             if let first = pack.metadata {
@@ -30,21 +32,23 @@ struct RulePackMerger {
                 pack.metadata = metadata
             }
         }
-        ids.merge(fragment.features, into: &pack.features, .feature) { fragment.features[$0].id }
-        ids.merge(fragment.settings, into: &pack.settings, .setting) { fragment.settings[$0].id }
-        ids.merge(fragment.jobs, into: &pack.jobs, .job) { fragment.jobs[$0].id }
-        ids.merge(fragment.records, into: &pack.records, .recordCheck) { fragment.records[$0].id }
-        ids.merge(fragment.questions, into: &pack.questions, .question) { fragment.questions[$0].id }
-        ids.merge(fragment.attributes, into: &pack.attributes, .attribute) { fragment.attributes[$0].id }
-        ids.merge(fragment.manualSteps, into: &pack.manualSteps, .manualStep) { fragment.manualSteps[$0].id }
-        ids.merge(fragment.components, into: &pack.components, .component) { fragment.components[$0].id }
-        ids.merge(fragment.releases, into: &pack.releases, .release) { fragment.releases[$0].id }
+        ids.merge(&fragment.features, into: &pack.features, .feature) { $0.id }
+        ids.merge(&fragment.settings, into: &pack.settings, .setting) { $0.id }
+        ids.merge(&fragment.jobs, into: &pack.jobs, .job) { $0.id }
+        ids.merge(&fragment.records, into: &pack.records, .recordCheck) { $0.id }
+        ids.merge(&fragment.questions, into: &pack.questions, .question) { $0.id }
+        ids.merge(&fragment.attributes, into: &pack.attributes, .attribute) { $0.id }
+        ids.merge(&fragment.manualSteps, into: &pack.manualSteps, .manualStep) { $0.id }
+        ids.merge(&fragment.components, into: &pack.components, .component) { $0.id }
+        ids.merge(&fragment.releases, into: &pack.releases, .release) { $0.id }
     }
 }
 
 /// The ids taken so far, per kind, and the findings for ids defined twice.
 private struct IdRegistry {
-    private var seen: [ElementKind: [String: SourceLocation]] = [:]
+    /// Per kind, the merged definitions by id: entry `k` of the slots is the kind's `k`th
+    /// merged definition, which holds the id (no id is stored twice).
+    private var taken: [ElementKind: HashSlots] = [:]
     private(set) var diagnostics: [Diagnostic] = []
     package let messages: Messages
 
@@ -52,33 +56,49 @@ private struct IdRegistry {
         self.messages = messages
     }
 
-    /// Appends the new definitions whose ids are not taken yet, in place (what was merged
-    /// before is never copied again). Into an empty list, without a duplicate (the usual case
-    /// for the first file), the new array is shared, not copied element by element.
-    mutating func merge<T>(_ new: [T], into existing: inout [T], _ kind: ElementKind, id: (Int) -> Located<String>) {
+    /// Moves the new definitions whose ids are not taken yet after the merged ones, in order,
+    /// leaving `new` empty: nothing is copied (into an empty list, without a duplicate, the
+    /// new array itself is kept).
+    mutating func merge<T>(_ new: inout [T], into existing: inout [T], _ kind: ElementKind, id: (T) -> Located<String>) {
         guard !new.isEmpty else { return }
-        var rejected: Set<Int> = []
-        // The kind's table is taken out while its ids are added, so that each id is hashed
-        // once (an id seen before is put back with its first place).
-        var taken = seen.removeValue(forKey: kind) ?? [:]
-        // Room for the first file's ids at once; later files grow the table geometrically.
-        if existing.isEmpty { taken.reserveCapacity(new.count) }
+        // The kind's slots are taken out while its ids are added, so that they are not copied.
+        var slots = taken.removeValue(forKey: kind) ?? HashSlots(capacity: new.count)
+        // Entries from `base` on are the new definitions taken: `origin` holds where each is in `new`.
+        let base = existing.count
+        var origin: [Int32] = []
+        origin.reserveCapacity(new.count)
+        var rejected: [Bool] = []
         for i in new.indices {
-            let id = id(i)
-            guard let first = taken.updateValue(id.location, forKey: id.value) else { continue }
-            taken[id.value] = first
-            rejected.insert(i)
-            diagnostics.append(
-                Diagnostic(
-                    code: "duplicate-id", severity: .error, message: messages.definedTwice(kind, id.value),
-                    location: id.location, related: [RelatedLocation(first, messages.firstDefinedHere)],
-                    help: messages.definedTwiceHelp, subject: id.value))
+            let newId = id(new[i])
+            var probe = slots.probe(CanonicalASCII.hash(newId.value))
+            var first: SourceLocation?
+            while first == nil, let entry = slots.next(&probe) {
+                let other = entry < base ? id(existing[entry]) : id(new[Int(origin[entry - base])])
+                if other.value == newId.value { first = other.location }
+            }
+            if let first {
+                if rejected.isEmpty { rejected = Array(repeating: false, count: new.count) }
+                rejected[i] = true
+                diagnostics.append(
+                    Diagnostic(
+                        code: "duplicate-id", severity: .error, message: messages.definedTwice(kind, newId.value),
+                        location: newId.location, related: [RelatedLocation(first, messages.firstDefinedHere)],
+                        help: messages.definedTwiceHelp, subject: newId.value))
+                continue
+            }
+            // A full table (2³¹ entries) numbers no more: the later definitions are still merged.
+            if let position = Int32(exactly: i), slots.add(at: probe) != nil { origin.append(position) }
         }
-        seen[kind] = taken
-        if rejected.isEmpty {
-            if existing.isEmpty { existing = new } else { existing += new }
+        taken[kind] = slots
+        guard !rejected.isEmpty else {
+            existing.append(movingFrom: &new)
             return
         }
-        for i in new.indices where !rejected.contains(i) { existing.append(new[i]) }
+        existing.reserveCapacity(existing.count + origin.count)
+        new.reverse()
+        for i in rejected.indices {
+            guard let definition = new.popLast(), !rejected[i] else { continue }
+            existing.append(definition)
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Diagnostics
+import PrereqBasics
 import PrereqMessages
 import PrereqModel
 import PrereqYAML
@@ -145,9 +146,8 @@ public struct SnapshotDecoder: Sendable {
     private mutating func absorbFeatures(_ parts: inout [SnapshotDecoder]) {
         snapshot.features.reserveCapacity(snapshot.features.count + parts.reduce(0) { $0 + $1.snapshot.features.count })
         for i in parts.indices {
-            snapshot.features += parts[i].snapshot.features
+            snapshot.features.append(movingFrom: &parts[i].snapshot.features)
             decoder.report(parts[i].decoder.diagnostics)
-            parts[i].snapshot.features = []
         }
     }
 

@@ -120,6 +120,20 @@ import Testing
         #expect(d.related.first?.location.line == 3)
     }
 
+    @Test func duplicateIdsAreFoundAsSwiftComparesText() throws {
+        // The same id in other bytes (a precomposed and a combining accent, the Kelvin sign for
+        // K) is the same id; every first definition stays, in order.
+        let (p, diagnostics) = pack(files: [
+            ("a.yaml", "prereq: 1\nfeatures:\n  caf\u{E9}: {}\n  Kelvin: {}\n  a: {}\n"),
+            ("b.yaml", "prereq: 1\nfeatures:\n  b: {}\n  cafe\u{301}: {}\n---\nprereq: 1\nfeatures:\n  c: {}\n  a: {}\n"),
+            ("c.yaml", "prereq: 1\nfeatures:\n  \u{212A}elvin: {}\n  d: {}\n  b: {}\n"),
+        ])
+        #expect(p.features.map(\.id.value) == ["caf\u{E9}", "Kelvin", "a", "b", "c", "d"])
+        #expect(diagnostics.map(\.code) == ["duplicate-id", "duplicate-id", "duplicate-id", "duplicate-id"])
+        let places = diagnostics.map { "\($0.location?.file ?? ""):\($0.location?.line ?? 0)<\($0.related.first?.location.file ?? ""):\($0.related.first?.location.line ?? 0)" }
+        #expect(places == ["b.yaml:4<a.yaml:3", "b.yaml:9<a.yaml:5", "c.yaml:3<a.yaml:4", "c.yaml:5<b.yaml:3"])
+    }
+
     @Test func documentsOfOneFileMerge() {
         let (p, diagnostics) = pack("prereq: 1\nfeatures: {a: {}}\n---\nprereq: 1\nfeatures: {b: {requires: [a]}}\n")
         #expect(diagnostics.isEmpty)

@@ -18,7 +18,7 @@ public struct IdIndex: Sendable {
         slots = HashSlots(capacity: ids.count)
         firstDefinition.reserveCapacity(ids.count)
         for (i, id) in ids.enumerated() {
-            var probe = slots.probe(Self.hash(id))
+            var probe = slots.probe(CanonicalASCII.hash(id))
             guard find(id, &probe) == nil, let definition = Int32(exactly: i), slots.add(at: probe) != nil else { continue }
             firstDefinition.append(definition)
         }
@@ -26,7 +26,7 @@ public struct IdIndex: Sendable {
 
     /// The first definition with the id `id`, if any.
     public subscript(_ id: String) -> Int? {
-        var probe = slots.probe(Self.hash(id))
+        var probe = slots.probe(CanonicalASCII.hash(id))
         return find(id, &probe)
     }
 
@@ -35,15 +35,6 @@ public struct IdIndex: Sendable {
 
     /// Each id once, in the order of its first definition.
     public var distinctIds: [String] { firstDefinition.map { ids[Int($0)] } }
-
-    /// The hash of an id: `ByteHash` of its ASCII form when it has one, else Swift's own, so
-    /// that ids Swift counts as equal hash alike. Nearly every id is ASCII, and hashes faster
-    /// so than through `Hasher`.
-    static func hash(_ id: String) -> Int {
-        if let hash = CanonicalASCII.byteHash(id) { return hash }
-        if let ascii = CanonicalASCII.equivalent(id), let hash = CanonicalASCII.byteHash(ascii) { return hash }
-        return id.hashValue
-    }
 
     private func find(_ id: String, _ probe: inout HashSlots.Probe) -> Int? {
         while let entry = slots.next(&probe) {

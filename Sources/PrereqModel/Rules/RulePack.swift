@@ -1,3 +1,4 @@
+import PrereqBasics
 
 /// A rule pack: every rule file and document of a folder merged into one set of definitions,
 /// each kind in the order written (files sorted by path).
@@ -43,16 +44,17 @@ public struct RulePack: Sendable {
         releases.reserveCapacity(releases.count + others.reduce(0) { $0 + $1.releases.count })
     }
 
-    /// Adds the definitions of `other` after these, kind by kind.
-    package mutating func append(_ other: RulePack) {
-        features += other.features
-        settings += other.settings
-        jobs += other.jobs
-        records += other.records
-        questions += other.questions
-        attributes += other.attributes
-        manualSteps += other.manualSteps
-        components += other.components
-        releases += other.releases
+    /// Moves the definitions of `other` after these, kind by kind, leaving `other` empty (no
+    /// definition is copied).
+    package mutating func append(movingFrom other: inout RulePack) {
+        features.append(movingFrom: &other.features)
+        settings.append(movingFrom: &other.settings)
+        jobs.append(movingFrom: &other.jobs)
+        records.append(movingFrom: &other.records)
+        questions.append(movingFrom: &other.questions)
+        attributes.append(movingFrom: &other.attributes)
+        manualSteps.append(movingFrom: &other.manualSteps)
+        components.append(movingFrom: &other.components)
+        releases.append(movingFrom: &other.releases)
     }
 }
