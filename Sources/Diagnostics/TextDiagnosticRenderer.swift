@@ -31,7 +31,7 @@ public struct TextDiagnosticRenderer: Sendable {
     public func render(_ d: Diagnostic, into out: inout [UInt8]) {
         paint(.bold, into: &out) { out in
             if let location = d.location {
-                out.write(TerminalText.escape(location.description))
+                Self.write(location, into: &out)
                 out.write(": ")
             } else {
                 out.write("prereq: ")
@@ -46,7 +46,7 @@ public struct TextDiagnosticRenderer: Sendable {
         if let location = d.location { excerpt(location, into: &out) }
         for related in d.related {
             paint(.bold, into: &out) { out in
-                out.write(TerminalText.escape(related.location.description))
+                Self.write(related.location, into: &out)
                 out.write(": ")
             }
             paint(.cyan, into: &out) { $0.write("note") }
@@ -67,11 +67,9 @@ public struct TextDiagnosticRenderer: Sendable {
     /// The source line and a caret (with tildes to the end column when it is on the same line).
     private func excerpt(_ location: SourceLocation, into out: inout [UInt8]) {
         guard location.line > 0, let text = sourceLine(location.file, location.line) else { return }
-        let number = String(location.line)
-        let gutter = number.utf8.count
-        var caretPad = 0
         out.write(" ")
-        out.write(number)
+        let gutter = out.appendDecimal(location.line)
+        var caretPad = 0
         out.write(" | ")
         if Self.isPrintableASCII(text) {
             // Printable ASCII (nearly every line) is shown as it is, one column a byte.
@@ -104,6 +102,17 @@ public struct TextDiagnosticRenderer: Sendable {
     }
 
     private func displayWidth(_ piece: String) -> Int { piece.unicodeScalars.count }
+
+    /// `location.description` made safe for a terminal, written straight into `out`: only the
+    /// file's name can hold what must be escaped, and the numbers take no string of their own.
+    private static func write(_ location: SourceLocation, into out: inout [UInt8]) {
+        out.write(TerminalText.escape(location.file))
+        guard location.line > 0 else { return }
+        out.append(UInt8(ascii: ":"))
+        out.appendDecimal(location.line)
+        out.append(UInt8(ascii: ":"))
+        out.appendDecimal(location.column)
+    }
 
     /// Whether every byte of `text` is printable ASCII (read in place for a native string).
     private static func isPrintableASCII(_ text: String) -> Bool {
@@ -162,6 +171,21 @@ public struct TextDiagnosticRenderer: Sendable {
 }
 
 extension [UInt8] {
+    /// Appends `n` in decimal, as `String(n)` writes it; returns how many bytes that took.
+    @discardableResult
+    fileprivate mutating func appendDecimal(_ n: Int) -> Int {
+        let start = count
+        if n < 0 { append(UInt8(ascii: "-")) }
+        var magnitude = n.magnitude
+        let firstDigit = count
+        repeat {
+            append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        self[firstDigit...].reverse()
+        return count - start
+    }
+
     /// Appends the UTF-8 of `text`, copied in one piece.
     fileprivate mutating func write(_ text: String) {
         var text = text
