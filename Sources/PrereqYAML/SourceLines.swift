@@ -32,9 +32,17 @@ public struct SourceLines: Sendable {
         var next = 0
         var kept: [Int: String] = [:]
         var run: [(Int, String)] = []
+        var previous = 0
         // The closure is written in the call, not kept in a constant: kept, it would escape, and
         // every line's use of the variables above would be checked for exclusive access.
-        let read = Self.forEachLine(ofFileAt: path, maxBytes: maxBytes) { (number: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+        let read = Self.forEachLine(ofFileAt: path, maxBytes: maxBytes, from: { number in
+            // Where no line can be comment-only, the next line asked for is the next one needed.
+            while next < asked.count, asked[next] < number { next += 1 }
+            return next < asked.count ? asked[next] : last + 1
+        }) { (number: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+            // Lines passed over hold no comment: they end the comment block.
+            if number != previous + 1 { run.removeAll(keepingCapacity: true) }
+            previous = number
             while next < asked.count, asked[next] < number { next += 1 }
             let isWanted = next < asked.count && asked[next] == number
             let mayBeComment = Self.mayBeCommentOnly(bytes)
@@ -79,10 +87,11 @@ public struct SourceLines: Sendable {
     }
 
     /// Calls `body` with each line of the file until it returns false: a big file is mapped and
-    /// split a piece at a time, its pages let go behind (a UTF-16 file is decoded whole). False
+    /// split a piece at a time, its pages let go behind (a UTF-16 file is decoded whole). In a
+    /// piece with no `#` and no CR, the lines before `firstNeeded(number)` are only counted. False
     /// when it is not a regular file that can be read within `maxBytes`.
     private static func forEachLine(
-        ofFileAt path: String, maxBytes: Int, _ body: (Int, UnsafeBufferPointer<UInt8>) -> Bool
+        ofFileAt path: String, maxBytes: Int, from firstNeeded: (Int) -> Int, _ body: (Int, UnsafeBufferPointer<UInt8>) -> Bool
     ) -> Bool {
         guard path != "-", case .success(let contents) = SourceFileReader.contents(path: path, maxBytes: maxBytes, mappingFrom: piece) else {
             return false
@@ -97,7 +106,12 @@ public struct SourceLines: Sendable {
             let skip = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
             for start in stride(from: 0, to: bytes.count, by: piece) where !splitter.stopped {
                 let end = min(start + piece, bytes.count)
-                splitter.split(UnsafeBufferPointer(rebasing: bytes[max(start, skip)..<end]), body)
+                let part = UnsafeBufferPointer(rebasing: bytes[max(start, skip)..<end])
+                // Lines are only counted where none can be comment-only and every break is a LF.
+                let plain = part.baseAddress.map {
+                    memchr($0, Int32(UInt8(ascii: "#")), part.count) == nil && memchr($0, Int32(UInt8(ascii: "\r")), part.count) == nil
+                } ?? false
+                splitter.split(part, skipping: plain, to: firstNeeded, body)
                 release(0..<end)
             }
         }
@@ -145,7 +159,17 @@ struct LineSplitter {
     private var afterCR = false
     private(set) var stopped = false
 
+    /// Gives `body` each line that ends in `piece`.
     mutating func split(_ piece: UnsafeBufferPointer<UInt8>, _ body: (Int, UnsafeBufferPointer<UInt8>) -> Bool) {
+        split(piece, skipping: false, to: { $0 }, body)
+    }
+
+    /// Gives `body` each line that ends in `piece`; with `skipping` (for a piece without CR),
+    /// the lines before `firstNeeded(number)` that begin in the piece are only counted.
+    mutating func split(
+        _ piece: UnsafeBufferPointer<UInt8>, skipping: Bool, to firstNeeded: (Int) -> Int,
+        _ body: (Int, UnsafeBufferPointer<UInt8>) -> Bool
+    ) {
         guard let base = piece.baseAddress, !piece.isEmpty, !stopped else { return }
         let (lf, cr) = (UInt8(ascii: "\n"), UInt8(ascii: "\r"))
         let count = piece.count
@@ -161,6 +185,12 @@ struct LineSplitter {
         var nextCR = -1
         var i = start
         while i < count {
+            if skipping, carried.isEmpty {
+                let skipped = Self.skipBreaks(firstNeeded(number) - number, in: piece, from: &i)
+                number += skipped
+                start = i
+                guard i < count else { break }
+            }
             if nextCR < i { nextCR = next(cr, from: i) }
             let end = min(next(lf, from: i), nextCR)
             guard end < count else { break }
@@ -189,6 +219,44 @@ struct LineSplitter {
             start = i
         }
         carried.append(contentsOf: UnsafeBufferPointer(rebasing: piece[start...]))
+    }
+
+    /// Moves `i` past up to `lines` line feeds in `piece`, 32 bytes at a time where it can, to
+    /// the start of the line after the last one passed; returns how many it passed (fewer when
+    /// the piece ends first: the line the piece ends in is left to be carried over).
+    static func skipBreaks(_ lines: Int, in piece: UnsafeBufferPointer<UInt8>, from i: inout Int) -> Int {
+        guard lines > 0, let base = piece.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var passed = 0
+        var at = i
+        while at + 32 <= piece.count {
+            let n = breaks(raw, at) + breaks(raw, at + 8) + breaks(raw, at + 16) + breaks(raw, at + 24)
+            // The block that holds the last break to pass is read a byte at a time.
+            guard passed + n < lines else { break }
+            passed += n
+            at += 32
+        }
+        while passed < lines, at < piece.count {
+            if base[at] == UInt8(ascii: "\n") { passed += 1 }
+            at += 1
+        }
+        // Back to the start of the line `at` is in, unless the last byte passed ended a line.
+        if passed < lines, let lastBreak = UnsafeBufferPointer(rebasing: piece[i..<at]).lastIndex(of: UInt8(ascii: "\n")) {
+            at = i + lastBreak + 1
+        } else if passed < lines {
+            at = i
+        }
+        i = at
+        return passed
+    }
+
+    /// How many line feeds the eight bytes at `offset` hold: a byte of `x` is zero where there
+    /// is one, and the high bit of exactly those bytes is left set (no carry crosses a byte).
+    @inline(__always)
+    private static func breaks(_ raw: UnsafeRawPointer, _ offset: Int) -> Int {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let x = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+        return (~(((x & low) &+ low) | x | low)).nonzeroBitCount
     }
 
     mutating func finish(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Bool) {
