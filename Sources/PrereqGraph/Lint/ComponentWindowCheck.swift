@@ -18,9 +18,12 @@ enum ComponentWindowCheck {
         let features = graph.pack.features
         for i in features.indices {
             guard let requires = features[i].requires else { continue }
+            // Without an upper bound no window can be empty (most features have none).
+            let conditions = conjunctiveConditions(requires)
+            guard conditions.contains(where: { $0.atMost != nil }) else { continue }
             var lower: [Int: Bound] = [:], upper: [Int: Bound] = [:]
             var notNewerThan: [Int: [Int]] = [:]
-            for c in conjunctiveConditions(requires) {
+            for c in conditions {
                 guard let comp = graph.componentIndex[c.component.value] else { continue }
                 if let b = c.atLeast, let v = graph.version(of: b.value), lower[comp].map({ v > $0.version }) ?? true { lower[comp] = Bound(version: v, location: b.location) }
                 if let b = c.atMost, let v = graph.version(of: b.value), upper[comp].map({ v < $0.version }) ?? true { upper[comp] = Bound(version: v, location: b.location) }

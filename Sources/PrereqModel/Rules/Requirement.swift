@@ -90,13 +90,15 @@ public enum Requirement: Sendable, Hashable {
     /// What `pick` takes from this requirement and every one inside it, in written order. One
     /// list, allocated only when something is picked: lint walks the tree of every feature of
     /// a pack (recursive along the tree's nesting, which the YAML loader bounds).
+    @inlinable
     public func collect<T>(_ pick: (Requirement) -> T?) -> [T] {
         var out: [T] = []
         collect(pick, into: &out)
         return out
     }
 
-    private func collect<T>(_ pick: (Requirement) -> T?, into out: inout [T]) {
+    @inlinable
+    func collect<T>(_ pick: (Requirement) -> T?, into out: inout [T]) {
         if let picked = pick(self) { out.append(picked) }
         switch self {
         case .feature, .value, .gate: break
@@ -142,13 +144,15 @@ public enum Requirement: Sendable, Hashable {
 
     /// What `pick` finds in the requirements reached through all-of alone (all-of nodes are
     /// walked, not picked), in order, into one list.
+    @inlinable
     public func collectThroughAllOf<T>(_ pick: (Requirement) -> T?) -> [T] {
         var out: [T] = []
         collectThroughAllOf(pick, into: &out)
         return out
     }
 
-    private func collectThroughAllOf<T>(_ pick: (Requirement) -> T?, into out: inout [T]) {
+    @inlinable
+    func collectThroughAllOf<T>(_ pick: (Requirement) -> T?, into out: inout [T]) {
         if case .allOf(let parts, _) = self {
             for part in parts { part.collectThroughAllOf(pick, into: &out) }
         } else if let picked = pick(self) {
