@@ -10,6 +10,7 @@ import PrereqYAML
 //   swift run -c release prereq-bench --runs 3 --corpus 2000
 //   swift run -c release prereq-bench --forms core      the packs in the core forms only
 //   prereq-bench --child phases --dir FOLDER           where lint's time goes (a folder kept by --keep)
+//   swift run -c release prereq-bench --python-up-to 1000000   the Python script at every size
 //
 // Every size runs in child processes of this executable (`--child lint|check|why`), so each
 // peak memory figure belongs to one size and one command. Beside those in-process phases, the
@@ -20,7 +21,7 @@ import PrereqYAML
 
 let usage = """
     usage: prereq-bench [--skip-1m] [--sizes N,N,…] [--runs N] [--corpus FILES] [--keep] [--forms core|v2]
-                        [--prereq PATH] [--no-python]
+                        [--prereq PATH] [--no-python] [--python-up-to FEATURES]
     """
 
 /// The options of both modes.
@@ -37,6 +38,9 @@ struct Options {
     /// The `prereq` binary timed whole-process (default: the one built beside this program).
     var prereq: String?
     var python = true
+    /// The largest pack the Python script is timed on: it takes about half an hour at
+    /// 1,000,000 features.
+    var pythonUpTo = 100_000
     var files: [String] = []
 
     init(_ arguments: [String]) throws {
@@ -65,6 +69,7 @@ struct Options {
                 v2 = forms == "v2"
             case "--prereq": prereq = try value(flag)
             case "--no-python": python = false
+            case "--python-up-to": pythonUpTo = try number(flag)
             case "--files": files = Array(rest)
                 rest = []
             default: throw BenchError("unknown option \(flag)\n\(usage)")
@@ -302,7 +307,7 @@ func runAll(_ o: Options) throws {
                 + "\(Format.rate(packBytes, floorLint)) / \(Format.rate(packBytes, lintTime)) / \(Format.rate(allBytes, checkTime)) | "
                 + "\(lint["findings"]!) / \(check["findings"]!) |")
         if let prereq {
-            let r = try wholeProcessRow(o, size: size, directory: directory, prereq: prereq, python: python)
+            let r = try wholeProcessRow(o, size: size, directory: directory, prereq: prereq, python: python && size <= o.pythonUpTo)
             processRows.append(r.row)
             processLint[size] = r.lint
             processCheck[size] = r.check
