@@ -90,15 +90,10 @@ private struct IdRegistry {
             if let position = Int32(exactly: i), slots.add(at: probe) != nil { origin.append(position) }
         }
         taken[kind] = slots
-        guard !rejected.isEmpty else {
+        if rejected.isEmpty {
             existing.append(movingFrom: &new)
-            return
-        }
-        existing.reserveCapacity(existing.count + origin.count)
-        new.reverse()
-        for i in rejected.indices {
-            guard let definition = new.popLast(), !rejected[i] else { continue }
-            existing.append(definition)
+        } else {
+            existing.append(movingFrom: &new) { !rejected[$0] }
         }
     }
 }

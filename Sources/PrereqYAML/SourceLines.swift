@@ -33,18 +33,20 @@ public struct SourceLines: Sendable {
         var kept: [Int: String] = [:]
         var run: [(Int, String)] = []
         var previous = 0
-        // The closure is written in the call, not kept in a constant: kept, it would escape, and
-        // every line's use of the variables above would be checked for exclusive access.
-        let read = Self.forEachLine(ofFileAt: path, maxBytes: maxBytes, from: { number in
-            // Where no line can be comment-only, the next line asked for is the next one needed.
+        /// The first line asked for from `number` on (past the last when there is none).
+        func nextAsked(from number: Int) -> Int {
             while next < asked.count, asked[next] < number { next += 1 }
             return next < asked.count ? asked[next] : last + 1
-        }) { (number: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+        }
+        // The closures are written in the call, not kept in constants: kept, they would escape,
+        // and every line's use of the variables above would be checked for exclusive access.
+        // Where no line can be comment-only, the next line asked for is the next one needed.
+        let read = Self.forEachLine(ofFileAt: path, maxBytes: maxBytes, from: { nextAsked(from: $0) }) {
+            (number: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool in
             // Lines passed over hold no comment: they end the comment block.
             if number != previous + 1 { run.removeAll(keepingCapacity: true) }
             previous = number
-            while next < asked.count, asked[next] < number { next += 1 }
-            let isWanted = next < asked.count && asked[next] == number
+            let isWanted = nextAsked(from: number) == number
             let mayBeComment = Self.mayBeCommentOnly(bytes)
             guard isWanted || mayBeComment else {
                 run.removeAll(keepingCapacity: true)
@@ -240,11 +242,9 @@ struct LineSplitter {
             if base[at] == UInt8(ascii: "\n") { passed += 1 }
             at += 1
         }
-        // Back to the start of the line `at` is in, unless the last byte passed ended a line.
-        if passed < lines, let lastBreak = UnsafeBufferPointer(rebasing: piece[i..<at]).lastIndex(of: UInt8(ascii: "\n")) {
-            at = i + lastBreak + 1
-        } else if passed < lines {
-            at = i
+        // The piece ended first: back to the start of the line it ends in.
+        if passed < lines {
+            at = UnsafeBufferPointer(rebasing: piece[i..<at]).lastIndex(of: UInt8(ascii: "\n")).map { i + $0 + 1 } ?? i
         }
         i = at
         return passed
